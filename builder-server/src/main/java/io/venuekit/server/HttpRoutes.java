@@ -1,0 +1,38 @@
+package io.venuekit.server;
+
+import io.venuekit.server.http.ErrorResponder;
+import io.venuekit.server.page.PageHandler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/** The whole HTTP surface in one table; each line sends a route to a thin handler method. */
+public final class HttpRoutes {
+
+    private HttpRoutes() {
+    }
+
+    public static Router create(Vertx vertx, Services services) {
+        Router router = Router.router(vertx);
+        BodyHandler json = BodyHandler.create(false).setBodyLimit(services.config().maxBodyBytes());
+
+        HealthHandler health = new HealthHandler(services.database());
+        router.get("/health").handler(health::handle);
+
+        PageHandler pages = new PageHandler(services.pages());
+        router.post("/api/pages").handler(json).handler(pages::create);
+        router.get("/api/pages").handler(pages::list);
+        router.get("/api/pages/:id").handler(pages::get);
+        router.put("/api/pages/:id").handler(json).handler(pages::update);
+        router.delete("/api/pages/:id").handler(pages::delete);
+        router.post("/api/pages/:id/publish").handler(json).handler(pages::publish);
+        router.get("/api/pages/:id/versions").handler(pages::versions);
+        router.get("/api/pages/:id/versions/:number").handler(pages::version);
+        router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
+        router.get("/api/pages/:id/audit").handler(pages::audit);
+
+        router.route().failureHandler(ErrorResponder::handle);
+        router.route().last().handler(ctx -> ctx.fail(404));
+        return router;
+    }
+}

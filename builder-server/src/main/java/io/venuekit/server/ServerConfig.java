@@ -1,0 +1,45 @@
+package io.venuekit.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything the server reads from its environment.
+ *
+ * @param port         HTTP port ({@code PORT}, default 8080; 0 picks a free one)
+ * @param dataDir      where the embedded database keeps its files ({@code DATA_DIR}, default {@code data})
+ * @param mongoUri     a real MongoDB to use instead of the embedded one ({@code MONGO_URI}), or null
+ * @param databaseName the MongoDB database name ({@code MONGO_DB}, default {@code venuekit})
+ * @param modelsDir    where the ONNX model files are ({@code MODELS_DIR}, default {@code models})
+ * @param maxBodyBytes the largest JSON body accepted ({@code MAX_BODY_BYTES}, default 2 MB)
+ * @param seedSample   load the sample venue on first start ({@code SEED_SAMPLE}, default true)
+ */
+public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
+                           long maxBodyBytes, boolean seedSample) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    public static ServerConfig fromEnvironment(Map<String, String> env) {
+        return new ServerConfig(
+                Integer.parseInt(env.getOrDefault("PORT", "8080")),
+                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                blankToNull(env.get("MONGO_URI")),
+                env.getOrDefault("MONGO_DB", "venuekit"),
+                Path.of(env.getOrDefault("MODELS_DIR", "models")),
+                Long.parseLong(env.getOrDefault("MAX_BODY_BYTES", Long.toString(DEFAULT_MAX_BODY_BYTES))),
+                !"false".equalsIgnoreCase(env.getOrDefault("SEED_SAMPLE", "true")));
+    }
+
+    /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
+    public static ServerConfig forTests(Path dataDir) {
+        return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false);
+    }
+
+    public ServerConfig withSeedSample(boolean seed) {
+        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

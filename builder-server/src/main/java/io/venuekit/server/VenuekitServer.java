@@ -1,0 +1,77 @@
+package io.venuekit.server;
+
+import io.venuekit.server.audit.MongoAuditLog;
+import io.venuekit.server.db.Database;
+import io.venuekit.server.page.MongoPageRepository;
+import io.venuekit.server.page.PageService;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/** Wires storage, services and routes, and runs the HTTP server. Tests start it the same way {@code main} does. */
+public final class VenuekitServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VenuekitServer.class);
+
+    private final Vertx vertx;
+    private final Database database;
+    private final Services services;
+    private final HttpServer http;
+
+    private VenuekitServer(Vertx vertx, Database database, Services services, HttpServer http) {
+        this.vertx = vertx;
+        this.database = database;
+        this.services = services;
+        this.http = http;
+    }
+
+    /** Starts everything and blocks until the server listens. */
+    public static VenuekitServer start(ServerConfig config) throws Exception {
+        Database database = Database.connect(config.mongoUri(), config.dataDir(), config.databaseName());
+        Vertx vertx = Vertx.vertx();
+        try {
+            Clock clock = Clock.systemUTC();
+            Wiring wiring = new Wiring(config, database, clock);
+            Services services = wiring.services();
+            if (config.seedSample()) {
+                wiring.seedSample();
+            }
+            HttpServer http = vertx.createHttpServer(new HttpServerOptions()
+                            .setCompressionSupported(true)
+                            .setMaxHeaderSize(16 * 1024))
+                    .requestHandler(HttpRoutes.create(vertx, services))
+                    .listen(config.port())
+                    .await();
+            LOG.info("Venuekit listening on http://localhost:{}/ (database: {})", http.actualPort(),
+                    database.isEmbedded() ? "embedded, files in " + config.dataDir().toAbsolutePath() : "MONGO_URI");
+            return new VenuekitServer(vertx, database, services, http);
+        } catch (Exception | Error e) {
+            vertx.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.actualPort();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    @Override
+    public void close() {
+        vertx.close().await();
+        database.close();
+    }
+}

@@ -1,0 +1,176 @@
+package io.venuekit.server.page;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.venuekit.server.db.Documents;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+
+/**
+ * Drafts in {@code pages}, snapshots in {@code page_versions}. Slug uniqueness rides on a unique
+ * index over {@code slugKey}, which a deleted page gives up, so two racing creates cannot both win.
+ */
+public final class MongoPageRepository implements PageRepository {
+
+    private final MongoCollection<Document> pages;
+    private final MongoCollection<Document> versions;
+
+    public MongoPageRepository(MongoDatabase db) {
+        this.pages = db.getCollection("pages");
+        this.versions = db.getCollection("page_versions");
+        pages.createIndex(Indexes.ascending("slugKey"), new IndexOptions().unique(true));
+        versions.createIndex(Indexes.ascending("pageId", "number"), new IndexOptions().unique(true));
+    }
+
+    @Override
+    public void insert(ObjectNode page) {
+        Document doc = Documents.toDocument(page);
+        doc.put("_id", page.path("id").asText());
+        doc.remove("id");
+        doc.put("slugKey", page.path("slug").asText());
+        doc.put("publishedCount", 0);
+        try {
+            pages.insertOne(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateSlugException(page.path("slug").asText());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<ObjectNode> find(String id) {
+        return Optional.ofNullable(pages.find(live(id)).first()).map(MongoPageRepository::toPage);
+    }
+
+    @Override
+    public List<ObjectNode> list(int limit) {
+        List<ObjectNode> result = new ArrayList<>();
+        pages.find(eq("deleted", false)).sort(Sorts.descending("updatedAt")).limit(limit)
+                .forEach(d -> result.add(toPage(d)));
+        return result;
+    }
+
+    @Override
+    public boolean replace(String id, long expectedVersion, ObjectNode page) {
+        Document doc = Documents.toDocument(page);
+        doc.remove("id");
+        Bson filter = and(live(id), eq("version", expectedVersion));
+        List<Bson> sets = new ArrayList<>();
+        doc.forEach((k, v) -> sets.add(Updates.set(k, v)));
+        sets.add(Updates.set("slugKey", page.path("slug").asText()));
+        for (String optional : List.of("schedule", "targeting")) {
+            if (!doc.containsKey(optional)) {
+                sets.add(Updates.unset(optional));
+            }
+        }
+        try {
+            return pages.updateOne(filter, Updates.combine(sets)).getMatchedCount() == 1;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateSlugException(page.path("slug").asText());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean softDelete(String id, String actor, String at) {
+        return pages.updateOne(live(id), Updates.combine(
+                Updates.set("deleted", true),
+                Updates.set("deletedAt", at),
+                Updates.set("deletedBy", actor),
+                Updates.set("slugKey", "deleted:" + id))).getMatchedCount() == 1;
+    }
+
+    @Override
+    public Optional<Integer> nextSnapshotNumber(String id) {
+        Document updated = pages.findOneAndUpdate(live(id), Updates.inc("publishedCount", 1),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(updated).map(d -> ((Number) d.get("publishedCount")).intValue());
+    }
+
+    @Override
+    public void insertSnapshot(ObjectNode snapshot) {
+        Document doc = Documents.toDocument(snapshot);
+        String pageId = snapshot.path("pageId").asText();
+        int number = snapshot.path("number").asInt();
+        doc.put("_id", pageId + ":" + number);
+        doc.put("publishedAtMillis", java.time.Instant.parse(snapshot.path("publishedAt").asText()).toEpochMilli());
+        versions.insertOne(doc);
+        pages.updateOne(eq("_id", pageId), Updates.combine(
+                Updates.max("publishedVersion", number),
+                Updates.set("publishedAt", snapshot.path("publishedAt").asText())));
+    }
+
+    @Override
+    public List<ObjectNode> snapshots(String id) {
+        List<ObjectNode> result = new ArrayList<>();
+        versions.find(eq("pageId", id)).projection(Projections.exclude("components"))
+                .sort(Sorts.descending("number"))
+                .forEach(d -> result.add(toSnapshot(d)));
+        return result;
+    }
+
+    @Override
+    public Optional<ObjectNode> snapshot(String id, int number) {
+        return Optional.ofNullable(versions.find(and(eq("pageId", id), eq("number", number))).first())
+                .map(MongoPageRepository::toSnapshot);
+    }
+
+    @Override
+    public Optional<ObjectNode> latestSnapshotBySlug(String slug) {
+        Document page = pages.find(and(eq("slugKey", slug), eq("deleted", false))).first();
+        if (page == null || page.get("publishedVersion") == null) {
+            return Optional.empty();
+        }
+        return snapshot(page.getString("_id"), ((Number) page.get("publishedVersion")).intValue());
+    }
+
+    @Override
+    public List<ObjectNode> snapshotsPublishedAfter(long afterEpochMillis) {
+        List<ObjectNode> result = new ArrayList<>();
+        versions.find(gt("publishedAtMillis", afterEpochMillis)).projection(Projections.exclude("components"))
+                .sort(Sorts.ascending("publishedAtMillis"))
+                .forEach(d -> result.add(toSnapshot(d)));
+        return result;
+    }
+
+    private static Bson live(String id) {
+        return and(eq("_id", id), eq("deleted", false));
+    }
+
+    private static ObjectNode toPage(Document d) {
+        ObjectNode json = Documents.toJson(d);
+        ObjectNode page = json.objectNode();
+        page.put("id", d.getString("_id"));
+        json.remove(List.of("_id", "slugKey", "publishedCount"));
+        page.setAll(json);
+        return page;
+    }
+
+    private static ObjectNode toSnapshot(Document d) {
+        ObjectNode json = Documents.toJson(d);
+        json.remove(List.of("_id", "publishedAtMillis"));
+        return json;
+    }
+}

@@ -1,0 +1,56 @@
+package io.venuekit.server.page;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where drafts and their published snapshots live. Drafts carry a {@code version} for
+ * optimistic concurrency; snapshots are immutable once written.
+ */
+public interface PageRepository {
+
+    /** Stores a new draft; throws {@link DuplicateSlugException} when a live page has its slug. */
+    void insert(ObjectNode page);
+
+    /** A live (not deleted) draft by id. */
+    Optional<ObjectNode> find(String id);
+
+    /** Live drafts, newest first. */
+    List<ObjectNode> list(int limit);
+
+    /**
+     * Replaces the draft only if its stored version is still {@code expectedVersion}.
+     *
+     * @return false when another edit got there first (or the page is gone)
+     */
+    boolean replace(String id, long expectedVersion, ObjectNode page);
+
+    /** Marks a live draft deleted and frees its slug; false when there was none. */
+    boolean softDelete(String id, String actor, String at);
+
+    /** Reserves the next snapshot number for a page (1, 2, ...), or empty if the page is gone. */
+    Optional<Integer> nextSnapshotNumber(String id);
+
+    /** Writes an immutable snapshot and points the draft at it. */
+    void insertSnapshot(ObjectNode snapshot);
+
+    /** The snapshots of a page, newest first, without their components. */
+    List<ObjectNode> snapshots(String id);
+
+    Optional<ObjectNode> snapshot(String id, int number);
+
+    /** The newest snapshot of the live page with this slug. */
+    Optional<ObjectNode> latestSnapshotBySlug(String slug);
+
+    /** Snapshots published after {@code afterEpochMillis}, for instances watching publications. */
+    List<ObjectNode> snapshotsPublishedAfter(long afterEpochMillis);
+
+    /** A slug is already used by another live page. */
+    final class DuplicateSlugException extends RuntimeException {
+        public DuplicateSlugException(String slug) {
+            super(slug, null, false, false);
+        }
+    }
+}
