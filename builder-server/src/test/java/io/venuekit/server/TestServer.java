@@ -65,7 +65,11 @@ public final class TestServer implements AutoCloseable {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
-            if (bytes != null) {
+            boolean typed = false;
+            for (int i = 0; i < headers.length; i += 2) {
+                typed |= headers[i].equalsIgnoreCase("Content-Type");
+            }
+            if (bytes != null && !typed) {
                 request.header("Content-Type", "application/json");
             }
             for (int i = 0; i < headers.length; i += 2) {
