@@ -1,0 +1,128 @@
+package io.venuekit.components.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.ValidationMessage;
+import io.venuekit.components.ComponentRegistry;
+import io.venuekit.components.ComponentSchema;
+import io.venuekit.components.migration.ComponentMigrator;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Checks a whole page document and answers with every fault at once. The JSON Schema library
+ * checks the page envelope, each component's envelope and its props (after upgrading them to
+ * the schema's current version); the walk adds what a schema cannot say: unique ids, known
+ * types, nesting and child counts from each type's slots, versions, and asset references.
+ *
+ * <p>Build one per registry and share it: it compiles every schema once and is thread-safe.
+ */
+public final class PageValidator {
+
+    private final ComponentRegistry registry;
+    private final ValidationLimits limits;
+    private final SchemaCatalog catalog;
+    private final SchemaLabels labels;
+    private final ViolationMessages messages;
+    private final ComponentMigrator migrator;
+
+    public PageValidator(ComponentRegistry registry) {
+        this(registry, ValidationLimits.DEFAULT);
+    }
+
+    public PageValidator(ComponentRegistry registry, ValidationLimits limits) {
+        this.registry = registry;
+        this.limits = limits;
+        this.catalog = new SchemaCatalog(registry);
+        this.labels = new SchemaLabels(catalog);
+        this.messages = new ViolationMessages(labels);
+        this.migrator = new ComponentMigrator(registry);
+    }
+
+    /** Every fault in the page; asset references are not checked. */
+    public List<Violation> validate(JsonNode page) {
+        return validate(page, null);
+    }
+
+    /**
+     * Every fault in the page, in document order.
+     *
+     * @param assetExists whether an asset id names a stored asset; null skips that check
+     */
+    public List<Violation> validate(JsonNode page, Predicate<String> assetExists) {
+        PageWalk walk = new PageWalk(this, limits, assetExists);
+        walk.page(page);
+        return walk.violations();
+    }
+
+    /**
+     * The faults in one component's props, current version, with pointers relative to the
+     * props (e.g. {@code /title}): what a builder's property form shows.
+     *
+     * @throws IllegalArgumentException for an unknown type
+     */
+    public List<Violation> validateProps(String type, JsonNode props) {
+        ComponentSchema schema = registry.find(type)
+                .orElseThrow(() -> new IllegalArgumentException("unknown component type '" + type + "'"));
+        return props(schema, props, "", null, "");
+    }
+
+    ComponentRegistry registry() {
+        return registry;
+    }
+
+    ComponentMigrator migrator() {
+        return migrator;
+    }
+
+    SchemaLabels labels() {
+        return labels;
+    }
+
+    SchemaCatalog catalog() {
+        return catalog;
+    }
+
+    /** Props faults against the current schema, pointers under {@code base}. */
+    List<Violation> props(ComponentSchema schema, JsonNode props, String base, String componentId, String note) {
+        SchemaCatalog.Compiled compiled = catalog.props(schema.type());
+        JsonNode instance = props == null ? JsonNodeFactory.instance.objectNode() : props;
+        return translate(compiled, compiled.schema().validate(instance), base, schema.title(), componentId, schema.type(), note);
+    }
+
+    /** Envelope faults of the page ({@code component == false}) or of one component. */
+    List<Violation> envelope(JsonNode instance, boolean component, String base, String componentId, String type) {
+        SchemaCatalog.Compiled compiled = component ? catalog.component() : catalog.page();
+        return translate(compiled, compiled.schema().validate(instance), base,
+                component ? "The component" : "The page", componentId, type, "");
+    }
+
+    private List<Violation> translate(SchemaCatalog.Compiled compiled, java.util.Set<ValidationMessage> found, String base,
+                                      String subject, String componentId, String type, String note) {
+        List<Violation> result = new ArrayList<>(found.size());
+        for (ValidationMessage m : found) {
+            Violation v = messages.translate(m, compiled, base, subject, componentId, type);
+            result.add(note.isEmpty() ? v : new Violation(v.pointer(), v.componentId(), v.componentType(), v.code(), v.message() + note));
+        }
+        // the library answers with a set; operators read top to bottom
+        result.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::code));
+        return result;
+    }
+
+    /** Parses an RFC 3339 time, or null (the envelope schema reports bad ones). */
+    static OffsetDateTime instant(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

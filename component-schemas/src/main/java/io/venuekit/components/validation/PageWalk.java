@@ -1,0 +1,223 @@
+package io.venuekit.components.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.components.ComponentSchema;
+import io.venuekit.components.migration.MigrationException;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** One validation of one page document: the walk over its component tree and what it found. */
+final class PageWalk {
+
+    private final PageValidator validator;
+    private final ValidationLimits limits;
+    private final Predicate<String> assetExists;
+    private final List<Violation> violations = new ArrayList<>();
+    private final Map<String, String> pointerById = new HashMap<>();
+    private int components;
+    private boolean stopped;
+
+    PageWalk(PageValidator validator, ValidationLimits limits, Predicate<String> assetExists) {
+        this.validator = validator;
+        this.limits = limits;
+        this.assetExists = assetExists;
+    }
+
+    List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    void page(JsonNode page) {
+        if (page == null || !page.isObject()) {
+            add(new Violation("", null, null, "type", "The page must be a JSON object, got "
+                    + (page == null ? "nothing" : page.getNodeType().name().toLowerCase())));
+            return;
+        }
+        addAll(validator.envelope(page, false, "", null, null));
+        OffsetDateTime start = PageValidator.instant(page.path("schedule").get("start"));
+        OffsetDateTime end = PageValidator.instant(page.path("schedule").get("end"));
+        if (start != null && end != null && !start.isBefore(end)) {
+            add(new Violation("/schedule/end", null, null, "schedule-order",
+                    "Schedule end must be after the start " + start + ", got " + end));
+        }
+        JsonNode list = page.get("components");
+        if (list != null && list.isArray()) {
+            for (int i = 0; i < list.size() && !stopped; i++) {
+                component(list.get(i), "/components/" + i, null, 1);
+            }
+        }
+    }
+
+    private void component(JsonNode node, String pointer, ComponentSchema parent, int depth) {
+        String id = node.path("id").isTextual() ? node.get("id").asText() : null;
+        String type = node.path("type").isTextual() ? node.get("type").asText() : null;
+        if (depth > limits.maxDepth()) {
+            add(new Violation(pointer, id, type, "too-deep",
+                    "Components may nest at most " + limits.maxDepth() + " levels deep; this one is at level " + depth
+                            + ", so it and everything inside it were not checked"));
+            return;
+        }
+        if (++components > limits.maxComponents()) {
+            add(new Violation(pointer, id, type, "too-many-components",
+                    "A page may hold at most " + limits.maxComponents() + " components; the rest, from this one on, were not checked"));
+            stopped = true;
+            return;
+        }
+        if (!node.isObject()) {
+            add(new Violation(pointer, null, null, "type", "A component must be an object, got " + ViolationMessages.shown(node)));
+            return;
+        }
+        addAll(validator.envelope(node, true, pointer, id, type));
+        if (id != null) {
+            String first = pointerById.putIfAbsent(id, pointer);
+            if (first != null) {
+                add(new Violation(pointer + "/id", id, type, "duplicate-id",
+                        "Component id '" + id + "' is already used by the component at " + first + "; ids must be unique in the page"));
+            }
+        }
+        ComponentSchema schema = validator.registry().find(type).orElse(null);
+        if (type != null && schema == null) {
+            add(new Violation(pointer + "/type", id, type, "unknown-type",
+                    "Unknown component type '" + type + "'; known types: " + String.join(", ", validator.registry().types())));
+        }
+        if (parent != null && type != null && parent.slots().max() > 0 && !parent.slots().allows(type)) {
+            add(new Violation(pointer, id, type, "bad-nesting",
+                    a(parent.title()) + " may hold only " + titles(parent.slots().allowed()) + "; "
+                            + (schema == null ? type : schema.title()) + " is not allowed here"));
+        }
+        if (schema != null) {
+            props(node, pointer, id, schema);
+        }
+        children(node, pointer, schema, depth);
+    }
+
+    private void props(JsonNode node, String pointer, String id, ComponentSchema schema) {
+        JsonNode version = node.get("version");
+        if (version != null && !version.canConvertToExactIntegral()) {
+            return; // the envelope schema has said so
+        }
+        int from = version == null ? schema.version() : version.asInt();
+        JsonNode props = node.get("props");
+        if (props != null && !props.isObject()) {
+            return; // the envelope schema has said so
+        }
+        if (from > schema.version()) {
+            add(new Violation(pointer + "/version", id, schema.type(), "version-too-new",
+                    "The props are version " + from + " but this server knows " + schema.title() + " only up to version "
+                            + schema.version() + "; they were not checked"));
+            return;
+        }
+        String note = "";
+        if (from < schema.version() && from >= 1) {
+            try {
+                props = validator.migrator().upgradeProps(schema, from, props);
+                note = " (after upgrading the props from version " + from + " to " + schema.version() + ")";
+            } catch (MigrationException e) {
+                add(new Violation(pointer + "/version", id, schema.type(), "migration-failed", e.getMessage()));
+                return;
+            }
+        } else if (from < 1) {
+            return; // the envelope schema has said so
+        }
+        addAll(validator.props(schema, props, pointer + "/props", id, note));
+        if (assetExists != null && props != null) {
+            assets(props, pointer + "/props", id, schema);
+        }
+    }
+
+    private void assets(JsonNode props, String base, String id, ComponentSchema schema) {
+        for (ComponentSchema.ImageSlot slot : schema.images()) {
+            String[] tokens = slot.pointer().substring(1).split("/");
+            expand(props, tokens, 0, new ArrayList<>(), base, id, schema);
+        }
+    }
+
+    /** Walks an image pointer whose {@code *} stands for every index of an array. */
+    private void expand(JsonNode node, String[] tokens, int at, List<Object> path, String base, String id, ComponentSchema schema) {
+        if (at == tokens.length) {
+            JsonNode asset = node.get("asset");
+            if (asset != null && asset.isTextual() && !assetExists.test(asset.asText())) {
+                String label = validator.labels().label(validator.catalog().props(schema.type()), path);
+                String pointer = base;
+                for (Object element : path) {
+                    pointer = element instanceof Integer i ? Pointers.append(pointer, i) : Pointers.append(pointer, (String) element);
+                }
+                add(new Violation(pointer + "/asset", id, schema.type(), "dangling-asset",
+                        label + " refers to asset '" + asset.asText() + "', which does not exist; upload it or pick another"));
+            }
+            return;
+        }
+        String token = tokens[at].replace("~1", "/").replace("~0", "~");
+        if ("*".equals(token)) {
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                path.add(i);
+                expand(node.get(i), tokens, at + 1, path, base, id, schema);
+                path.remove(path.size() - 1);
+            }
+        } else if (node.has(token)) {
+            path.add(token);
+            expand(node.get(token), tokens, at + 1, path, base, id, schema);
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private void children(JsonNode node, String pointer, ComponentSchema schema, int depth) {
+        JsonNode children = node.get("children");
+        int count = children != null && children.isArray() ? children.size() : 0;
+        if (schema != null) {
+            ComponentSchema.Slots slots = schema.slots();
+            String id = node.path("id").asText(null);
+            if (count > slots.max()) {
+                add(new Violation(pointer + "/children", id, schema.type(), "too-many-children", slots.max() == 0
+                        ? a(schema.title()) + " holds no children, got " + count
+                        : a(schema.title()) + " may hold at most " + slots.max() + " " + plural(slots) + ", got " + count));
+            } else if (count < slots.min()) {
+                add(new Violation(pointer + "/children", id, schema.type(), "too-few-children",
+                        a(schema.title()) + " needs at least " + slots.min() + " " + plural(slots) + ", got " + count));
+            }
+        }
+        for (int i = 0; i < count && !stopped; i++) {
+            component(children.get(i), pointer + "/children/" + i, schema, depth + 1);
+        }
+    }
+
+    /** "product cards", "sections", or "children" when any type may nest. */
+    private String plural(ComponentSchema.Slots slots) {
+        if (slots.allowed().size() != 1 || slots.allowed().contains("*")) {
+            return "children";
+        }
+        String title = validator.registry().find(slots.allowed().get(0)).map(ComponentSchema::title).orElse(slots.allowed().get(0));
+        return title.toLowerCase() + "s";
+    }
+
+    /** "A Section", "An Image". */
+    private static String a(String title) {
+        return ("AEIOUaeiou".indexOf(title.charAt(0)) >= 0 ? "An " : "A ") + title;
+    }
+
+    private String titles(List<String> types) {
+        return types.stream()
+                .map(t -> validator.registry().find(t).map(ComponentSchema::title).orElse(t))
+                .collect(Collectors.joining(", "));
+    }
+
+    private void addAll(List<Violation> found) {
+        found.forEach(this::add);
+    }
+
+    private void add(Violation v) {
+        if (violations.size() < limits.maxViolations()) {
+            violations.add(v);
+        } else if (!stopped) {
+            violations.add(new Violation("", null, null, "too-many-violations",
+                    "Stopped after " + limits.maxViolations() + " violations; fix these and validate again"));
+            stopped = true;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.venuekit.components.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import io.venuekit.components.ComponentRegistry;
+import io.venuekit.components.ComponentSchema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The compiled JSON Schemas the validator needs: the page envelope, the component envelope and
+ * each type's props. Compiled once; networknt schemas are safe to share between threads.
+ *
+ * <p>Everything lives under {@code https://venuekit.io/}, mapped to the classpath folder
+ * {@code venuekit/}, so {@code common.json#/$defs/imageRef} in a props schema resolves to the
+ * shipped file and never to the network.
+ */
+final class SchemaCatalog {
+
+    static final String BASE = "https://venuekit.io/";
+    static final URI PAGE = URI.create(BASE + "page.schema.json");
+    static final URI COMMON = URI.create(BASE + "components/common.json");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<URI, JsonNode> documents = new HashMap<>();
+    private final Map<String, Compiled> props = new HashMap<>();
+    private final Compiled page;
+    private final Compiled component;
+
+    /** A compiled schema and where its source sits, for {@link SchemaLabels}. */
+    record Compiled(URI uri, JsonNode node, JsonSchema schema) {
+    }
+
+    SchemaCatalog(ComponentRegistry registry) {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:venuekit/")));
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                // date-time and uri are promises operators rely on, not annotations
+                .formatAssertionsEnabled(true)
+                .build();
+
+        JsonNode pageNode = readClasspath("venuekit/page.schema.json");
+        documents.put(PAGE, pageNode);
+        documents.put(COMMON, readClasspath("venuekit/components/common.json"));
+        page = compile(factory, config, PAGE, pageNode);
+        component = compile(factory, config, URI.create(PAGE + "#/$defs/component"), pageNode.at("/$defs/component"));
+        for (ComponentSchema schema : registry.all()) {
+            URI uri = propsUri(schema.type());
+            documents.put(uri, schema.props());
+            props.put(schema.type(), compile(factory, config, uri, schema.props()));
+        }
+    }
+
+    static URI propsUri(String type) {
+        return URI.create(BASE + "components/" + type + ".props.json");
+    }
+
+    Compiled page() {
+        return page;
+    }
+
+    Compiled component() {
+        return component;
+    }
+
+    Compiled props(String type) {
+        return props.get(type);
+    }
+
+    /** The source of a schema document by its URI (without fragment), or null. */
+    JsonNode document(URI uri) {
+        return documents.get(uri);
+    }
+
+    private static Compiled compile(JsonSchemaFactory factory, SchemaValidatorsConfig config, URI uri, JsonNode node) {
+        JsonSchema schema = uri.getFragment() == null
+                ? factory.getSchema(SchemaLocation.of(uri.toString()), node, config)
+                : factory.getSchema(SchemaLocation.of(uri.toString()), config);
+        // resolve every $ref now, so a broken reference fails at start-up and not on the first page
+        schema.initializeValidators();
+        return new Compiled(uri, node, schema);
+    }
+
+    private static JsonNode readClasspath(String path) {
+        try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + path);
+            }
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
