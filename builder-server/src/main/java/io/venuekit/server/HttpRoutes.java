@@ -1,5 +1,6 @@
 package io.venuekit.server;
 
+import io.venuekit.server.component.ComponentHandler;
 import io.venuekit.server.http.ErrorResponder;
 import io.venuekit.server.page.PageHandler;
 import io.vertx.core.Vertx;
@@ -18,6 +19,10 @@ public final class HttpRoutes {
 
         HealthHandler health = new HealthHandler(services.database());
         router.get("/health").handler(health::handle);
+
+        ComponentHandler components = new ComponentHandler(services.components());
+        router.get("/api/components").handler(components::list);
+        router.get("/api/components/:type").handler(components::get);
 
         PageHandler pages = new PageHandler(services.pages());
         router.post("/api/pages").handler(json).handler(pages::create);

@@ -1,5 +1,9 @@
 package io.venuekit.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.components.ComponentRegistry;
+import io.venuekit.components.migration.PageSnapshot;
+import io.venuekit.components.validation.PageValidator;
 import io.venuekit.server.audit.AuditLog;
 import io.venuekit.server.audit.MongoAuditLog;
 import io.venuekit.server.db.Database;
@@ -7,10 +11,10 @@ import io.venuekit.server.page.DocumentValidator;
 import io.venuekit.server.page.MongoPageRepository;
 import io.venuekit.server.page.PageRepository;
 import io.venuekit.server.page.PageService;
+import io.venuekit.server.page.SchemaDocumentValidator;
 import io.venuekit.server.sample.SampleVenueSeeder;
 
 import java.time.Clock;
-import java.util.List;
 
 /** Builds the object graph once: repositories over the database, services over them. */
 final class Wiring {
@@ -20,18 +24,29 @@ final class Wiring {
     private final PageRepository pageRepository;
     private final AuditLog audit;
     private final PageService pages;
+    private final ComponentRegistry registry;
 
     Wiring(ServerConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
         this.pageRepository = new MongoPageRepository(database.db());
         this.audit = new MongoAuditLog(database.db(), clock);
-        DocumentValidator validator = document -> new DocumentValidator.Result(List.of(), List.of());
-        this.pages = new PageService(pageRepository, audit, validator, doc -> doc, snapshot -> { }, clock);
+        this.registry = ComponentRegistry.loadDefault();
+        DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry), null);
+        this.pages = new PageService(pageRepository, audit, validator, this::pin, snapshot -> { }, clock);
     }
 
     Services services() {
-        return new Services(config, database, pages);
+        return new Services(config, database, registry, pages);
+    }
+
+    /** What a snapshot stores: components upgraded to the current schemas, their versions pinned. */
+    private ObjectNode pin(ObjectNode document) {
+        PageSnapshot snapshot = PageSnapshot.of(registry, document);
+        ObjectNode pinned = ((ObjectNode) snapshot.document()).deepCopy();
+        ObjectNode versions = pinned.putObject("componentVersions");
+        snapshot.componentVersions().forEach(versions::put);
+        return pinned;
     }
 
     void seedSample() {

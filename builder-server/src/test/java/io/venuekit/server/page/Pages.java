@@ -18,7 +18,7 @@ final class Pages {
         section.put("id", "s1").put("type", "section").put("version", 1);
         section.putObject("props").put("title", "Deals");
         ObjectNode text = section.putArray("children").addObject();
-        text.put("id", "t1").put("type", "rich-text").put("version", 1);
+        text.put("id", "t1").put("type", "rich-text").put("version", 2);
         text.putObject("props").put("text", "Hello");
         text.putArray("children");
         ObjectNode spacer = components.addObject();
