@@ -1,0 +1,162 @@
+package io.venuekit.assets;
+
+import io.venuekit.assets.crop.Crop;
+import io.venuekit.assets.crop.CropPlanner;
+import io.venuekit.assets.crop.Focus;
+import io.venuekit.assets.decode.DecodedImage;
+import io.venuekit.assets.decode.HeaderReader;
+import io.venuekit.assets.decode.ImageDecoder;
+import io.venuekit.assets.decode.ImageHeader;
+import io.venuekit.assets.detect.Detections;
+import io.venuekit.assets.detect.Detector;
+import io.venuekit.assets.variant.Resizer;
+import io.venuekit.assets.variant.Variant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Upload bytes to manifest and variant files: check limits, decode (subsampled when the variants
+ * allow), detect on a reduced copy, plan one crop per shape, render every width in JPEG and WebP.
+ * Thread-safe; share one. Plain Java: the server decides where it runs and where results go.
+ */
+public final class AssetProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssetProcessor.class);
+
+    private final Detector detector;
+    private final CropPlanner planner;
+    private final PipelineSettings settings;
+    private final Executor executor;
+    private final ImageDecoder decoder = new ImageDecoder();
+    private final Resizer resizer = new Resizer();
+    private final VariantRenderer renderer;
+
+    /**
+     * @param detector faces/text/subject; the server passes {@code ImageAnalyzer.fromModelsDir(...)}, tests a fake
+     * @param executor runs resize and encode tasks; {@code Runnable::run} keeps everything on the caller's thread
+     */
+    public AssetProcessor(Detector detector, CropPlanner planner, PipelineSettings settings, Executor executor) {
+        this.detector = detector;
+        this.planner = planner;
+        this.settings = settings;
+        this.executor = executor;
+        this.renderer = new VariantRenderer(settings.variants());
+    }
+
+    /** Default settings and planner, everything on the caller's thread. */
+    public AssetProcessor(Detector detector) {
+        this(detector, new CropPlanner(), PipelineSettings.defaults(), Runnable::run);
+    }
+
+    public PipelineSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The cheap checks alone (bytes, type, header pixel count), for answering an upload at once
+     * with 413/415/422 instead of queueing a job that will fail.
+     *
+     * @throws AssetRejectedException with the reason and a message for the merchant
+     */
+    public ImageHeader inspect(byte[] bytes) {
+        return HeaderReader.read(bytes, settings.limits());
+    }
+
+    /**
+     * Processes an upload.
+     *
+     * @param focus    the operator's focus, or null to let the detections decide
+     * @throws AssetRejectedException when the upload is refused (too large, unsupported, corrupt)
+     */
+    public ProcessedAsset process(byte[] bytes, Focus focus, ProgressListener progress) {
+        progress.progress(0.0, "checking");
+        String hash = ContentHash.sha256(bytes);
+        ImageHeader header = HeaderReader.read(bytes, settings.limits());
+        int subsampling = DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths());
+        progress.progress(0.05, "decoding");
+        DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+        progress.progress(0.25, "detecting");
+        Detections detections = detect(decoded);
+        List<String> notes = notes(decoded);
+        return render(new SourceImage(hash, decoded, detections, notes), focus, progress, 0.45);
+    }
+
+    /** New crops and variants for a new focus, from a source kept in memory: no decoding or detection. */
+    public ProcessedAsset replan(SourceImage source, Focus focus, ProgressListener progress) {
+        return render(source, focus, progress, 0.0);
+    }
+
+    /**
+     * New crops and variants for a new focus when only the bytes and the earlier manifest are at hand
+     * (after a restart): decodes again but reuses the stored detections.
+     */
+    public ProcessedAsset replan(byte[] bytes, AssetManifest previous, Focus focus, ProgressListener progress) {
+        ImageHeader header = HeaderReader.read(bytes, settings.limits());
+        int subsampling = DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths());
+        progress.progress(0.0, "decoding");
+        DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+        SourceImage source = new SourceImage(previous.contentHash(), decoded, previous.detections(), notes(decoded));
+        return render(source, focus, progress, 0.3);
+    }
+
+    private ProcessedAsset render(SourceImage source, Focus focus, ProgressListener progress, double from) {
+        DecodedImage decoded = source.decoded();
+        int width = decoded.header().width();
+        int height = decoded.header().height();
+        BufferedImage image = decoded.image();
+        progress.progress(from, "planning crops");
+        List<Crop> crops = new ArrayList<>();
+        List<Crop> decodedCrops = new ArrayList<>();
+        for (String shape : settings.shapes()) {
+            Crop crop = planner.plan(width, height, source.detections(), focus, shape);
+            crops.add(crop);
+            decodedCrops.add(crop.scaled(decoded.scale(), image.getWidth(), image.getHeight()));
+        }
+        VariantRenderer.Output out = renderer.render(image, decodedCrops, executor, progress, from + 0.05, 1.0);
+        AssetManifest manifest = new AssetManifest(source.contentHash(), SourceFacts.of(decoded), source.detections(),
+                focus, crops, out.variants().stream().map(Variant::ref).toList(), out.placeholders(), source.notes());
+        progress.progress(1.0, "ready");
+        return new ProcessedAsset(manifest, out.variants(), source);
+    }
+
+    /** Detections in source pixels. A detector that throws costs the detections, never the asset. */
+    private Detections detect(DecodedImage decoded) {
+        BufferedImage image = decoded.image();
+        int longSide = Math.max(image.getWidth(), image.getHeight());
+        BufferedImage analysed = image;
+        if (longSide > settings.analysisLongSide()) {
+            double f = settings.analysisLongSide() / (double) longSide;
+            analysed = resizer.resize(image, Math.max(1, (int) Math.round(image.getWidth() * f)),
+                    Math.max(1, (int) Math.round(image.getHeight() * f)));
+        }
+        Detections found;
+        try {
+            found = detector.detect(analysed);
+        } catch (RuntimeException e) {
+            LOG.warn("detection failed, planning crops without detections: {}", e.toString());
+            found = new Detections(List.of(), List.of(), null,
+                    List.of("all detectors: failed on this image (" + e.getClass().getSimpleName() + "); crops are centred"));
+        }
+        return found.scaled(decoded.header().width() / (double) analysed.getWidth());
+    }
+
+    private static List<String> notes(DecodedImage decoded) {
+        List<String> notes = new ArrayList<>();
+        if (decoded.subsampling() > 1) {
+            notes.add("decoded at 1/" + decoded.subsampling() + " size (" + decoded.image().getWidth() + " × "
+                    + decoded.image().getHeight() + "): enough for the widest variant, at a fraction of the memory");
+        }
+        if (decoded.alphaFlattened()) {
+            notes.add("the image has transparency; it was laid over white, as JPEG and the variants are opaque");
+        }
+        if (decoded.header().orientation().exifValue() != 1) {
+            notes.add("turned upright by EXIF orientation " + decoded.header().orientation().exifValue());
+        }
+        return notes;
+    }
+}

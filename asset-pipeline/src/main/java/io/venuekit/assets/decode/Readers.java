@@ -1,0 +1,44 @@
+package io.venuekit.assets.decode;
+
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import java.util.Iterator;
+
+/**
+ * Picks the ImageIO reader for a format. TwelveMonkeys is preferred where it registers one (JPEG:
+ * CMYK/YCCK and ICC profiles the JDK reader gets wrong or refuses; WebP, TIFF: the JDK has none);
+ * webp-imageio's native reader is also on the class path and would otherwise win by chance.
+ */
+final class Readers {
+
+    static {
+        // Decoding from a byte array: a disk cache only adds I/O.
+        ImageIO.setUseCache(false);
+        ImageIO.scanForPlugins();
+    }
+
+    private Readers() {
+    }
+
+    /** A reader positioned on {@code bytes}; the caller disposes of it. */
+    static ImageReader open(ImageFormat format, byte[] bytes) {
+        ImageReader chosen = null;
+        for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(format.readerName()); it.hasNext(); ) {
+            ImageReader candidate = it.next();
+            if (chosen == null || isTwelveMonkeys(candidate) && !isTwelveMonkeys(chosen)) {
+                chosen = candidate;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalStateException("no ImageIO reader for " + format + "; is TwelveMonkeys on the class path?");
+        }
+        chosen.setInput(new ByteArrayImageInputStream(bytes), true, false);
+        return chosen;
+    }
+
+    private static boolean isTwelveMonkeys(ImageReader reader) {
+        return reader.getClass().getName().startsWith("com.twelvemonkeys.");
+    }
+}
