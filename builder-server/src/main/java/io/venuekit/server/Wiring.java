@@ -24,11 +24,13 @@ final class Wiring {
     private final PageRepository pageRepository;
     private final AuditLog audit;
     private final PageService pages;
+    private final Clock clock;
     private final ComponentRegistry registry;
 
     Wiring(ServerConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
+        this.clock = clock;
         this.pageRepository = new MongoPageRepository(database.db());
         this.audit = new MongoAuditLog(database.db(), clock);
         this.registry = ComponentRegistry.loadDefault();
@@ -50,6 +52,6 @@ final class Wiring {
     }
 
     void seedSample() {
-        new SampleVenueSeeder(pageRepository, pages).seedIfEmpty();
+        new SampleVenueSeeder(pageRepository, pages, bytes -> "pending", clock).seedIfEmpty();
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * Drafts in {@code pages}, snapshots in {@code page_versions}. Slug uniqueness rides on a unique
@@ -115,10 +115,10 @@ public final class MongoPageRepository implements PageRepository {
         String pageId = snapshot.path("pageId").asText();
         int number = snapshot.path("number").asInt();
         doc.put("_id", pageId + ":" + number);
-        doc.put("publishedAtMillis", java.time.Instant.parse(snapshot.path("publishedAt").asText()).toEpochMilli());
         versions.insertOne(doc);
         pages.updateOne(eq("_id", pageId), Updates.combine(
                 Updates.max("publishedVersion", number),
+                Updates.set("publishedSlug", snapshot.path("slug").asText()),
                 Updates.set("publishedAt", snapshot.path("publishedAt").asText())));
     }
 
@@ -139,7 +139,9 @@ public final class MongoPageRepository implements PageRepository {
 
     @Override
     public Optional<ObjectNode> latestSnapshotBySlug(String slug) {
-        Document page = pages.find(and(eq("slugKey", slug), eq("deleted", false))).first();
+        // the slug a page is served under is the one its snapshot was published with, not the draft's
+        Document page = pages.find(and(eq("publishedSlug", slug), eq("deleted", false)))
+                .sort(Sorts.descending("publishedAt")).first();
         if (page == null || page.get("publishedVersion") == null) {
             return Optional.empty();
         }
@@ -147,11 +149,16 @@ public final class MongoPageRepository implements PageRepository {
     }
 
     @Override
-    public List<ObjectNode> snapshotsPublishedAfter(long afterEpochMillis) {
-        List<ObjectNode> result = new ArrayList<>();
-        versions.find(gt("publishedAtMillis", afterEpochMillis)).projection(Projections.exclude("components"))
-                .sort(Sorts.ascending("publishedAtMillis"))
-                .forEach(d -> result.add(toSnapshot(d)));
+    public java.util.Map<String, Published> publishedNumbers(java.util.Collection<String> slugs) {
+        java.util.Map<String, Published> result = new java.util.HashMap<>();
+        if (slugs.isEmpty()) {
+            return result;
+        }
+        pages.find(and(in("publishedSlug", slugs), eq("deleted", false)))
+                .projection(Projections.include("publishedSlug", "publishedVersion"))
+                .sort(Sorts.ascending("publishedAt"))
+                .forEach(d -> result.put(d.getString("publishedSlug"),
+                        new Published(d.getString("_id"), ((Number) d.get("publishedVersion")).intValue())));
         return result;
     }
 
@@ -163,14 +170,14 @@ public final class MongoPageRepository implements PageRepository {
         ObjectNode json = Documents.toJson(d);
         ObjectNode page = json.objectNode();
         page.put("id", d.getString("_id"));
-        json.remove(List.of("_id", "slugKey", "publishedCount"));
+        json.remove(List.of("_id", "slugKey", "publishedCount", "publishedSlug"));
         page.setAll(json);
         return page;
     }
 
     private static ObjectNode toSnapshot(Document d) {
         ObjectNode json = Documents.toJson(d);
-        json.remove(List.of("_id", "publishedAtMillis"));
+        json.remove("_id");
         return json;
     }
 }

@@ -44,8 +44,16 @@ public interface PageRepository {
     /** The newest snapshot of the live page with this slug. */
     Optional<ObjectNode> latestSnapshotBySlug(String slug);
 
-    /** Snapshots published after {@code afterEpochMillis}, for instances watching publications. */
-    List<ObjectNode> snapshotsPublishedAfter(long afterEpochMillis);
+    /**
+     * For each slug that names a live, published page: its current snapshot number. One query
+     * for every slug an instance serves, so it notices publications, rollbacks and deletions
+     * made through other instances.
+     */
+    java.util.Map<String, Published> publishedNumbers(java.util.Collection<String> slugs);
+
+    /** Which snapshot of which page a slug serves. */
+    record Published(String pageId, int number) {
+    }
 
     /** A slug is already used by another live page. */
     final class DuplicateSlugException extends RuntimeException {

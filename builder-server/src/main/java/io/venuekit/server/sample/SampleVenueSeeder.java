@@ -1,6 +1,8 @@
 package io.venuekit.server.sample;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.page.PageRepository;
 import io.venuekit.server.page.PageService;
@@ -10,19 +12,35 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
-/** On a first start (no pages at all), creates and publishes the Double 11 sample venue. */
+/**
+ * On a first start (no pages at all), uploads the sample pictures, then creates and publishes
+ * the Double 11 sample venue with its {@code sample:<name>} references pointing at them.
+ */
 public final class SampleVenueSeeder {
 
     static final String SAMPLE = "venuekit/samples/double11-main.json";
+    static final String PREFIX = "sample:";
+    private static final String ACTOR = "venuekit-sample";
     private static final Logger LOG = LoggerFactory.getLogger(SampleVenueSeeder.class);
 
     private final PageRepository repository;
     private final PageService pages;
+    private final Function<byte[], String> ingest;
+    private final Clock clock;
 
-    public SampleVenueSeeder(PageRepository repository, PageService pages) {
+    /** @param ingest stores an image and answers its asset id (processing may finish later) */
+    public SampleVenueSeeder(PageRepository repository, PageService pages, Function<byte[], String> ingest, Clock clock) {
         this.repository = repository;
         this.pages = pages;
+        this.ingest = ingest;
+        this.clock = clock;
     }
 
     public void seedIfEmpty() {
@@ -30,8 +48,16 @@ public final class SampleVenueSeeder {
             return;
         }
         ObjectNode document = load();
-        ObjectNode page = pages.create("venuekit-sample", document);
-        pages.publish("venuekit-sample", page.path("id").asText(), null);
+        Map<String, String> assetIds = new HashMap<>();
+        SampleImages.generate().forEach((name, bytes) -> assetIds.put(PREFIX + name, ingest.apply(bytes)));
+        replaceAssetIds(document, assetIds);
+        // The file's campaign dates are fixed; a sample loaded today should be live today.
+        Instant now = clock.instant();
+        document.putObject("schedule")
+                .put("start", now.minus(Duration.ofHours(1)).toString())
+                .put("end", now.plus(Duration.ofDays(30)).toString());
+        ObjectNode page = pages.create(ACTOR, document);
+        pages.publish(ACTOR, page.path("id").asText(), null);
         LOG.info("Loaded the sample venue: /venues/{} (page {})", page.path("slug").asText(), page.path("id").asText());
     }
 
@@ -43,6 +69,19 @@ public final class SampleVenueSeeder {
             return (ObjectNode) Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replaceAssetIds(JsonNode node, Map<String, String> ids) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode asset = object.get("asset");
+            if (asset != null && asset.isTextual() && ids.containsKey(asset.asText())) {
+                object.set("asset", TextNode.valueOf(ids.get(asset.asText())));
+            }
+            object.elements().forEachRemaining(child -> replaceAssetIds(child, ids));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> replaceAssetIds(child, ids));
         }
     }
 }

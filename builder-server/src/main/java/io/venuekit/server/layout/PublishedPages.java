@@ -1,0 +1,81 @@
+package io.venuekit.server.layout;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.server.page.PageRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The snapshot each served slug currently publishes, kept in memory. A publication on this
+ * instance is visible at once ({@link #published}); {@link #refresh} (run every few seconds)
+ * picks up publications, rollbacks and deletions made through other instances.
+ */
+public final class PublishedPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedPages.class);
+    /** Snapshots are immutable: an entry only ever moves to another snapshot, never changes. */
+    private final Map<String, ObjectNode> bySlug = new ConcurrentHashMap<>();
+    private final PageRepository repository;
+
+    public PublishedPages(PageRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The live snapshot for a slug: from memory, else from the database (blocking). */
+    public Optional<ObjectNode> find(String slug) {
+        ObjectNode cached = bySlug.get(slug);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ObjectNode> loaded = repository.latestSnapshotBySlug(slug);
+        loaded.ifPresent(snapshot -> bySlug.merge(slug, snapshot, PublishedPages::newer));
+        return loaded.map(s -> bySlug.getOrDefault(slug, s));
+    }
+
+    /** The snapshot in memory, without touching the database; null when not loaded. */
+    public ObjectNode cached(String slug) {
+        return bySlug.get(slug);
+    }
+
+    public void published(ObjectNode snapshot) {
+        String slug = snapshot.path("slug").asText();
+        // a snapshot may carry a slug the page no longer has (a rollback); drop stale entries of that page
+        bySlug.entrySet().removeIf(e -> e.getValue().path("pageId").asText().equals(snapshot.path("pageId").asText())
+                && !e.getKey().equals(slug));
+        bySlug.merge(slug, snapshot, PublishedPages::newer);
+    }
+
+    public void withdrawn(String slug) {
+        bySlug.remove(slug);
+    }
+
+    /** Brings every cached slug up to date with the database. Blocking. */
+    public void refresh() {
+        if (bySlug.isEmpty()) {
+            return;
+        }
+        Map<String, PageRepository.Published> current = repository.publishedNumbers(bySlug.keySet());
+        for (Map.Entry<String, ObjectNode> entry : bySlug.entrySet()) {
+            PageRepository.Published now = current.get(entry.getKey());
+            ObjectNode served = entry.getValue();
+            if (now == null) {
+                bySlug.remove(entry.getKey(), served);
+                LOG.info("{} is no longer published; stopped serving it", entry.getKey());
+            } else if (now.number() != served.path("number").asInt() || !now.pageId().equals(served.path("pageId").asText())) {
+                repository.snapshot(now.pageId(), now.number()).ifPresent(s -> bySlug.put(entry.getKey(), s));
+                LOG.info("{} now serves version {} of {}", entry.getKey(), now.number(), now.pageId());
+            }
+        }
+    }
+
+    private static ObjectNode newer(ObjectNode a, ObjectNode b) {
+        if (!a.path("pageId").asText().equals(b.path("pageId").asText())) {
+            return b;
+        }
+        return b.path("number").asInt() >= a.path("number").asInt() ? b : a;
+    }
+}
