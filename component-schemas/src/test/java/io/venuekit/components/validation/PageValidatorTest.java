@@ -1,0 +1,273 @@
+package io.venuekit.components.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.components.ComponentRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageValidatorTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ComponentRegistry REGISTRY = ComponentRegistry.loadDefault();
+    private static final PageValidator VALIDATOR = new PageValidator(REGISTRY);
+
+    @Test
+    void acceptsAMinimalPage() {
+        assertEquals(List.of(), VALIDATOR.validate(page("""
+                {"id": "hero", "type": "hero-banner", "version": 2, "props": {"image": {"asset": "a1"}, "title": "Double 11"}}""")));
+    }
+
+    @Test
+    void reportsTooLongTextWithTheLimitAndWhatArrived() {
+        Violation v = single(page("""
+                {"id": "hero", "type": "hero-banner", "version": 2,
+                 "props": {"image": {"asset": "a1"}, "title": "This headline is far too long for a hero banner slot"}}"""));
+        assertEquals(new Violation("/components/0/props/title", "hero", "hero-banner", "maxLength",
+                "Headline must be at most 40 characters, got 52"), v);
+    }
+
+    @Test
+    void rejectsUnknownComponentType() {
+        Violation v = single(page("""
+                {"id": "x", "type": "banner-xl", "props": {}}"""));
+        assertEquals("/components/0/type", v.pointer());
+        assertEquals("unknown-type", v.code());
+        assertTrue(v.message().startsWith("Unknown component type 'banner-xl'; known types: anchor-nav, carousel,"), v.message());
+    }
+
+    @Test
+    void rejectsDuplicateIdsAnywhereInTheTree() {
+        Violation v = single(page("""
+                {"id": "a", "type": "spacer", "props": {}},
+                {"id": "box", "type": "section", "props": {}, "children": [{"id": "a", "type": "spacer", "props": {}}]}"""));
+        assertEquals(new Violation("/components/1/children/0/id", "a", "spacer", "duplicate-id",
+                "Component id 'a' is already used by the component at /components/0; ids must be unique in the page"), v);
+    }
+
+    @Test
+    void rejectsAChildTypeTheParentDoesNotAllow() {
+        Violation v = single(page("""
+                {"id": "grid", "type": "product-grid", "props": {}, "children": [
+                  {"id": "p1", "type": "product-card", "props": {"productId": "sku-1"}},
+                  {"id": "pic", "type": "image", "props": {"image": {"asset": "a1"}}}]}"""));
+        assertEquals(new Violation("/components/0/children/1", "pic", "image", "bad-nesting",
+                "A Product grid may hold only Product card; Image is not allowed here"), v);
+    }
+
+    @Test
+    void rejectsTooManyChildren() {
+        ObjectNode grid = component("grid", "product-grid", "{}");
+        ArrayNode cards = grid.putArray("children");
+        for (int i = 0; i < 41; i++) {
+            cards.add(component("p" + i, "product-card", "{\"productId\": \"sku-" + i + "\"}"));
+        }
+        Violation v = single(pageOf(grid));
+        assertEquals(new Violation("/components/0/children", "grid", "product-grid", "too-many-children",
+                "A Product grid may hold at most 40 product cards, got 41"), v);
+    }
+
+    @Test
+    void rejectsChildrenOnALeafAndTooFewChildren() {
+        List<Violation> violations = VALIDATOR.validate(page("""
+                {"id": "gap", "type": "spacer", "props": {}, "children": [{"id": "inner", "type": "spacer", "props": {}}]},
+                {"id": "tabs", "type": "tabs", "version": 2, "props": {}, "children": [
+                  {"id": "only", "type": "section", "props": {"title": "All"}, "children": [{"id": "g2", "type": "spacer", "props": {}}]}]}"""));
+        assertEquals(List.of(
+                new Violation("/components/0/children", "gap", "spacer", "too-many-children", "A Spacer / divider holds no children, got 1"),
+                new Violation("/components/1/children", "tabs", "tabs", "too-few-children", "A Tabs needs at least 2 sections, got 1")),
+                violations);
+    }
+
+    @Test
+    void reportsMissingRequiredPropsByTheirTitle() {
+        Violation v = single(page("""
+                {"id": "pic", "type": "image", "props": {"caption": "Sale"}}"""));
+        assertEquals(new Violation("/components/0/props/image", "pic", "image", "required", "Picture is required"), v);
+    }
+
+    @Test
+    void reportsWrongTypes() {
+        Violation v = single(page("""
+                {"id": "c", "type": "carousel", "props": {"autoplay": "yes"}, "children": [{"id": "i", "type": "image", "props": {"image": {"asset": "a"}}}]}"""));
+        assertEquals(new Violation("/components/0/props/autoplay", "c", "carousel", "type",
+                "Advance slides automatically must be true or false, got the text \"yes\""), v);
+    }
+
+    @Test
+    void reportsOutOfRangeValuesInsideSharedDefinitions() {
+        Violation v = single(page("""
+                {"id": "pic", "type": "image", "props": {"image": {"asset": "a1", "focus": {"x": 1.4, "y": 0.5}}}}"""));
+        assertEquals(new Violation("/components/0/props/image/focus/x", "pic", "image", "maximum", "Focus x must be at most 1, got 1.4"), v);
+    }
+
+    @Test
+    void namesArrayItemsByPosition() {
+        Violation v = single(page("""
+                {"id": "nav", "type": "anchor-nav", "props": {"items": [{"label": "Deals", "target": "a"}, {"label": "Big brand day", "target": "b"}]}}"""));
+        assertEquals(new Violation("/components/0/props/items/1/label", "nav", "anchor-nav", "maxLength",
+                "Anchor label (Anchors, item 2) must be at most 8 characters, got 13"), v);
+    }
+
+    @Test
+    void listsTheKnownPropertiesForAnUnknownOne() {
+        Violation v = single(page("""
+                {"id": "hero", "type": "hero-banner", "props": {"image": {"asset": "a1"}, "title": "Hi", "headline": "Hi"}}"""));
+        assertEquals(new Violation("/components/0/props/headline", "hero", "hero-banner", "additionalProperties",
+                "Hero banner has no property 'headline'; known properties: image, title, subtitle, link, animated"), v);
+    }
+
+    @Test
+    void explainsPatternsWithAnExample() {
+        Violation v = single(page("""
+                {"id": "v", "type": "video", "props": {"src": "http://cdn.example.com/a.mp4", "poster": {"asset": "a1"}}}"""));
+        assertEquals(new Violation("/components/0/props/src", "v", "video", "pattern",
+                "Video address must look like https://cdn.example.com/v/intro.mp4, got \"http://cdn.example.com/a.mp4\""), v);
+    }
+
+    @Test
+    void reportsDanglingAssetReferencesWhenAskedTo() {
+        JsonNode page = page("""
+                {"id": "shop", "type": "shop-card", "props": {"shopId": "s1", "logo": {"asset": "known"}, "cover": {"asset": "gone"}}}""");
+        assertEquals(List.of(), VALIDATOR.validate(page));
+        List<Violation> violations = VALIDATOR.validate(page, "known"::equals);
+        assertEquals(List.of(new Violation("/components/0/props/cover/asset", "shop", "shop-card", "dangling-asset",
+                "Cover picture refers to asset 'gone', which does not exist; upload it or pick another")), violations);
+    }
+
+    @Test
+    void checksThePageEnvelope() {
+        JsonNode page = json("""
+                {"slug": "Double 11", "schedule": {"start": "2026-11-12T00:00:00Z", "end": "2026-11-10T00:00:00Z"}, "components": []}""");
+        List<Violation> violations = VALIDATOR.validate(page);
+        assertEquals(List.of(
+                new Violation("/slug", null, null, "pattern", "Page address (slug) must look like double11-main, got \"Double 11\""),
+                new Violation("/title", null, null, "required", "Page title is required"),
+                new Violation("/schedule/end", null, null, "schedule-order",
+                        "Schedule end must be after the start 2026-11-12T00:00Z, got 2026-11-10T00:00Z")), violations);
+    }
+
+    @Test
+    void checksEachComponentsEnvelope() {
+        List<Violation> violations = VALIDATOR.validate(page("""
+                {"id": "bad id!", "type": "spacer", "props": [], "child": []}"""));
+        assertEquals(List.of(
+                new Violation("/components/0/child", "bad id!", "spacer", "additionalProperties",
+                        "The component has no property 'child'; known properties: id, type, version, props, children, targeting"),
+                new Violation("/components/0/id", "bad id!", "spacer", "pattern", "Component id must look like deals-section, got \"bad id!\""),
+                new Violation("/components/0/props", "bad id!", "spacer", "type", "Props must be an object, got a list")), violations);
+    }
+
+    @Test
+    void reportsEveryFaultInOneAnswer() {
+        List<Violation> violations = VALIDATOR.validate(page("""
+                {"id": "hero", "type": "hero-banner", "props": {"image": {"asset": "a1"}}},
+                {"id": "hero", "type": "spacer", "props": {"height": 900}},
+                {"id": "z", "type": "nope", "props": {}}"""));
+        assertEquals(List.of("required", "duplicate-id", "maximum", "unknown-type"), violations.stream().map(Violation::code).toList());
+    }
+
+    @Test
+    void refusesPropsNewerThanTheSchema() {
+        Violation v = single(page("""
+                {"id": "hero", "type": "hero-banner", "version": 3, "props": {"image": {"asset": "a1"}, "title": "Hi"}}"""));
+        assertEquals(new Violation("/components/0/version", "hero", "hero-banner", "version-too-new",
+                "The props are version 3 but this server knows Hero banner only up to version 2; they were not checked"), v);
+    }
+
+    @Test
+    void stopsAtTheDepthLimitWithOneViolation() {
+        ObjectNode innermost = component("leaf", "spacer", "{}");
+        ObjectNode at = innermost;
+        for (int i = 0; i < 40; i++) {
+            ObjectNode section = component("s" + i, "section", "{}");
+            section.putArray("children").add(at);
+            at = section;
+        }
+        List<Violation> violations = VALIDATOR.validate(pageOf(at));
+        assertEquals(1, violations.size(), violations.toString());
+        Violation v = violations.get(0);
+        assertEquals("too-deep", v.code());
+        assertEquals("/components/0" + "/children/0".repeat(32), v.pointer());
+        assertEquals("Components may nest at most 32 levels deep; this one is at level 33, so it and everything inside it were not checked",
+                v.message());
+    }
+
+    @Test
+    void stopsAtTheComponentLimitWithOneViolation() {
+        PageValidator small = new PageValidator(REGISTRY, new ValidationLimits(32, 10, 500));
+        ObjectNode[] spacers = new ObjectNode[12];
+        for (int i = 0; i < spacers.length; i++) {
+            spacers[i] = component("g" + i, "spacer", "{}");
+        }
+        List<Violation> violations = small.validate(pageOf(spacers));
+        assertEquals(List.of(new Violation("/components/10", "g10", "spacer", "too-many-components",
+                "A page may hold at most 10 components; the rest, from this one on, were not checked")), violations);
+    }
+
+    @Test
+    void cutsALongAnswerWithOneNote() {
+        PageValidator small = new PageValidator(REGISTRY, new ValidationLimits(32, 5000, 3));
+        ObjectNode[] spacers = new ObjectNode[6];
+        for (int i = 0; i < spacers.length; i++) {
+            spacers[i] = component("g" + i, "spacer", "{\"height\": -1}");
+        }
+        List<Violation> violations = small.validate(pageOf(spacers));
+        assertEquals(4, violations.size());
+        assertEquals("too-many-violations", violations.get(3).code());
+    }
+
+    @Test
+    void refusesADocumentThatIsNotAnObject() {
+        assertEquals(List.of(new Violation("", null, null, "type", "The page must be a JSON object, got array")),
+                VALIDATOR.validate(json("[]")));
+    }
+
+    @Test
+    void validatesPropsAloneForTheBuildersForm() {
+        List<Violation> violations = VALIDATOR.validateProps("countdown", json("{\"target\": \"tomorrow\"}"));
+        assertEquals(List.of(new Violation("/target", null, "countdown", "format",
+                "Count down to must be a valid date-time such as 2026-11-11T00:00:00+08:00, got \"tomorrow\"")), violations);
+        assertThrows(IllegalArgumentException.class, () -> VALIDATOR.validateProps("nope", json("{}")));
+    }
+
+    private static Violation single(JsonNode page) {
+        List<Violation> violations = VALIDATOR.validate(page);
+        assertEquals(1, violations.size(), violations.toString());
+        return violations.get(0);
+    }
+
+    static JsonNode page(String components) {
+        return json("{\"slug\": \"test-page\", \"title\": \"Test\", \"components\": [" + components + "]}");
+    }
+
+    private static JsonNode pageOf(ObjectNode... components) {
+        ObjectNode page = (ObjectNode) json("{\"slug\": \"test-page\", \"title\": \"Test\"}");
+        ArrayNode list = page.putArray("components");
+        for (ObjectNode c : components) {
+            list.add(c);
+        }
+        return page;
+    }
+
+    private static ObjectNode component(String id, String type, String props) {
+        ObjectNode c = MAPPER.createObjectNode().put("id", id).put("type", type);
+        c.set("props", json(props));
+        return c;
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
