@@ -4,11 +4,9 @@ import io.venuekit.assets.AssetRejectedException;
 
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageTypeSpecifier;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +57,6 @@ public final class ImageDecoder {
             if (subsampling > 1) {
                 param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             }
-            preferIntRgb(reader, param);
             raw = reader.read(0, param);
         } catch (IOException | RuntimeException e) {
             throw AssetRejectedException.corrupt(header.format().name(), describe(e), e);
@@ -80,17 +77,6 @@ public final class ImageDecoder {
         boolean alpha = raw.getColorModel().hasAlpha();
         BufferedImage rgb = SrgbConverter.toIntRgb(raw);
         return new DecodedImage(header, header.orientation().apply(rgb), subsampling, alpha);
-    }
-
-    /** Decoding straight into int pixels saves a full-size copy afterwards, when the reader offers it. */
-    private static void preferIntRgb(ImageReader reader, ImageReadParam param) throws IOException {
-        for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext(); ) {
-            ImageTypeSpecifier type = types.next();
-            if (type.getBufferedImageType() == BufferedImage.TYPE_INT_RGB) {
-                param.setDestinationType(type);
-                return;
-            }
-        }
     }
 
     private static String describe(Exception e) {
