@@ -9,17 +9,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** One validation of one page document: the walk over its component tree and what it found. */
 final class PageWalk {
 
+    private static final int MAX_NAME_CHARS = 80;
+
     private final PageValidator validator;
     private final ValidationLimits limits;
     private final Predicate<String> assetExists;
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, String> pointerById = new HashMap<>();
+    private final List<Anchor> anchors = new ArrayList<>();
     private int components;
     private boolean stopped;
 
@@ -52,11 +56,15 @@ final class PageWalk {
                 component(list.get(i), "/components/" + i, null, 1);
             }
         }
+        if (!stopped) {
+            checkAnchors();
+        }
     }
 
     private void component(JsonNode node, String pointer, ComponentSchema parent, int depth) {
-        String id = node.path("id").isTextual() ? node.get("id").asText() : null;
-        String type = node.path("type").isTextual() ? node.get("type").asText() : null;
+        String rawId = node.path("id").isTextual() ? node.get("id").asText() : null;
+        String id = clip(rawId);
+        String type = node.path("type").isTextual() ? clip(node.get("type").asText()) : null;
         if (depth > limits.maxDepth()) {
             add(new Violation(pointer, id, type, "too-deep",
                     "Components may nest at most " + limits.maxDepth() + " levels deep; this one is at level " + depth
@@ -74,8 +82,8 @@ final class PageWalk {
             return;
         }
         addAll(validator.envelope(node, true, pointer, id, type));
-        if (id != null) {
-            String first = pointerById.putIfAbsent(id, pointer);
+        if (rawId != null) {
+            String first = pointerById.putIfAbsent(rawId, pointer);
             if (first != null) {
                 add(new Violation(pointer + "/id", id, type, "duplicate-id",
                         "Component id '" + id + "' is already used by the component at " + first + "; ids must be unique in the page"));
@@ -126,45 +134,96 @@ final class PageWalk {
             return; // the envelope schema has said so
         }
         addAll(validator.props(schema, props, pointer + "/props", id, note));
-        if (assetExists != null && props != null) {
-            assets(props, pointer + "/props", id, schema);
+        if (props != null) {
+            if (assetExists != null) {
+                assets(props, pointer + "/props", id, schema);
+            }
+            anchors(props, pointer + "/props", id, schema);
         }
     }
 
     private void assets(JsonNode props, String base, String id, ComponentSchema schema) {
         for (ComponentSchema.ImageSlot slot : schema.images()) {
-            String[] tokens = slot.pointer().substring(1).split("/");
-            expand(props, tokens, 0, new ArrayList<>(), base, id, schema);
+            expand(props, slot.pointer(), (image, path) -> {
+                JsonNode asset = image.get("asset");
+                if (asset != null && asset.isTextual() && !assetExists.test(asset.asText())) {
+                    String label = validator.labels().label(validator.catalog().props(schema.type()), path);
+                    add(new Violation(pointer(base, path) + "/asset", id, schema.type(), "dangling-asset",
+                            label + " refers to asset '" + clip(asset.asText()) + "', which does not exist; upload it or pick another"));
+                }
+            });
         }
     }
 
-    /** Walks an image pointer whose {@code *} stands for every index of an array. */
-    private void expand(JsonNode node, String[] tokens, int at, List<Object> path, String base, String id, ComponentSchema schema) {
-        if (at == tokens.length) {
-            JsonNode asset = node.get("asset");
-            if (asset != null && asset.isTextual() && !assetExists.test(asset.asText())) {
-                String label = validator.labels().label(validator.catalog().props(schema.type()), path);
-                String pointer = base;
-                for (Object element : path) {
-                    pointer = element instanceof Integer i ? Pointers.append(pointer, i) : Pointers.append(pointer, (String) element);
+    /** Remembers the props that name another component, to check once every id is known. */
+    private void anchors(JsonNode props, String base, String id, ComponentSchema schema) {
+        for (String anchorPath : validator.catalog().anchorPaths(schema.type())) {
+            boolean linkTarget = anchorPath.endsWith("/target?anchor");
+            String pointer = linkTarget ? anchorPath.substring(0, anchorPath.length() - "/target?anchor".length()) : anchorPath;
+            expand(props, pointer, (node, path) -> {
+                JsonNode target = linkTarget
+                        ? ("anchor".equals(node.path("kind").asText()) ? node.get("target") : null)
+                        : node;
+                if (target != null && target.isTextual()) {
+                    List<Object> where = new ArrayList<>(path);
+                    if (linkTarget) {
+                        where.add("target");
+                    }
+                    String label = validator.labels().label(validator.catalog().props(schema.type()), where);
+                    anchors.add(new Anchor(pointer(base, where), id, schema.type(), label, target.asText()));
                 }
-                add(new Violation(pointer + "/asset", id, schema.type(), "dangling-asset",
-                        label + " refers to asset '" + asset.asText() + "', which does not exist; upload it or pick another"));
+            });
+        }
+    }
+
+    private void checkAnchors() {
+        for (Anchor a : anchors) {
+            if (!pointerById.containsKey(a.target())) {
+                add(new Violation(a.pointer(), a.componentId(), a.componentType(), "dangling-anchor",
+                        a.label() + " points to component '" + clip(a.target()) + "', which is not on this page"));
             }
+        }
+    }
+
+    /** A prop that names another component of the page. */
+    private record Anchor(String pointer, String componentId, String componentType, String label, String target) {
+    }
+
+    /** Calls {@code found} for every node at a props pointer whose {@code *} stands for any array index. */
+    private static void expand(JsonNode props, String pointer, BiConsumer<JsonNode, List<Object>> found) {
+        expand(props, pointer.substring(1).split("/"), 0, new ArrayList<>(), found);
+    }
+
+    private static void expand(JsonNode node, String[] tokens, int at, List<Object> path, BiConsumer<JsonNode, List<Object>> found) {
+        if (at == tokens.length) {
+            found.accept(node, path);
             return;
         }
         String token = tokens[at].replace("~1", "/").replace("~0", "~");
         if ("*".equals(token)) {
             for (int i = 0; node.isArray() && i < node.size(); i++) {
                 path.add(i);
-                expand(node.get(i), tokens, at + 1, path, base, id, schema);
+                expand(node.get(i), tokens, at + 1, path, found);
                 path.remove(path.size() - 1);
             }
         } else if (node.has(token)) {
             path.add(token);
-            expand(node.get(token), tokens, at + 1, path, base, id, schema);
+            expand(node.get(token), tokens, at + 1, path, found);
             path.remove(path.size() - 1);
         }
+    }
+
+    private static String pointer(String base, List<Object> path) {
+        String pointer = base;
+        for (Object element : path) {
+            pointer = element instanceof Integer i ? Pointers.append(pointer, i) : Pointers.append(pointer, (String) element);
+        }
+        return pointer;
+    }
+
+    /** Ids and types as written may be anything; messages show a bounded part. */
+    private static String clip(String text) {
+        return text == null || text.length() <= MAX_NAME_CHARS ? text : text.substring(0, MAX_NAME_CHARS) + "…";
     }
 
     private void children(JsonNode node, String pointer, ComponentSchema schema, int depth) {
@@ -172,7 +231,7 @@ final class PageWalk {
         int count = children != null && children.isArray() ? children.size() : 0;
         if (schema != null) {
             ComponentSchema.Slots slots = schema.slots();
-            String id = node.path("id").asText(null);
+            String id = clip(node.path("id").asText(null));
             if (count > slots.max()) {
                 add(new Violation(pointer + "/children", id, schema.type(), "too-many-children", slots.max() == 0
                         ? a(schema.title()) + " holds no children, got " + count

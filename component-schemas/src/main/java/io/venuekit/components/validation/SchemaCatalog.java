@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +38,7 @@ final class SchemaCatalog {
 
     private final Map<URI, JsonNode> documents = new HashMap<>();
     private final Map<String, Compiled> props = new HashMap<>();
+    private final Map<String, List<String>> anchorPaths = new HashMap<>();
     private final Compiled page;
     private final Compiled component;
 
@@ -61,6 +64,12 @@ final class SchemaCatalog {
             URI uri = propsUri(schema.type());
             documents.put(uri, schema.props());
             props.put(schema.type(), compile(factory, config, uri, schema.props()));
+            List<String> anchors = new ArrayList<>();
+            refPaths(schema.props(), "", "common.json#/$defs/componentId", anchors);
+            List<String> links = new ArrayList<>();
+            refPaths(schema.props(), "", "common.json#/$defs/link", links);
+            links.forEach(link -> anchors.add(link + "/target?anchor"));
+            anchorPaths.put(schema.type(), List.copyOf(anchors));
         }
     }
 
@@ -78,6 +87,25 @@ final class SchemaCatalog {
 
     Compiled props(String type) {
         return props.get(type);
+    }
+
+    /**
+     * Pointers (with {@code *} for any array index) to the props of a type that name another
+     * component: {@code componentId}s, and links' targets, marked {@code ?anchor} because they
+     * name a component only when the link's kind is {@code anchor}.
+     */
+    List<String> anchorPaths(String type) {
+        return anchorPaths.getOrDefault(type, List.of());
+    }
+
+    private static void refPaths(JsonNode schema, String pointer, String ref, List<String> into) {
+        if (ref.equals(schema.path("$ref").asText())) {
+            into.add(pointer);
+        }
+        schema.path("properties").fields().forEachRemaining(e -> refPaths(e.getValue(), pointer + "/" + e.getKey(), ref, into));
+        if (schema.has("items")) {
+            refPaths(schema.get("items"), pointer + "/*", ref, into);
+        }
     }
 
     /** The source of a schema document by its URI (without fragment), or null. */

@@ -111,7 +111,8 @@ class PageValidatorTest {
     @Test
     void namesArrayItemsByPosition() {
         Violation v = single(page("""
-                {"id": "nav", "type": "anchor-nav", "props": {"items": [{"label": "Deals", "target": "a"}, {"label": "Big brand day", "target": "b"}]}}"""));
+                {"id": "nav", "type": "anchor-nav", "props": {"items": [{"label": "Deals", "target": "a"}, {"label": "Big brand day", "target": "b"}]}},
+                {"id": "a", "type": "spacer", "props": {}}, {"id": "b", "type": "spacer", "props": {}}"""));
         assertEquals(new Violation("/components/0/props/items/1/label", "nav", "anchor-nav", "maxLength",
                 "Anchor label (Anchors, item 2) must be at most 8 characters, got 13"), v);
     }
@@ -140,6 +141,29 @@ class PageValidatorTest {
         List<Violation> violations = VALIDATOR.validate(page, "known"::equals);
         assertEquals(List.of(new Violation("/components/0/props/cover/asset", "shop", "shop-card", "dangling-asset",
                 "Cover picture refers to asset 'gone', which does not exist; upload it or pick another")), violations);
+    }
+
+    @Test
+    void reportsAnchorsAndAnchorLinksToComponentsNotOnThePage() {
+        List<Violation> violations = VALIDATOR.validate(page("""
+                {"id": "nav", "type": "anchor-nav", "props": {"items": [{"label": "Deals", "target": "deals"}, {"label": "Brands", "target": "brands"}]}},
+                {"id": "hero", "type": "hero-banner", "version": 2, "props": {"image": {"asset": "a1"}, "title": "Hi", "link": {"kind": "anchor", "target": "live"}}},
+                {"id": "pic", "type": "image", "props": {"image": {"asset": "a1"}, "link": {"kind": "shop", "target": "live"}}},
+                {"id": "deals", "type": "spacer", "props": {}}"""));
+        assertEquals(List.of(
+                new Violation("/components/0/props/items/1/target", "nav", "anchor-nav", "dangling-anchor",
+                        "Section to jump to (Anchors, item 2) points to component 'brands', which is not on this page"),
+                new Violation("/components/1/props/link/target", "hero", "hero-banner", "dangling-anchor",
+                        "Link target points to component 'live', which is not on this page")), violations);
+    }
+
+    @Test
+    void showsOnlyABoundedPartOfHostileNames() {
+        String longType = "x".repeat(10_000);
+        Violation v = VALIDATOR.validate(page("{\"id\": \"a\", \"type\": \"" + longType + "\", \"props\": {}}")).stream()
+                .filter(x -> x.code().equals("unknown-type")).findFirst().orElseThrow();
+        assertTrue(v.message().length() < 500, v.message());
+        assertEquals(81, v.componentType().length());
     }
 
     @Test
