@@ -1,0 +1,150 @@
+package io.venuekit.device;
+
+import io.venuekit.device.ua.UaClassifier;
+import io.venuekit.device.ua.UaVerdict;
+import io.venuekit.device.ua.UserAgentCache;
+import io.venuekit.device.ua.UserAgentReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import ua_parser.Parser;
+
+/**
+ * Decides a request's {@link DeviceProfile}. Precedence: explicit override > the app's
+ * {@code X-Device-Report} > client hints ({@code Device-Memory}) > the User-Agent (model table
+ * and rules) > the rules' default. Network and Save-Data lower only the media tier.
+ *
+ * <p>One instance is shared by the whole server: it is immutable apart from its bounded,
+ * concurrent User-Agent cache. Building one loads uap-java's regexes (a few hundred ms).
+ */
+public final class TierResolver {
+
+    public static final String DEVICE_REPORT = "X-Device-Report";
+
+    private final TierRules rules;
+    private final UserAgentReader reader;
+    private final UaClassifier classifier;
+    private final UserAgentCache cache;
+
+    public TierResolver() {
+        this(TierRules.loadDefault());
+    }
+
+    public TierResolver(TierRules rules) {
+        this.rules = rules;
+        this.reader = new UserAgentReader(new Parser());
+        this.classifier = new UaClassifier(rules.models(), rules.uaRules());
+        this.cache = new UserAgentCache(rules.uaCacheSize());
+    }
+
+    public TierRules rules() {
+        return rules;
+    }
+
+    /** The shared User-Agent cache, exposed for tests and metrics. */
+    public UserAgentCache cache() {
+        return cache;
+    }
+
+    public DeviceProfile resolve(DeviceRequest request) {
+        List<String> reasons = new ArrayList<>();
+        Set<String> hintsUsed = new LinkedHashSet<>();
+        ClientHints hints = ClientHints.read(request);
+        UaVerdict ua = userAgent(request.header("User-Agent"), hints, hintsUsed);
+
+        Tier tier = null;
+        if (request.tierOverride() != null) {
+            tier = Tier.parse(request.tierOverride());
+            reasons.add(tier != null ? "override=" + tier.id() : "override-ignored=" + shorten(request.tierOverride()));
+        }
+        DeviceReport report = DeviceReport.parse(request.header(DEVICE_REPORT));
+        if (report != null) {
+            report.problems().forEach(p -> reasons.add("report-ignored:" + p));
+            if (tier == null) {
+                ReportClassifier.Decision decision = ReportClassifier.decide(report, rules);
+                if (decision != null) {
+                    tier = decision.tier();
+                    reasons.add(decision.reason());
+                }
+            }
+        }
+        reasons.addAll(hints.problems());
+        if (tier == null && hints.deviceMemoryGb() != null) {
+            double gb = hints.deviceMemoryGb();
+            tier = gb < rules.memoryLowBelowGb() ? Tier.LOW : gb >= rules.memoryHighAtLeastGb() ? Tier.HIGH : Tier.MID;
+            reasons.add("device-memory=" + number(gb));
+            hintsUsed.add(hints.header("device-memory"));
+        }
+        if (tier == null && ua.tier() != null) {
+            tier = ua.tier();
+            reasons.add(ua.reason());
+        }
+        if (tier == null) {
+            tier = rules.defaultTier();
+            reasons.add("default");
+        }
+        // These hints shape the response at any tier, so they are consulted whenever sent.
+        for (String hint : new String[] {"dpr", "viewport-width", "ect", "save-data", "reduced-motion"}) {
+            use(hints, hint, hintsUsed);
+        }
+        Tier media = mediaTier(tier, hints, reasons);
+        if (hints.reducedMotion()) {
+            reasons.add("reduced-motion");
+        }
+        return new DeviceProfile(tier, media, reasons,
+                ua.facts().profileOs(), ua.facts().osVersion(), ua.facts().model(),
+                hints.dpr() == null ? 1.0 : hints.dpr(),
+                hints.viewportWidth() == null ? 0 : hints.viewportWidth(),
+                hints.ect(), hints.saveData(), hints.reducedMotion(), hintsUsed);
+    }
+
+    private UaVerdict userAgent(String header, ClientHints hints, Set<String> hintsUsed) {
+        String ua = header == null ? "" : header.length() > rules.uaMaxLength()
+                ? header.substring(0, rules.uaMaxLength()) : header;
+        if (hints.model() == null && hints.platformVersion() == null && hints.mobile() == null) {
+            return cache.get(ua, key -> classify(key, null, null));
+        }
+        // The UA client hints refine a reduced UA ("Android 10; K"), so they are part of the key.
+        use(hints, "model", hintsUsed);
+        use(hints, "platform-version", hintsUsed);
+        use(hints, "mobile", hintsUsed);
+        String key = ua + '\n' + hints.model() + '\n' + hints.platformVersion() + '\n' + hints.mobile();
+        return cache.get(key, k -> classify(ua, hints.model(), hints.platformVersion()));
+    }
+
+    private UaVerdict classify(String ua, String model, Integer platformVersion) {
+        return classifier.classify(reader.read(ua, model, platformVersion), ua);
+    }
+
+    private Tier mediaTier(Tier tier, ClientHints hints, List<String> reasons) {
+        Tier media = tier;
+        if (hints.ect() != null) {
+            Tier cap = rules.ectMediaTier().get(hints.ect());
+            if (cap != null) {
+                media = media.min(cap);
+                reasons.add("ect=" + hints.ect());
+            }
+        }
+        if (hints.saveData()) {
+            media = media.min(rules.saveDataMediaTier());
+            reasons.add("save-data");
+        }
+        return media;
+    }
+
+    private static void use(ClientHints hints, String hint, Set<String> hintsUsed) {
+        String header = hints.header(hint);
+        if (header != null) {
+            hintsUsed.add(header);
+        }
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 32 ? s.substring(0, 32) + "..." : s;
+    }
+}

@@ -1,0 +1,151 @@
+package io.venuekit.device.ua;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ua_parser.Client;
+import ua_parser.Parser;
+
+/**
+ * Turns a User-Agent into {@link UserAgentFacts}. uap-java names the OS, browser and bots;
+ * the model token and versions are read here directly, because uap's device family rewrites
+ * the model ("Samsung SM-J260F") and the rules are written against what phones send.
+ * Thread-safe: uap's {@link Parser} holds only compiled patterns after construction.
+ */
+public final class UserAgentReader {
+
+    private static final Pattern ANDROID = Pattern.compile("Android[ /]?(\\d+)");
+    private static final Pattern IOS = Pattern.compile("(?:iPhone|CPU) OS (\\d+)[_.]");
+    private static final Pattern HARMONY = Pattern.compile("(?:OpenHarmony|HarmonyOS)[ /]?(\\d+)?");
+    private static final Pattern CHROME = Pattern.compile("(?:Chrome|CriOS)/(\\d+)");
+    private static final Pattern FB_DEVICE = Pattern.compile("FBDV/([^;\\]]+)");
+    private static final Pattern IPHONE_ID = Pattern.compile("\\b(iPhone\\d+,\\d+|iPad\\d+,\\d+)");
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?");
+    private static final Pattern BUILD = Pattern.compile("\\s+(?:Build|MIUI|HMSCore)\\b.*$");
+    /** Tokens in the Android parenthesis that are not the model. */
+    private static final Set<String> NOT_MODEL = Set.of("u", "wv", "k", "linux", "arm", "arm_64",
+            "harmonyos", "mobile", "tablet", "x11", "i686", "x86_64", "aarch64", "armv7l", "armv8l");
+
+    private final Parser parser;
+
+    public UserAgentReader(Parser parser) {
+        this.parser = parser;
+    }
+
+    /** Reads the UA; a client-hint model or platform version, when given, wins over the UA's. */
+    public UserAgentFacts read(String ua, String hintModel, Integer hintPlatformVersion) {
+        Client client = parser.parse(ua);
+        String uapOs = client.os == null ? "Other" : client.os.family;
+        String os = os(ua, uapOs);
+        int osVersion = switch (os) {
+            case "android" -> firstInt(ANDROID, ua);
+            case "ios" -> firstInt(IOS, ua) > 0 ? firstInt(IOS, ua) : parseInt(client.os.major);
+            case "harmonyos" -> firstInt(HARMONY, ua) > 0 ? firstInt(HARMONY, ua) : firstInt(ANDROID, ua);
+            default -> parseInt(client.os.major);
+        };
+        if (hintPlatformVersion != null && hintPlatformVersion > 0) {
+            osVersion = hintPlatformVersion;
+        }
+        String model = hintModel != null && !hintModel.isBlank() ? hintModel.trim() : model(ua, os);
+        String device = client.device == null ? "Other" : client.device.family;
+        return new UserAgentFacts(os, osVersion, model, form(ua, os, device), client.userAgent.family,
+                firstInt(CHROME, ua));
+    }
+
+    private static String os(String ua, String uapOs) {
+        if (ua.contains("HarmonyOS") || ua.contains("OpenHarmony")) {
+            return "harmonyos";
+        }
+        return switch (uapOs) {
+            case "Android" -> "android";
+            case "iOS", "iPadOS" -> "ios";
+            case "Windows", "Windows Phone" -> "windows";
+            case "Mac OS X", "macOS" -> "macos";
+            case "Chrome OS", "ChromeOS" -> "chromeos";
+            case "Linux", "Ubuntu", "Fedora", "Debian" -> "linux";
+            default -> ua.contains("Android") ? "android" : "other";
+        };
+    }
+
+    private static String form(String ua, String os, String device) {
+        if ("Spider".equals(device)) {
+            return "bot";
+        }
+        return switch (os) {
+            case "ios" -> ua.contains("iPad") ? "tablet" : "phone";
+            // Chrome on Android tablets leaves "Mobile" out; WebView-only app UAs are unclear.
+            case "android", "harmonyos" -> ua.contains("Mobile") ? "phone"
+                    : ua.contains("Mozilla/") ? "tablet" : "unknown";
+            case "windows", "macos", "linux", "chromeos" -> "desktop";
+            default -> "unknown";
+        };
+    }
+
+    private static String model(String ua, String os) {
+        Matcher fb = FB_DEVICE.matcher(ua);
+        if (fb.find()) {
+            return fb.group(1).trim();
+        }
+        if (os.equals("ios")) {
+            Matcher id = IPHONE_ID.matcher(ua);
+            return id.find() ? id.group(1) : null;
+        }
+        if (!os.equals("android") && !os.equals("harmonyos")) {
+            return null;
+        }
+        // The model is the first token after the Android version that is not a locale or a flag.
+        int open = ua.indexOf('(');
+        while (open >= 0) {
+            int close = ua.indexOf(')', open);
+            String group = close < 0 ? ua.substring(open + 1) : ua.substring(open + 1, close);
+            if (group.contains("Android") || group.contains("Harmony")) {
+                String model = modelIn(group);
+                if (model != null) {
+                    return model;
+                }
+            }
+            open = close < 0 ? -1 : ua.indexOf('(', close);
+        }
+        return null;
+    }
+
+    private static String modelIn(String group) {
+        boolean afterOs = false;
+        for (String raw : group.split(";")) {
+            String token = raw.trim();
+            if (!afterOs) {
+                afterOs = token.startsWith("Android") || token.contains("Harmony");
+                continue;
+            }
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (token.isEmpty() || NOT_MODEL.contains(lower) || LOCALE.matcher(token).matches()
+                    || lower.startsWith("harmonyos") || lower.startsWith("hmscore")
+                    || lower.startsWith("contact ")) {
+                continue;
+            }
+            String model = BUILD.matcher(token).replaceFirst("").trim();
+            if (model.startsWith("Build/") || model.isEmpty()) {
+                continue;
+            }
+            return model.length() > 64 ? model.substring(0, 64) : model;
+        }
+        return null;
+    }
+
+    private static int firstInt(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() && m.groupCount() >= 1 && m.group(1) != null ? parseInt(m.group(1)) : 0;
+    }
+
+    private static int parseInt(String s) {
+        if (s == null || s.isEmpty() || s.length() > 6) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
