@@ -36,6 +36,10 @@ public final class HttpRoutes {
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
 
+        if (services.config().benchRoutes()) {
+            router.get("/bench/constant").handler(new ConstantHandler()::handle);
+        }
+
         router.route().failureHandler(ErrorResponder::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
         return router;

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param modelsDir    where the ONNX model files are ({@code MODELS_DIR}, default {@code models})
  * @param maxBodyBytes the largest JSON body accepted ({@code MAX_BODY_BYTES}, default 2 MB)
  * @param seedSample   load the sample venue on first start ({@code SEED_SAMPLE}, default true)
+ * @param benchRoutes  serve {@code /bench/constant}, the baseline of the serving benchmark ({@code BENCH_ROUTES})
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
-                           long maxBodyBytes, boolean seedSample) {
+                           long maxBodyBytes, boolean seedSample, boolean benchRoutes) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
 
@@ -27,16 +28,17 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 env.getOrDefault("MONGO_DB", "venuekit"),
                 Path.of(env.getOrDefault("MODELS_DIR", "models")),
                 Long.parseLong(env.getOrDefault("MAX_BODY_BYTES", Long.toString(DEFAULT_MAX_BODY_BYTES))),
-                !"false".equalsIgnoreCase(env.getOrDefault("SEED_SAMPLE", "true")));
+                !"false".equalsIgnoreCase(env.getOrDefault("SEED_SAMPLE", "true")),
+                "true".equalsIgnoreCase(env.getOrDefault("BENCH_ROUTES", "false")));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
     public static ServerConfig forTests(Path dataDir) {
-        return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false);
+        return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
-        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed);
+        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes);
     }
 
     private static String blankToNull(String s) {
