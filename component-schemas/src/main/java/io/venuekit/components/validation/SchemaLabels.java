@@ -81,6 +81,23 @@ final class SchemaLabels {
         return List.of();
     }
 
+    /** The first of the {@code examples} written for the property at an instance path, or null. */
+    String example(SchemaCatalog.Compiled schema, JsonNodePath path) {
+        if (path.getNameCount() == 0) {
+            return null;
+        }
+        Located at = new Located(withoutFragment(schema.uri()), schema.node());
+        for (int i = 0; i < path.getNameCount() && at != null; i++) {
+            at = child(at, path.getElement(i));
+        }
+        return at == null ? null : firstExample(at.node());
+    }
+
+    private static String firstExample(JsonNode node) {
+        JsonNode examples = node.get("examples");
+        return examples != null && examples.isArray() && !examples.isEmpty() ? examples.get(0).asText() : null;
+    }
+
     /** The first of the {@code examples} at a schema location, or null. */
     String example(URI schemaLocation) {
         Located at = locate(schemaLocation);

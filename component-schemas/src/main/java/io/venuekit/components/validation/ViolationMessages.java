@@ -58,9 +58,9 @@ final class ViolationMessages {
             case "type" -> label + " must be " + article(limit) + ", got " + describe(value);
             case "enum" -> label + " must be one of " + list(limit) + "; got " + shown(value);
             case "const" -> label + " must be " + shown(limit) + ", got " + shown(value);
-            case "pattern" -> pattern(m, label, limit, value);
-            case "format" -> label + " must be a valid " + limit.asText() + example(m, " such as ") + ", got " + shown(value);
-            case "dependentRequired" -> label + " needs " + String.join(" and ", dependents(m)) + " as well";
+            case "pattern" -> pattern(m, schema, label, limit, value);
+            case "format" -> label + " must be a valid " + limit.asText() + example(m, schema, " such as ") + ", got " + shown(value);
+            case "dependentRequired" -> dependent(m, label);
             default -> label + ": " + withoutPath(m.getMessage());
         };
         return new Violation(pointer, componentId, componentType, code, message);
@@ -73,30 +73,29 @@ final class ViolationMessages {
                 + (known.isEmpty() ? "" : "; known properties: " + String.join(", ", known));
     }
 
-    private String pattern(ValidationMessage m, String label, JsonNode limit, JsonNode value) {
-        String example = example(m, "");
+    private String pattern(ValidationMessage m, SchemaCatalog.Compiled schema, String label, JsonNode limit, JsonNode value) {
+        String example = example(m, schema, "");
         return example.isEmpty()
                 ? label + " must match the pattern " + limit.asText() + ", got " + shown(value)
                 : label + " must look like " + example + ", got " + shown(value);
     }
 
-    private String example(ValidationMessage m, String prefix) {
-        String example = labels.example(parent(m));
+    /** The property's own example if it has one, else the one next to the failed keyword. */
+    private String example(ValidationMessage m, SchemaCatalog.Compiled schema, String prefix) {
+        String example = labels.example(schema, m.getInstanceLocation());
+        if (example == null) {
+            example = labels.example(parent(m));
+        }
         return example == null ? "" : prefix + example;
     }
 
-    private static List<String> dependents(ValidationMessage m) {
-        List<String> names = new ArrayList<>();
+    /** The library's arguments are the missing property, then the one that requires it. */
+    private static String dependent(ValidationMessage m, String label) {
         Object[] args = m.getArguments();
-        if (args != null && args.length > 0) {
-            String text = String.valueOf(args[args.length - 1]);
-            for (String part : text.replace("[", "").replace("]", "").split(",")) {
-                if (!part.isBlank()) {
-                    names.add(part.trim());
-                }
-            }
+        if (args == null || args.length < 2) {
+            return label + ": " + withoutPath(m.getMessage());
         }
-        return names.isEmpty() ? List.of("its companion properties") : names;
+        return label + " needs '" + args[0] + "' when '" + args[1] + "' is given";
     }
 
     /** The schema object that holds the failed keyword. */

@@ -134,6 +134,18 @@ class PageValidatorTest {
     }
 
     @Test
+    void prefersThePropertysOwnExampleAndNamesDependentFields() {
+        List<Violation> violations = VALIDATOR.validateProps("coupon-card", json("""
+                {"poolId": "pool 1", "amount": {"cents": 100}}"""));
+        assertEquals(List.of(new Violation("/poolId", null, "coupon-card", "pattern",
+                "Coupon pool must look like pool-d11-50, got \"pool 1\"")), violations);
+        violations = VALIDATOR.validateProps("image", json("""
+                {"image": {"asset": "a1", "focus": {"x": 0.1, "y": 0.1, "w": 0.5}}}"""));
+        assertEquals(List.of(new Violation("/image/focus", null, "image", "dependentRequired",
+                "Focus needs 'h' when 'w' is given")), violations);
+    }
+
+    @Test
     void reportsDanglingAssetReferencesWhenAskedTo() {
         JsonNode page = page("""
                 {"id": "shop", "type": "shop-card", "props": {"shopId": "s1", "logo": {"asset": "known"}, "cover": {"asset": "gone"}}}""");
