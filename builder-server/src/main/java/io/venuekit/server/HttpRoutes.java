@@ -6,6 +6,7 @@ import io.venuekit.server.page.PageHandler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
 
 /** The whole HTTP surface in one table; each line sends a route to a thin handler method. */
 public final class HttpRoutes {
@@ -35,6 +36,9 @@ public final class HttpRoutes {
         router.get("/api/pages/:id/versions/:number").handler(pages::version);
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
+
+        router.get("/").handler(ctx -> ctx.redirect("/builder/"));
+        router.route("/builder/*").handler(StaticHandler.create("webroot/builder").setCachingEnabled(false));
 
         if (services.config().benchRoutes()) {
             router.get("/bench/constant").handler(new ConstantHandler()::handle);
