@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -102,7 +103,7 @@ public final class PageValidator {
                 component ? "The component" : "The page", componentId, type, "");
     }
 
-    private List<Violation> translate(SchemaCatalog.Compiled compiled, java.util.Set<ValidationMessage> found, String base,
+    private List<Violation> translate(SchemaCatalog.Compiled compiled, Set<ValidationMessage> found, String base,
                                       String subject, String componentId, String type, String note) {
         List<Violation> result = new ArrayList<>(found.size());
         for (ValidationMessage m : found) {

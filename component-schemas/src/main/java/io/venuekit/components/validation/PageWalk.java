@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -144,11 +143,11 @@ final class PageWalk {
 
     private void assets(JsonNode props, String base, String id, ComponentSchema schema) {
         for (ComponentSchema.ImageSlot slot : schema.images()) {
-            expand(props, slot.pointer(), (image, path) -> {
+            PropPaths.expand(props, slot.pointer(), (image, path) -> {
                 JsonNode asset = image.get("asset");
                 if (asset != null && asset.isTextual() && !assetExists.test(asset.asText())) {
                     String label = validator.labels().label(validator.catalog().props(schema.type()), path);
-                    add(new Violation(pointer(base, path) + "/asset", id, schema.type(), "dangling-asset",
+                    add(new Violation(PropPaths.pointer(base, path) + "/asset", id, schema.type(), "dangling-asset",
                             label + " refers to asset '" + clip(asset.asText()) + "', which does not exist; upload it or pick another"));
                 }
             });
@@ -160,7 +159,7 @@ final class PageWalk {
         for (String anchorPath : validator.catalog().anchorPaths(schema.type())) {
             boolean linkTarget = anchorPath.endsWith("/target?anchor");
             String pointer = linkTarget ? anchorPath.substring(0, anchorPath.length() - "/target?anchor".length()) : anchorPath;
-            expand(props, pointer, (node, path) -> {
+            PropPaths.expand(props, pointer, (node, path) -> {
                 JsonNode target = linkTarget
                         ? ("anchor".equals(node.path("kind").asText()) ? node.get("target") : null)
                         : node;
@@ -170,7 +169,7 @@ final class PageWalk {
                         where.add("target");
                     }
                     String label = validator.labels().label(validator.catalog().props(schema.type()), where);
-                    anchors.add(new Anchor(pointer(base, where), id, schema.type(), label, target.asText()));
+                    anchors.add(new Anchor(PropPaths.pointer(base, where), id, schema.type(), label, target.asText()));
                 }
             });
         }
@@ -187,38 +186,6 @@ final class PageWalk {
 
     /** A prop that names another component of the page. */
     private record Anchor(String pointer, String componentId, String componentType, String label, String target) {
-    }
-
-    /** Calls {@code found} for every node at a props pointer whose {@code *} stands for any array index. */
-    private static void expand(JsonNode props, String pointer, BiConsumer<JsonNode, List<Object>> found) {
-        expand(props, pointer.substring(1).split("/"), 0, new ArrayList<>(), found);
-    }
-
-    private static void expand(JsonNode node, String[] tokens, int at, List<Object> path, BiConsumer<JsonNode, List<Object>> found) {
-        if (at == tokens.length) {
-            found.accept(node, path);
-            return;
-        }
-        String token = tokens[at].replace("~1", "/").replace("~0", "~");
-        if ("*".equals(token)) {
-            for (int i = 0; node.isArray() && i < node.size(); i++) {
-                path.add(i);
-                expand(node.get(i), tokens, at + 1, path, found);
-                path.remove(path.size() - 1);
-            }
-        } else if (node.has(token)) {
-            path.add(token);
-            expand(node.get(token), tokens, at + 1, path, found);
-            path.remove(path.size() - 1);
-        }
-    }
-
-    private static String pointer(String base, List<Object> path) {
-        String pointer = base;
-        for (Object element : path) {
-            pointer = element instanceof Integer i ? Pointers.append(pointer, i) : Pointers.append(pointer, (String) element);
-        }
-        return pointer;
     }
 
     /** Ids and types as written may be anything; messages show a bounded part. */

@@ -59,12 +59,14 @@ final class SchemaLabels {
         }
         Object last = elements.get(elements.size() - 1);
         String title = at == null ? null : title(at);
-        String name = title != null ? title : (last instanceof Integer ? arrayTitle : String.valueOf(last));
         if (lastIndex < 0) {
-            return name;
+            return title != null ? title : String.valueOf(last);
         }
         String context = (arrayTitle == null ? "item " : arrayTitle + ", item ") + (lastIndex + 1);
-        return last instanceof Integer ? (arrayTitle == null ? "item " + (lastIndex + 1) : context) : name + " (" + context + ")";
+        if (title == null && last instanceof Integer) {
+            return context; // an untitled array item is named by its position alone
+        }
+        return (title != null ? title : String.valueOf(last)) + " (" + context + ")";
     }
 
     /** The property names a schema node allows, following refs; empty when unknown. */
