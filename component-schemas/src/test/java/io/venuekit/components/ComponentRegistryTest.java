@@ -1,0 +1,56 @@
+package io.venuekit.components;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComponentRegistryTest {
+
+    private static final ComponentRegistry REGISTRY = ComponentRegistry.loadDefault();
+
+    @Test
+    void listsTypesInNameOrderWithoutTheSharedFiles() {
+        List<String> sorted = new ArrayList<>(REGISTRY.types());
+        sorted.sort(null);
+        assertEquals(sorted, REGISTRY.types());
+        assertFalse(REGISTRY.contains("common"));
+        assertFalse(REGISTRY.types().contains("component-file.schema"));
+        assertEquals(REGISTRY.types().size(), REGISTRY.all().size());
+    }
+
+    @Test
+    void findsByTypeAndAnswersEmptyForUnknownOrNull() {
+        assertEquals("Product grid", REGISTRY.find("product-grid").orElseThrow().title());
+        assertTrue(REGISTRY.find("nope").isEmpty());
+        assertTrue(REGISTRY.find(null).isEmpty());
+        assertFalse(REGISTRY.contains(null));
+    }
+
+    @Test
+    void readsEveryPartOfAFile() {
+        ComponentSchema video = REGISTRY.find("video").orElseThrow();
+        assertEquals(List.of(new ComponentSchema.ImageSlot("/poster", "16:9")), video.images());
+        assertEquals(16.0 / 9.0, video.images().get(0).ratio(), 1e-9);
+        assertTrue(video.defaults().get("autoplay").asBoolean());
+        assertEquals("image", video.fallback());
+        assertEquals(ComponentSchema.Slots.NONE.allowed(), video.slots().allowed());
+
+        ComponentSchema grid = REGISTRY.find("product-grid").orElseThrow();
+        assertEquals(new ComponentSchema.Slots(List.of("product-card"), 1, 40), grid.slots());
+        assertTrue(grid.slots().allows("product-card"));
+        assertFalse(grid.slots().allows("image"));
+
+        ComponentSchema waterfall = REGISTRY.find("product-waterfall").orElseThrow();
+        assertEquals(new ComponentSchema.DataBinding("product-feed", "feedId"), waterfall.data().get("feed"));
+
+        ComponentSchema coupon = REGISTRY.find("coupon-card").orElseThrow();
+        assertEquals(2, coupon.version());
+        assertEquals(1, coupon.migrations().get(0).from());
+        assertEquals(3, coupon.migrations().get(0).ops().size());
+    }
+}
