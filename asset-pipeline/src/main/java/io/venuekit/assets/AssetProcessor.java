@@ -77,9 +77,8 @@ public final class AssetProcessor {
         progress.progress(0.0, "checking");
         String hash = ContentHash.sha256(bytes);
         ImageHeader header = HeaderReader.read(bytes, settings.limits());
-        int subsampling = DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths());
         progress.progress(0.05, "decoding");
-        DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+        DecodedImage decoded = decodeForVariants(bytes, header);
         progress.progress(0.25, "detecting");
         Detections detections = detect(decoded);
         List<String> notes = notes(decoded);
@@ -97,9 +96,8 @@ public final class AssetProcessor {
      */
     public ProcessedAsset replan(byte[] bytes, AssetManifest previous, Focus focus, ProgressListener progress) {
         ImageHeader header = HeaderReader.read(bytes, settings.limits());
-        int subsampling = DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths());
         progress.progress(0.0, "decoding");
-        DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+        DecodedImage decoded = decodeForVariants(bytes, header);
         SourceImage source = new SourceImage(previous.contentHash(), decoded, previous.detections(), notes(decoded));
         return render(source, focus, progress, 0.3);
     }
@@ -122,6 +120,24 @@ public final class AssetProcessor {
                 focus, crops, out.variants().stream().map(Variant::ref).toList(), out.placeholders(), source.notes());
         progress.progress(1.0, "ready");
         return new ProcessedAsset(manifest, out.variants(), source);
+    }
+
+    /**
+     * Decodes subsampled by a power of two, then scales once to the resolution the widest variant of
+     * the narrowest shape needs. Every shape is then resized from that smaller working image instead
+     * of from the full decode: for a 4000 × 3000 photo this halves the resizing work of all 48 files.
+     */
+    private DecodedImage decodeForVariants(byte[] bytes, ImageHeader header) {
+        int subsampling = DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths());
+        DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+        double scale = DecodeSize.workingScale(header, settings.shapes(), settings.variants().widths());
+        int width = (int) Math.ceil(header.width() * scale);
+        int height = (int) Math.ceil(header.height() * scale);
+        if (decoded.image().getWidth() <= width * 1.05) {
+            return decoded;
+        }
+        return new DecodedImage(header, resizer.resize(decoded.image(), width, height), subsampling,
+                decoded.alphaFlattened());
     }
 
     /** Detections in source pixels. A detector that throws costs the detections, never the asset. */
@@ -148,8 +164,11 @@ public final class AssetProcessor {
     private static List<String> notes(DecodedImage decoded) {
         List<String> notes = new ArrayList<>();
         if (decoded.subsampling() > 1) {
-            notes.add("decoded at 1/" + decoded.subsampling() + " size (" + decoded.image().getWidth() + " × "
-                    + decoded.image().getHeight() + "): enough for the widest variant, at a fraction of the memory");
+            notes.add("decoded at 1/" + decoded.subsampling() + " size: enough for the widest variant, at a fraction of the memory");
+        }
+        if (decoded.image().getWidth() < decoded.header().width()) {
+            notes.add("variants made from a " + decoded.image().getWidth() + " × " + decoded.image().getHeight()
+                    + " working copy, the resolution the widest variant of the narrowest shape needs");
         }
         if (decoded.alphaFlattened()) {
             notes.add("the image has transparency; it was laid over white, as JPEG and the variants are opaque");

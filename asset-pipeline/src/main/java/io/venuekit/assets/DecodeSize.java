@@ -9,22 +9,33 @@ import java.util.List;
 
 /**
  * How much of the source resolution the variants can use. For each shape, the largest window of
- * that shape is what the crop can be at most; the widest variant that window gets is what the
- * decoded image must still cover. The narrowest shape (9:16 of a landscape photo) usually decides.
+ * that shape is what its crop can be at most; the widest variant that window gets is what the
+ * working image must still cover. The narrowest shape (9:16 of a landscape photo) usually decides.
  */
 final class DecodeSize {
+
+    /** Rounding of crops to whole pixels must not push a crop just below the widest variant. */
+    private static final double MARGIN = 1.02;
 
     private DecodeSize() {
     }
 
-    /** The power-of-two subsampling factor: 1 for a 4000 × 3000 photo, 2 for 50 MP. */
-    static int subsampling(ImageHeader header, List<String> shapes, VariantWidths widths) {
-        double allowed = Double.MAX_VALUE;
+    /**
+     * The fraction of the source's resolution that every shape needs, at most 1: 0.65 for a
+     * 4000 × 3000 photo (its 9:16 window is 1687 px wide and needs 1080).
+     */
+    static double workingScale(ImageHeader header, List<String> shapes, VariantWidths widths) {
+        double needed = 0;
         for (String shape : shapes) {
             double windowWidth = Math.min(header.width(), header.height() * Aspect.parse(shape).ratio());
-            int needed = widths.largestFor((int) Math.floor(windowWidth));
-            allowed = Math.min(allowed, windowWidth / needed);
+            int widest = widths.largestFor((int) Math.floor(windowWidth));
+            needed = Math.max(needed, widest / windowWidth);
         }
-        return ImageDecoder.largestPowerOfTwoAtMost(allowed);
+        return Math.min(1.0, needed * MARGIN);
+    }
+
+    /** The power-of-two subsampling the decoder can use and still cover {@link #workingScale}: 1 for 12 MP, 2 for 50 MP. */
+    static int subsampling(ImageHeader header, List<String> shapes, VariantWidths widths) {
+        return ImageDecoder.largestPowerOfTwoAtMost(1.0 / workingScale(header, shapes, widths));
     }
 }

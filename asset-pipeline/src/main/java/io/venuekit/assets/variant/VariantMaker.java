@@ -28,7 +28,7 @@ public final class VariantMaker {
         this.encoders = new EnumMap<>(encoders);
     }
 
-    /** Default widths; progressive JPEG at 0.82 and WebP at 0.80, method 4. */
+    /** Default widths; progressive JPEG at 0.82 and WebP at 0.80, method 2. */
     public static VariantMaker standard() {
         return new VariantMaker(VariantWidths.DEFAULT,
                 Map.of(VariantFormat.JPEG, new JpegEncoder(), VariantFormat.WEBP, new WebpEncoder()));

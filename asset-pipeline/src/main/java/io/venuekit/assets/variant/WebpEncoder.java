@@ -25,7 +25,7 @@ public final class WebpEncoder implements ImageEncoder {
 
     /**
      * @param quality 0..1, libwebp's quality / 100
-     * @param method  libwebp's effort 0 (fast) to 6 (small); 4 is cwebp's default, 2 is ~2x faster for ~3% more bytes
+     * @param method  libwebp's effort 0 (fast) to 6 (small); 4 is cwebp's default
      */
     public WebpEncoder(float quality, int method) {
         if (quality <= 0 || quality > 1 || method < 0 || method > 6) {
@@ -35,8 +35,12 @@ public final class WebpEncoder implements ImageEncoder {
         this.method = method;
     }
 
+    /**
+     * Quality 0.80, method 2: on a 1080 × 810 photo, method 2 took 22 ms and 15.1 KB where method 4
+     * took 59 ms and 14.7 KB. WebP is most of the encoding time, so 3% of bytes buy ~2.7x speed.
+     */
     public WebpEncoder() {
-        this(0.80f, 4);
+        this(0.80f, 2);
     }
 
     @Override
