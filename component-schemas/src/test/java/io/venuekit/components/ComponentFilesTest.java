@@ -101,6 +101,23 @@ class ComponentFilesTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> fallbackPropsAndMotionNameRealProps() {
+        return REGISTRY.all().stream().map(s -> DynamicTest.dynamicTest(s.type(), () -> {
+            JsonNode fallbackProps = s.file().path("fallbackProps");
+            if (!fallbackProps.isMissingNode()) {
+                assertNotNull(s.fallback(), s.type() + " maps props for a fallback it does not have");
+                JsonNode target = REGISTRY.find(s.fallback()).orElseThrow().props().path("properties");
+                fallbackProps.fields().forEachRemaining(e -> {
+                    assertTrue(target.has(e.getKey()), s.fallback() + " has no prop " + e.getKey() + " (from " + s.type() + ")");
+                    assertTrue(propertyAt(s.props(), e.getValue().asText()), s.type() + " has no prop at " + e.getValue().asText());
+                });
+            }
+            s.file().path("motion").fieldNames().forEachRemaining(p -> assertTrue(s.props().path("properties").has(p),
+                    s.type() + " motion overrides unknown prop " + p));
+        }));
+    }
+
     @Test
     void fallbackChainsEndWithoutCycles() {
         for (ComponentSchema s : REGISTRY.all()) {
