@@ -237,6 +237,25 @@ class PageValidatorTest {
     }
 
     @Test
+    void acceptsNestingUpToTheDepthLimit() {
+        ObjectNode at = component("leaf", "spacer", "{}");
+        for (int i = 0; i < 31; i++) {
+            ObjectNode section = component("s" + i, "section", "{}");
+            section.putArray("children").add(at);
+            at = section;
+        }
+        assertEquals(List.of(), VALIDATOR.validate(pageOf(at)));
+    }
+
+    @Test
+    void escapesPropertyNamesInPointers() {
+        Violation v = single(page("""
+                {"id": "gap", "type": "spacer", "props": {"a/b~c": 1}}"""));
+        assertEquals("/components/0/props/a~1b~0c", v.pointer());
+        assertEquals("Spacer / divider has no property 'a/b~c'; known properties: height, divider, lineStyle, color", v.message());
+    }
+
+    @Test
     void stopsAtTheComponentLimitWithOneViolation() {
         PageValidator small = new PageValidator(REGISTRY, new ValidationLimits(32, 10, 500));
         ObjectNode[] spacers = new ObjectNode[12];
