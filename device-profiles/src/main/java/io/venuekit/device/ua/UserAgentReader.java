@@ -23,6 +23,8 @@ public final class UserAgentReader {
     private static final Pattern IPHONE_ID = Pattern.compile("\\b(iPhone\\d+,\\d+|iPad\\d+,\\d+)");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?");
     private static final Pattern BUILD = Pattern.compile("\\s+(?:Build|MIUI|HMSCore)\\b.*$");
+    /** Brand names some browsers put before the model: "SAMSUNG SM-A032M". */
+    private static final Pattern BRAND_PREFIX = Pattern.compile("^SAMSUNG[ -_]", Pattern.CASE_INSENSITIVE);
     /** Tokens in the Android parenthesis that are not the model. */
     private static final Set<String> NOT_MODEL = Set.of("u", "wv", "k", "linux", "arm", "arm_64",
             "harmonyos", "mobile", "tablet", "x11", "i686", "x86_64", "aarch64", "armv7l", "armv8l");
@@ -97,7 +99,7 @@ public final class UserAgentReader {
         // The model is the first token after the Android version that is not a locale or a flag.
         int open = ua.indexOf('(');
         while (open >= 0) {
-            int close = ua.indexOf(')', open);
+            int close = closing(ua, open);
             String group = close < 0 ? ua.substring(open + 1) : ua.substring(open + 1, close);
             if (group.contains("Android") || group.contains("Harmony")) {
                 String model = modelIn(group);
@@ -108,6 +110,20 @@ public final class UserAgentReader {
             open = close < 0 ? -1 : ua.indexOf('(', close);
         }
         return null;
+    }
+
+    // Models may hold parentheses themselves: "moto g(30)", "moto e(7i) power".
+    private static int closing(String ua, int open) {
+        int depth = 0;
+        for (int i = open; i < ua.length(); i++) {
+            char c = ua.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String modelIn(String group) {
@@ -124,7 +140,9 @@ public final class UserAgentReader {
                     || lower.startsWith("contact ")) {
                 continue;
             }
-            String model = BUILD.matcher(token).replaceFirst("").trim();
+            String model = BRAND_PREFIX.matcher(BUILD.matcher(token).replaceFirst("")).replaceFirst("").trim();
+            int slash = model.indexOf('/');
+            model = slash > 0 ? model.substring(0, slash) : model;
             if (model.startsWith("Build/") || model.isEmpty()) {
                 continue;
             }
