@@ -10,9 +10,7 @@ rules="${2:-}"
 out="$here/target/eval"
 mkdir -p "$out"
 cd "$repo"
-if [ ! -f "$here/target/classes/io/venuekit/device/eval/ClassifyDevSet.class" ] || [ -n "${REBUILD:-}" ]; then
-  mvn -B -o -q -pl device-profiles compile
-fi
+mvn -B -o -q -pl device-profiles compile
 mvn -B -o -q -pl device-profiles dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 java -cp "$here/target/classes:$(cat "$out/classpath.txt")" io.venuekit.device.eval.ClassifyDevSet \
   "$dev" "$out/predictions.jsonl" ${rules:+"$rules"}
