@@ -15,7 +15,7 @@ import ua_parser.Parser;
  */
 public final class UserAgentReader {
 
-    private static final Pattern ANDROID = Pattern.compile("Android[ /]?(\\d+)");
+    private static final Pattern ANDROID = Pattern.compile("Android[ /;]*(\\d+)");
     private static final Pattern IOS = Pattern.compile("(?:iPhone|CPU) OS (\\d+)[_.]");
     private static final Pattern HARMONY = Pattern.compile("(?:OpenHarmony|HarmonyOS)[ /]?(\\d+)?");
     private static final Pattern CHROME = Pattern.compile("(?:Chrome|CriOS)/(\\d+)");
