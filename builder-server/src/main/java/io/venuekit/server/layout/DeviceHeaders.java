@@ -1,0 +1,71 @@
+package io.venuekit.server.layout;
+
+import io.venuekit.device.DeviceProfile;
+import io.venuekit.device.DeviceRequest;
+import io.vertx.core.http.HttpServerRequest;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** What a layout request says about its device, and the caching headers that follow from it. */
+final class DeviceHeaders {
+
+    /** The app's own report of its hardware; it outranks client hints and the User-Agent. */
+    static final String DEVICE_REPORT = "X-Device-Report";
+    /** The client's layout contract and known component types. */
+    static final String CAPABILITIES = "X-Client-Capabilities";
+
+    /** Hints the tier rules read; asked for with {@code Accept-CH} on every layout response. */
+    static final String ACCEPT_CH = String.join(", ", List.of("Sec-CH-Device-Memory", "Device-Memory", "ECT",
+            "Save-Data", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width", "Sec-CH-UA-Model",
+            "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion"));
+    /** Without device memory the first HTML response would have to guess the tier; worth a retry. */
+    static final String CRITICAL_CH = "Sec-CH-Device-Memory, Device-Memory";
+
+    private static final List<String> READ = List.of("User-Agent", DEVICE_REPORT, "Sec-CH-Device-Memory", "Device-Memory",
+            "ECT", "Save-Data", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width", "Sec-CH-UA-Model",
+            "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion", "Sec-CH-UA-Platform");
+
+    private DeviceHeaders() {
+    }
+
+    static DeviceRequest of(HttpServerRequest request, String tierOverride) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : READ) {
+            String value = request.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return new DeviceRequest(tierOverride, headers);
+    }
+
+    /**
+     * {@code Vary} for a response: the headers that could change it. The User-Agent and the
+     * device report always can; a client hint only when this request carried it.
+     */
+    static String vary(DeviceProfile profile, boolean html) {
+        Set<String> vary = new LinkedHashSet<>(List.of("Accept", "Accept-Encoding", "User-Agent", DEVICE_REPORT));
+        if (!html) {
+            vary.add(CAPABILITIES);
+        }
+        for (String hint : profile.hintsUsed()) {
+            vary.add(canonical(hint));
+        }
+        return String.join(", ", vary);
+    }
+
+    private static String canonical(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean upper = true;
+        for (char c : lower.toCharArray()) {
+            out.append(upper ? Character.toUpperCase(c) : c);
+            upper = c == '-';
+        }
+        String name = out.toString();
+        return name.replace("Sec-Ch-Ua", "Sec-CH-UA").replace("Sec-Ch-", "Sec-CH-").replace("Ect", "ECT").replace("Dpr", "DPR");
+    }
+}
