@@ -83,10 +83,13 @@ public final class ComponentMigrator {
         }
         registry.find(component.path("type").asText(null)).ifPresent(schema -> {
             JsonNode version = component.get("version");
-            int from = version == null ? schema.version() : version.asInt(-1);
+            if (version != null && !(version.canConvertToExactIntegral() && version.canConvertToInt())) {
+                return; // not a version this server can read; the validator says so
+            }
+            int from = version == null ? schema.version() : version.asInt();
             if (from == schema.version()) {
                 component.put("version", from);
-            } else if (version != null && version.canConvertToExactIntegral()) {
+            } else if (from < schema.version()) {
                 try {
                     component.set("props", upgradeProps(schema, from, component.get("props")));
                     component.put("version", schema.version());

@@ -106,22 +106,19 @@ final class PageWalk {
 
     private void props(JsonNode node, String pointer, String id, ComponentSchema schema) {
         JsonNode version = node.get("version");
-        if (version != null && !version.canConvertToExactIntegral()) {
-            return; // the envelope schema has said so
-        }
-        int from = version == null ? schema.version() : version.asInt();
         JsonNode props = node.get("props");
-        if (props != null && !props.isObject()) {
+        if (version != null && (!version.canConvertToExactIntegral() || version.asDouble() < 1) || props != null && !props.isObject()) {
             return; // the envelope schema has said so
         }
-        if (from > schema.version()) {
+        if (version != null && version.asDouble() > schema.version()) {
             add(new Violation(pointer + "/version", id, schema.type(), "version-too-new",
-                    "The props are version " + from + " but this server knows " + schema.title() + " only up to version "
+                    "The props are version " + version.asText() + " but this server knows " + schema.title() + " only up to version "
                             + schema.version() + "; they were not checked"));
             return;
         }
+        int from = version == null ? schema.version() : version.asInt();
         String note = "";
-        if (from < schema.version() && from >= 1) {
+        if (from < schema.version()) {
             try {
                 props = validator.migrator().upgradeProps(schema, from, props);
                 note = " (after upgrading the props from version " + from + " to " + schema.version() + ")";
@@ -129,8 +126,6 @@ final class PageWalk {
                 add(new Violation(pointer + "/version", id, schema.type(), "migration-failed", e.getMessage()));
                 return;
             }
-        } else if (from < 1) {
-            return; // the envelope schema has said so
         }
         addAll(validator.props(schema, props, pointer + "/props", id, note));
         if (props != null) {

@@ -219,6 +219,18 @@ class PageValidatorTest {
     }
 
     @Test
+    void readsOnlyWholePositiveVersions() {
+        assertEquals("version-too-new", single(page("""
+                {"id": "hero", "type": "hero-banner", "version": 4294967297, "props": {"image": {"asset": "a1"}, "title": "Hi"}}""")).code());
+        assertEquals(new Violation("/components/0/version", "hero", "hero-banner", "type", "Props version must be a whole number, got the text \"2\""),
+                single(page("""
+                {"id": "hero", "type": "hero-banner", "version": "2", "props": {"image": {"asset": "a1"}, "title": "Hi"}}""")));
+        assertEquals(new Violation("/components/0/version", "hero", "hero-banner", "minimum", "Props version must be at least 1, got 0"),
+                single(page("""
+                {"id": "hero", "type": "hero-banner", "version": 0, "props": {"image": {"asset": "a1"}, "title": "Hi"}}""")));
+    }
+
+    @Test
     void stopsAtTheDepthLimitWithOneViolation() {
         ObjectNode innermost = component("leaf", "spacer", "{}");
         ObjectNode at = innermost;
