@@ -1,0 +1,87 @@
+package io.venuekit.assets.detect;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Text regions with PaddleOCR's PP-OCRv4 detection model (a DB net): the image, long side
+ * scaled to {@code maxSide} and both sides rounded to multiples of 32, goes in as NCHW in
+ * PaddleOCR's order (BGR, ImageNet mean and std); out comes a text probability map, which
+ * {@link ProbabilityMapBoxes} turns into boxes.
+ */
+public final class TextDetector implements BoxDetector {
+
+    // PaddleOCR reads images with OpenCV (BGR) and normalises in that channel order.
+    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+    private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+    private final OnnxModel model;
+    private final int maxSide;
+    private final ProbabilityMapBoxes boxes;
+
+    private TextDetector(OnnxModel model, int maxSide, ProbabilityMapBoxes boxes) {
+        this.model = model;
+        this.maxSide = maxSide;
+        this.boxes = boxes;
+    }
+
+    public static TextDetector load(Path modelFile, int maxSide) {
+        return new TextDetector(OnnxModel.load(modelFile), maxSide, ProbabilityMapBoxes.DB_DEFAULTS);
+    }
+
+    @Override
+    public List<Box> find(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        double scale = Math.min(1.0, (double) maxSide / Math.max(w, h));
+        int iw = roundTo32(w * scale), ih = roundTo32(h * scale);
+        float[] input = toTensor(image, iw, ih);
+        try (OnnxTensor x = OnnxTensor.createTensor(OnnxModel.ENV, FloatBuffer.wrap(input), new long[]{1, 3, ih, iw});
+             OrtSession.Result result = model.session.run(Map.of("x", x))) {
+            FloatBuffer fb = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] map = new float[fb.remaining()];
+            fb.get(map);
+            double sx = (double) w / iw, sy = (double) h / ih;
+            return boxes.find(map, iw, ih).stream()
+                    .map(b -> new Box(b.x() * sx, b.y() * sy, b.w() * sx, b.h() * sy, b.score()).clipped(w, h))
+                    .filter(b -> b.area() > 0)
+                    .toList();
+        } catch (OrtException e) {
+            throw new IllegalStateException("PP-OCR det " + model.file + " failed to run: " + e.getMessage(), e);
+        }
+    }
+
+    private static int roundTo32(double side) {
+        return Math.max(32, (int) Math.round(side / 32) * 32);
+    }
+
+    private static float[] toTensor(BufferedImage image, int w, int h) {
+        BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scaled.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        int[] rgb = scaled.getRGB(0, 0, w, h, null, 0, w);
+        int plane = w * h;
+        float[] out = new float[3 * plane];
+        for (int i = 0; i < plane; i++) {
+            int p = rgb[i];
+            float r = ((p >> 16) & 0xff) / 255f, gr = ((p >> 8) & 0xff) / 255f, b = (p & 0xff) / 255f;
+            out[i] = (b - MEAN[0]) / STD[0];
+            out[plane + i] = (gr - MEAN[1]) / STD[1];
+            out[2 * plane + i] = (r - MEAN[2]) / STD[2];
+        }
+        return out;
+    }
+}
