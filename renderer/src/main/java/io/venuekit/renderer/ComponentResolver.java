@@ -1,0 +1,249 @@
+package io.venuekit.renderer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.components.ComponentSchema;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders one component of a snapshot for one request, from what its schema file declares and
+ * nothing else: targeting, the tier's {@code drop}, {@code replaceWith}, prop overrides and child
+ * cap, the {@code fallback} chain for clients that do not know the type, reduced motion, images.
+ * Never mutates the snapshot.
+ */
+final class ComponentResolver {
+
+    /** A rendered component; {@code lazy} when its tier policy defers it past the first screen. */
+    record Resolved(ObjectNode node, boolean lazy) {
+    }
+
+    /** Enough to follow any sane chain (tier replacement then fallbacks), few enough to stop a cycle. */
+    private static final int MAX_STEPS = 8;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Map<String, ComponentRules> rules;
+
+    ComponentResolver(Map<String, ComponentRules> rules) {
+        this.rules = rules;
+    }
+
+    /** The component rendered {@code cssWidth} CSS pixels wide, or null when it is not shown (and recorded why). */
+    Resolved resolve(JsonNode component, RenderContext ctx, double cssWidth) {
+        if (!Targeting.admits(component.get("targeting"), ctx.request)) {
+            return null;
+        }
+        String id = component.path("id").asText("");
+        String type = component.path("type").asText("");
+        JsonNode props = component.path("props");
+        JsonNode children = component.path("children");
+        boolean lazy = false;
+        List<String> seen = new ArrayList<>();
+        ComponentRules current = null;
+        ObjectNode merged = null;
+        for (int step = 0; ; step++) {
+            current = rules.get(type);
+            if (current == null) {
+                ctx.substitute(id, type, null, "unknown component type '" + type + "'; left out");
+                return null;
+            }
+            if (seen.contains(type) || step >= MAX_STEPS) {
+                ctx.substitute(id, type, null, "replacements loop through " + seen + "; left out");
+                return null;
+            }
+            seen.add(type);
+            ComponentSchema schema = current.schema();
+            merged = withDefaults(schema, props);
+            ComponentSchema.TierPolicy policy = schema.tier(ctx.tierId);
+            lazy |= policy.lazy();
+            if (policy.drop()) {
+                ctx.substitute(id, type, null, "tier " + ctx.tierId + " drops " + type);
+                return null;
+            }
+            if (policy.replaceWith() != null) {
+                String to = policy.replaceWith().type();
+                ctx.substitute(id, type, to, "tier " + ctx.tierId + " replaces " + type + " with " + to);
+                props = mapProps(merged, policy.replaceWith());
+                type = to;
+                continue;
+            }
+            if (!ctx.caps.supports(type)) {
+                String to = schema.fallback();
+                if (to == null || !rules.containsKey(to)) {
+                    ctx.substitute(id, type, null, "client does not support " + type + " and it has no supported fallback; left out");
+                    return null;
+                }
+                ObjectNode mapped = fallbackProps(current, merged, rules.get(to));
+                String missing = missingRequired(rules.get(to), mapped);
+                if (missing != null) {
+                    JsonNode promoted = firstChildOfType(children, to);
+                    if (promoted == null) {
+                        ctx.substitute(id, type, null, "client does not support " + type + " and its fallback " + to
+                                + " would lack '" + missing + "'; left out");
+                        return null;
+                    }
+                    ctx.substitute(id, type, to, "client does not support " + type + "; showing its first " + to);
+                    mapped = promoted.path("props").deepCopy();
+                    children = promoted.path("children");
+                } else {
+                    ctx.substitute(id, type, to, "client does not support " + type);
+                }
+                props = mapped;
+                type = to;
+                continue;
+            }
+            ObjectNode overrides = policy.props();
+            if (overrides != null) {
+                merged.setAll(overrides.deepCopy());
+            }
+            if (ctx.profile.reducedMotion()) {
+                merged.setAll(current.motion().deepCopy());
+            }
+            break;
+        }
+        resolveImages(id, merged, current, ctx, cssWidth);
+        ObjectNode node = NODES.objectNode();
+        node.put("id", id);
+        node.put("type", type);
+        node.set("props", merged);
+        node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth));
+        return new Resolved(node, lazy);
+    }
+
+    private ArrayNode resolveChildren(String id, JsonNode children, ComponentRules rules, ObjectNode props, RenderContext ctx,
+                                      double cssWidth) {
+        ArrayNode out = NODES.arrayNode();
+        if (!children.isArray() || children.isEmpty()) {
+            return out;
+        }
+        ComponentSchema schema = rules.schema();
+        if (schema.slots().max() == 0) {
+            ctx.warn(id, "/children", schema.type() + " takes no children; " + children.size() + " left out");
+            return out;
+        }
+        Integer cap = schema.tier(ctx.tierId).maxChildren();
+        int limit = Math.min(cap == null ? Integer.MAX_VALUE : cap, schema.slots().max());
+        // a numeric "columns" prop splits the width among the children, whatever the container is
+        int columns = Math.max(1, props.path("columns").asInt(1));
+        double childWidth = cssWidth / columns;
+        for (JsonNode child : children) {
+            if (out.size() >= limit) {
+                break;
+            }
+            Resolved r = resolve(child, ctx, childWidth);
+            if (r != null) {
+                out.add(r.node());
+            }
+        }
+        return out;
+    }
+
+    private void resolveImages(String id, ObjectNode props, ComponentRules rules, RenderContext ctx, double cssWidth) {
+        for (ComponentRules.ImageRule image : rules.images()) {
+            walk(id, props, image, 0, "", ctx, cssWidth * image.widthFraction());
+        }
+    }
+
+    private void walk(String id, JsonNode container, ComponentRules.ImageRule image, int i, String path, RenderContext ctx,
+                      double width) {
+        String seg = image.segments()[i];
+        boolean last = i == image.segments().length - 1;
+        if (seg.equals("*")) {
+            if (!container.isArray()) {
+                return;
+            }
+            for (int k = 0; k < container.size(); k++) {
+                visit(id, container, k, null, image, i, last, path + "/" + k, ctx, width);
+            }
+        } else if (container.isObject() && container.has(seg)) {
+            visit(id, container, -1, seg, image, i, last, path + "/" + escape(seg), ctx, width);
+        }
+    }
+
+    private void visit(String id, JsonNode container, int index, String key, ComponentRules.ImageRule image, int i, boolean last,
+                       String path, RenderContext ctx, double width) {
+        JsonNode value = key == null ? container.get(index) : container.get(key);
+        if (!last) {
+            walk(id, value, image, i + 1, path, ctx, width);
+            return;
+        }
+        if (value == null || value.isNull() || !value.isObject()) {
+            return;
+        }
+        var resolution = ctx.images.resolve(value, image.aspect(), width);
+        if (resolution.problem() != null) {
+            ctx.warn(id, "/props" + path, resolution.problem());
+        }
+        JsonNode resolved = resolution.image() == null ? NODES.nullNode() : resolution.image();
+        if (key == null) {
+            ((ArrayNode) container).set(index, resolved);
+        } else {
+            ((ObjectNode) container).set(key, resolved);
+        }
+    }
+
+    private static ObjectNode withDefaults(ComponentSchema schema, JsonNode props) {
+        ObjectNode merged = schema.defaults().deepCopy();
+        if (props.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                merged.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+        return merged;
+    }
+
+    private static ObjectNode mapProps(ObjectNode from, ComponentSchema.Replacement replacement) {
+        ObjectNode out = NODES.objectNode();
+        replacement.props().forEach((target, pointer) -> {
+            JsonNode v = from.at(pointer);
+            if (!v.isMissingNode()) {
+                out.set(target, v.deepCopy());
+            }
+        });
+        if (replacement.fixed() != null) {
+            out.setAll(replacement.fixed().deepCopy());
+        }
+        return out;
+    }
+
+    private static ObjectNode fallbackProps(ComponentRules from, ObjectNode props, ComponentRules to) {
+        if (from.fallbackProps() != null) {
+            return mapProps(props, from.fallbackProps());
+        }
+        ObjectNode out = NODES.objectNode();
+        for (String name : to.properties()) {
+            if (props.has(name)) {
+                out.set(name, props.get(name).deepCopy());
+            }
+        }
+        return out;
+    }
+
+    private static String missingRequired(ComponentRules rules, ObjectNode props) {
+        for (String r : rules.required()) {
+            if (!props.hasNonNull(r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode firstChildOfType(JsonNode children, String type) {
+        for (JsonNode child : children) {
+            if (type.equals(child.path("type").asText())) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+}

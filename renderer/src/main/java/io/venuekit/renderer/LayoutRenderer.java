@@ -1,0 +1,207 @@
+package io.venuekit.renderer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.components.ComponentRegistry;
+import io.venuekit.device.DeviceProfile;
+import io.venuekit.device.Tier;
+import io.venuekit.renderer.image.AssetCatalog;
+import io.venuekit.renderer.image.ImageResolver;
+import io.venuekit.renderer.image.MediaBudget;
+
+import java.util.Map;
+
+/**
+ * Renders a published snapshot into the layout payload for one device and client (contract 1,
+ * schema {@code venuekit/layout.schema.json}). Built once from the registry; thread-safe.
+ *
+ * <p>The first page holds the first modules up to the tier's {@link PageSize} and stops before
+ * the first module whose tier policy is {@code lazy}; {@code next} then carries a cursor, and
+ * {@link #page} renders the following pages of the same size.
+ */
+public final class LayoutRenderer {
+
+    /** CSS width assumed when the client did not say (the commonest phone viewport). */
+    public static final int DEFAULT_VIEWPORT = 375;
+    public static final String SCHEMA_RESOURCE = "venuekit/layout.schema.json";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer();
+
+    private final ComponentResolver resolver;
+    private final PageSize pageSize;
+
+    public LayoutRenderer(ComponentRegistry registry) {
+        this(registry, PageSize.DEFAULT);
+    }
+
+    public LayoutRenderer(ComponentRegistry registry, PageSize pageSize) {
+        Map<String, ComponentRules> rules = ComponentRules.all(registry);
+        this.resolver = new ComponentResolver(rules);
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * The first page of the layout.
+     *
+     * @throws PageNotLiveException when the page is outside its schedule or its targeting excludes the request
+     */
+    public Layout render(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
+                         RenderRequest request) {
+        checkLive(snapshot, request);
+        return renderFrom(snapshot, profile, caps, catalog, request, 0);
+    }
+
+    /**
+     * The page a cursor from an earlier {@link Layout#next()} points at.
+     *
+     * @throws InvalidCursorException when the cursor is malformed or was cut from another page, version or tier
+     * @throws PageNotLiveException   as {@link #render}
+     */
+    public Layout page(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
+                       RenderRequest request, String cursor) {
+        Cursor c = Cursor.decode(cursor);
+        String pageId = pageId(snapshot);
+        int version = version(snapshot);
+        if (!c.pageId().equals(pageId)) {
+            throw InvalidCursorException.mismatch(cursor, "page", pageId, c.pageId());
+        }
+        if (c.version() != version) {
+            throw InvalidCursorException.mismatch(cursor, "version", version, c.version());
+        }
+        if (!c.tier().equals(profile.tier().id())) {
+            throw InvalidCursorException.mismatch(cursor, "tier", profile.tier().id(), c.tier());
+        }
+        int size = snapshot.path("components").size();
+        if (c.offset() >= size) {
+            throw InvalidCursorException.beyondEnd(cursor, c.offset(), size);
+        }
+        checkLive(snapshot, request);
+        return renderFrom(snapshot, profile, caps, catalog, request, c.offset());
+    }
+
+    /**
+     * Whether the snapshot is shown to this request at all; the server calls it before serving
+     * cached bytes, since a cached layout outlives its schedule.
+     *
+     * @throws PageNotLiveException when it is not
+     */
+    public void checkLive(JsonNode snapshot, RenderRequest request) {
+        Schedule.check(snapshot, request.now());
+        String excluded = Targeting.exclusion(snapshot.get("targeting"), request);
+        if (excluded != null) {
+            throw PageNotLiveException.notTargeted(snapshot.path("slug").asText(""), excluded);
+        }
+    }
+
+    /**
+     * The key under which a rendered layout can be cached and reused: everything the bytes depend
+     * on except the schedule (check {@link #checkLive} per request). Request facts appear only
+     * when some component of the snapshot is targeted on them.
+     */
+    public String cacheKey(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, RenderRequest request,
+                           String cursor) {
+        TargetingFacts used = TargetingFacts.of(snapshot);
+        StringBuilder key = new StringBuilder()
+                .append(pageId(snapshot)).append('@').append(version(snapshot))
+                .append('/').append(profile.tier().id()).append('/').append(profile.mediaTier().id())
+                .append("/dpr").append(Math.min(profile.dpr(), MediaBudget.of(profile.mediaTier()).dprCap()))
+                .append("/vw").append(viewport(profile))
+                .append(profile.reducedMotion() ? "/still" : "/motion")
+                .append('/').append(caps.cacheKey());
+        used.appendTo(key, request);
+        if (cursor != null) {
+            key.append("/@").append(cursor);
+        }
+        return key.toString();
+    }
+
+    private Layout renderFrom(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
+                              RenderRequest request, int offset) {
+        Tier mediaTier = profile.mediaTier();
+        ImageResolver images = new ImageResolver(catalog, MediaBudget.of(mediaTier), profile.dpr(), caps.webp(),
+                mediaTier != Tier.LOW);
+        RenderContext ctx = new RenderContext(profile, caps, request, images, viewport(profile));
+        JsonNode all = snapshot.path("components");
+        int limit = pageSize.of(profile.tier());
+        ArrayNode components = NODES.arrayNode();
+        int i = offset;
+        for (; i < all.size() && components.size() < limit; i++) {
+            ComponentResolver.Resolved r = resolver.resolve(all.get(i), ctx, ctx.viewportWidth);
+            if (r == null) {
+                continue;
+            }
+            if (offset == 0 && r.lazy()) {
+                break;
+            }
+            components.add(r.node());
+        }
+        i = skipHidden(all, i, ctx);
+        String next = i < all.size() ? new Cursor(pageId(snapshot), version(snapshot), profile.tier().id(), i).encode() : null;
+        ObjectNode payload = envelope(snapshot, profile);
+        payload.set("components", components);
+        payload.set("substitutions", ctx.substitutions);
+        payload.set("warnings", ctx.warnings);
+        if (next == null) {
+            payload.putNull("next");
+        } else {
+            payload.put("next", next);
+        }
+        try {
+            return new Layout(payload, WRITER.writeValueAsBytes(payload), next);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a layout tree failed to serialise", e);
+        }
+    }
+
+    /**
+     * Moves past components this request will not see, so that {@code next} is null rather than
+     * a cursor to an empty page. What they record (a drop, a missing fallback) lands on this page.
+     */
+    private int skipHidden(JsonNode all, int i, RenderContext ctx) {
+        while (i < all.size()) {
+            RenderContext scratch = ctx.scratch();
+            if (resolver.resolve(all.get(i), scratch, ctx.viewportWidth) != null) {
+                return i;
+            }
+            ctx.substitutions.addAll(scratch.substitutions);
+            ctx.warnings.addAll(scratch.warnings);
+            i++;
+        }
+        return i;
+    }
+
+    private static ObjectNode envelope(JsonNode snapshot, DeviceProfile profile) {
+        ObjectNode payload = NODES.objectNode();
+        payload.put("contract", ClientCapabilities.CURRENT_CONTRACT);
+        ObjectNode page = payload.putObject("page");
+        page.put("id", pageId(snapshot));
+        page.put("slug", snapshot.path("slug").asText(""));
+        page.put("version", version(snapshot));
+        page.put("title", snapshot.path("title").asText(""));
+        ObjectNode device = payload.putObject("device");
+        device.put("tier", profile.tier().id());
+        device.put("mediaTier", profile.mediaTier().id());
+        ArrayNode reasons = device.putArray("reasons");
+        profile.reasons().forEach(reasons::add);
+        device.put("reducedMotion", profile.reducedMotion());
+        return payload;
+    }
+
+    private static double viewport(DeviceProfile profile) {
+        return profile.viewportWidth() > 0 ? profile.viewportWidth() : DEFAULT_VIEWPORT;
+    }
+
+    private static String pageId(JsonNode snapshot) {
+        return snapshot.hasNonNull("pageId") ? snapshot.get("pageId").asText() : snapshot.path("id").asText("");
+    }
+
+    private static int version(JsonNode snapshot) {
+        return snapshot.hasNonNull("number") ? snapshot.get("number").asInt() : snapshot.path("version").asInt(0);
+    }
+}

@@ -1,0 +1,27 @@
+package io.venuekit.renderer;
+
+import io.venuekit.device.Tier;
+
+/**
+ * How many top-level modules one page of the layout holds, per device tier. A low-end phone
+ * lays out and decodes the first screen before the rest arrives; a high-end one takes most of
+ * a venue in one response.
+ */
+public record PageSize(int low, int mid, int high) {
+
+    public static final PageSize DEFAULT = new PageSize(4, 8, 16);
+
+    public PageSize {
+        if (low < 1 || mid < 1 || high < 1) {
+            throw new IllegalArgumentException("page sizes must be at least 1, got " + low + "/" + mid + "/" + high);
+        }
+    }
+
+    public int of(Tier tier) {
+        return switch (tier) {
+            case LOW -> low;
+            case MID -> mid;
+            case HIGH -> high;
+        };
+    }
+}

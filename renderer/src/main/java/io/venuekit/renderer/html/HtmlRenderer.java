@@ -1,0 +1,62 @@
+package io.venuekit.renderer.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.renderer.Layout;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a {@link Layout} to H5 HTML with the Thymeleaf templates of the {@code templates}
+ * module: the shell {@code venuekit/templates/page.html} and one fragment per component type,
+ * {@code venuekit/templates/components/<type>.html}. A type without a fragment gets the generic
+ * one, never an error. The low tier gets no script at all. Thread-safe; build one.
+ */
+public final class HtmlRenderer {
+
+    static final String ROOT = "venuekit/templates/";
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    private final TemplateEngine engine;
+    private final ClassLoader loader;
+    private final Map<String, Boolean> fragments = new ConcurrentHashMap<>();
+
+    public HtmlRenderer() {
+        this.loader = HtmlRenderer.class.getClassLoader();
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(loader);
+        resolver.setPrefix(ROOT);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        this.engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    public String render(Layout layout) {
+        JsonNode payload = layout.payload();
+        Context context = new Context(Locale.ROOT);
+        context.setVariable("page", ViewModel.value(payload.path("page")));
+        context.setVariable("device", ViewModel.value(payload.path("device")));
+        context.setVariable("components", ViewModel.components(payload.path("components"), this::hasFragment));
+        context.setVariable("next", layout.next().orElse(null));
+        context.setVariable("script", !"low".equals(layout.tier()));
+        return engine.process("page", context);
+    }
+
+    public byte[] renderBytes(Layout layout) {
+        return render(layout).getBytes(StandardCharsets.UTF_8);
+    }
+
+    boolean hasFragment(String type) {
+        return fragments.computeIfAbsent(type,
+                t -> TYPE.matcher(t).matches() && loader.getResource(ROOT + "components/" + t + ".html") != null);
+    }
+}

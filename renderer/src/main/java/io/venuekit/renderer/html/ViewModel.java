@@ -1,0 +1,89 @@
+package io.venuekit.renderer.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The payload tree as plain maps and lists for the templates, with what every template would
+ * otherwise compute itself: the fragment to use per component, an {@code href} on every link
+ * ({@code {"kind","target"}}) and a {@code text} on every amount ({@code {"cents","currency"}}).
+ * Works on value shapes, never on component types.
+ */
+final class ViewModel {
+
+    private ViewModel() {
+    }
+
+    static List<Object> components(JsonNode components, Predicate<String> hasFragment) {
+        List<Object> out = new ArrayList<>();
+        for (JsonNode c : components) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            String type = c.path("type").asText();
+            node.put("id", c.path("id").asText());
+            node.put("type", type);
+            node.put("template", hasFragment.test(type) ? type : "_generic");
+            node.put("props", value(c.path("props")));
+            node.put("children", components(c.path("children"), hasFragment));
+            out.add(node);
+        }
+        return out;
+    }
+
+    static Object value(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                map.put(e.getKey(), value(e.getValue()));
+            }
+            if (node.has("kind") && node.has("target")) {
+                map.put("href", href(node.path("kind").asText(), node.path("target").asText()));
+            }
+            if (node.has("cents")) {
+                map.put("text", money(node.path("cents").asLong(), node.path("currency").asText("CNY")));
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(v -> list.add(value(v)));
+            return list;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.longValue();
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        return node.asText();
+    }
+
+    static String href(String kind, String target) {
+        return switch (kind) {
+            case "url" -> target;
+            case "product" -> "/products/" + target;
+            case "shop" -> "/shops/" + target;
+            case "venue" -> "/venues/" + target;
+            case "anchor" -> "#" + target;
+            default -> "#";
+        };
+    }
+
+    static String money(long cents, String currency) {
+        String symbol = "CNY".equals(currency) ? "¥" : currency + " ";
+        return symbol + String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+    }
+}
