@@ -1,22 +1,69 @@
 package io.venuekit.assets.crop;
 
+import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Chooses, for one slot shape, the window of an image that keeps what matters. */
+/**
+ * Chooses, for one slot shape, the window of an image that keeps what matters. Rules, in the
+ * order they give way when no window keeps them all (the last gives way first): every face
+ * whole; no text box cut (each wholly in or out); the subject whole; a margin of
+ * {@value Assessment#FACE_MARGIN} of a face's size around each face. Among windows that keep
+ * the same rules, the largest that keeps most of the subject, the faces and the operator's
+ * focus wins. Deterministic; stateless and thread-safe.
+ */
 public final class CropPlanner {
 
     public static final List<String> SHAPES = List.of("1:1", "3:4", "4:3", "16:9", "2:1", "9:16");
 
     public Crop plan(int imageWidth, int imageHeight, Detections detections, Focus focusOrNull, String aspect) {
-        String[] parts = aspect.split(":");
-        double ratio = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
-        int w = imageWidth, h = (int) Math.round(imageWidth / ratio);
-        if (h > imageHeight) {
-            h = imageHeight;
-            w = Math.min(imageWidth, (int) Math.round(imageHeight * ratio));
+        if (imageWidth <= 0 || imageHeight <= 0) {
+            throw new IllegalArgumentException("image size must be positive, got " + imageWidth + "x" + imageHeight);
         }
-        return new Crop(aspect, (imageWidth - w) / 2, (imageHeight - h) / 2, w, h, List.of("largest window"), List.of());
+        Aspect shape = Aspect.parse(aspect);
+        Detections d = detections == null ? Detections.NONE : detections;
+        int[] largest = shape.largestWindow(imageWidth, imageHeight);
+        double largestArea = (double) largest[0] * largest[1];
+
+        List<Box> edges = new ArrayList<>(d.faces());
+        d.faces().forEach(f -> edges.add(f.expanded(Assessment.FACE_MARGIN)));
+        edges.addAll(d.text());
+        if (d.subject() != null) edges.add(d.subject());
+        if (focusOrNull != null && focusOrNull.isRegion()) {
+            edges.add(Box.of(focusOrNull.x() * imageWidth, focusOrNull.y() * imageHeight,
+                    focusOrNull.w() * imageWidth, focusOrNull.h() * imageHeight));
+        }
+
+        Assessment best = null;
+        for (Window w : CandidateWindows.of(imageWidth, imageHeight, shape, edges)) {
+            Assessment a = Assessment.of(w, imageWidth, imageHeight, d, focusOrNull, largestArea);
+            if (best == null || a.compareTo(best) < 0) best = a;
+        }
+        Window w = best.window();
+        return new Crop(aspect, w.x(), w.y(), w.w(), w.h(), reasons(best, d, focusOrNull, largestArea), gaveWay(best));
+    }
+
+    private static List<String> reasons(Assessment a, Detections d, Focus focus, double largestArea) {
+        List<String> r = new ArrayList<>();
+        if (focus != null) r.add("follows operator focus");
+        if (a.facesKept() > 0) r.add("keeps " + a.facesKept() + (a.facesKept() == 1 ? " face" : " faces"));
+        if (d.subject() != null && !a.subjectCut()) r.add("keeps subject");
+        long textKept = d.text().stream().filter(t -> a.window().contains(t)).count();
+        if (textKept > 0) r.add("keeps " + textKept + " text " + (textKept == 1 ? "box" : "boxes") + " whole");
+        if (!d.text().isEmpty() && a.textCut().isEmpty() && textKept < d.text().size()) r.add("leaves text out whole");
+        if ((double) a.window().w() * a.window().h() >= largestArea * 0.999) r.add("largest window");
+        if (r.isEmpty()) r.add("largest window near the centre of interest");
+        return r;
+    }
+
+    private static List<String> gaveWay(Assessment a) {
+        List<String> g = new ArrayList<>();
+        if (a.marginsMissed() > 0) g.add("face margin" + (a.marginsMissed() > 1 ? " (" + a.marginsMissed() + " faces)" : ""));
+        if (a.subjectCut()) g.add("subject not whole");
+        a.textCut().forEach(i -> g.add("text box " + i + " cut"));
+        a.facesCut().forEach(i -> g.add("face " + i + " cut"));
+        return g;
     }
 }

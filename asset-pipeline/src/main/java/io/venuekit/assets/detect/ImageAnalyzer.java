@@ -1,24 +1,128 @@
 package io.venuekit.assets.detect;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.List;
+import io.venuekit.assets.saliency.ClassicalSaliency;
+import io.venuekit.assets.saliency.OnnxSaliencyModel;
+import io.venuekit.assets.saliency.SaliencyModel;
+import io.venuekit.assets.saliency.SubjectFinder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs every detector on an image: faces, text and the salient subject. Thread-safe, share one. */
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs every detector on an image: faces (BlazeFace), text (PP-OCRv4 det) and the salient
+ * subject. A detector whose model is missing or fails is left out: the others still run, the
+ * result's {@code unavailable} says which and why, and the log says it once. Thread-safe:
+ * build one per models folder and share it.
+ */
 public final class ImageAnalyzer implements Detector {
 
-    private final Path modelsDir;
+    private static final Logger LOG = LoggerFactory.getLogger(ImageAnalyzer.class);
 
-    private ImageAnalyzer(Path modelsDir) {
-        this.modelsDir = modelsDir;
+    public static final String FACE_MODEL = "face_detection_back_256x256_barracuda.onnx";
+    public static final String FACE_MODEL_SHORT_RANGE = "face_detection_front_128x128_barracuda.onnx";
+    public static final String TEXT_MODEL = "ch_PP-OCRv4_det_infer.onnx";
+    /** A salient-object model with the U2-Net/ISNet contract, used instead of the classical map when present. */
+    public static final String SALIENCY_MODEL = "saliency.onnx";
+
+    static final double FACE_THRESHOLD = 0.6;
+    static final Tiling FACE_TILING = new Tiling(2, 1.6, 0.25);
+    static final int TEXT_MAX_SIDE = 960;
+
+    private final BoxDetector faces;
+    private final BoxDetector text;
+    private final SaliencyModel saliency;
+    private final List<String> unavailable;
+    private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+
+    public ImageAnalyzer(BoxDetector faces, BoxDetector text, SaliencyModel saliency, List<String> unavailable) {
+        this.faces = faces;
+        this.text = text;
+        this.saliency = saliency;
+        this.unavailable = List.copyOf(unavailable);
     }
 
+    /** Loads what {@code modelsDir} holds; what is missing is reported, not thrown. */
     public static ImageAnalyzer fromModelsDir(Path modelsDir) {
-        return new ImageAnalyzer(modelsDir);
+        List<String> unavailable = new ArrayList<>();
+        BoxDetector faces = null;
+        try {
+            Path full = modelsDir.resolve(FACE_MODEL);
+            // The full-range model finds the small faces of group photos; the short-range
+            // one is a fallback for selfie-like images when only it is present.
+            Path file = Files.exists(full) || !Files.exists(modelsDir.resolve(FACE_MODEL_SHORT_RANGE)) ? full : modelsDir.resolve(FACE_MODEL_SHORT_RANGE);
+            faces = BlazeFaceDetector.load(file, FACE_THRESHOLD, FACE_TILING);
+        } catch (ModelUnavailableException e) {
+            unavailable.add(say("faces", e.getMessage()));
+        }
+        BoxDetector text = null;
+        try {
+            text = TextDetector.load(modelsDir.resolve(TEXT_MODEL), TEXT_MAX_SIDE);
+        } catch (ModelUnavailableException e) {
+            unavailable.add(say("text", e.getMessage()));
+        }
+        SaliencyModel saliency = new ClassicalSaliency();
+        Path salient = modelsDir.resolve(SALIENCY_MODEL);
+        if (Files.exists(salient)) {
+            try {
+                saliency = OnnxSaliencyModel.load(salient);
+            } catch (RuntimeException e) {
+                LOG.warn("subject: saliency model {} failed to load ({}); using the classical saliency map instead", salient, e.getMessage());
+            }
+        }
+        return new ImageAnalyzer(faces, text, saliency, unavailable);
+    }
+
+    /** {@code MODELS_DIR} from the environment, or {@code models} under the working directory. */
+    public static ImageAnalyzer fromEnvironment() {
+        String dir = System.getenv("MODELS_DIR");
+        return fromModelsDir(Path.of(dir == null || dir.isBlank() ? "models" : dir));
+    }
+
+    private static String say(String detector, String why) {
+        String line = detector + ": " + why;
+        LOG.warn("{}; crops are planned without {} detection", line, detector);
+        return line;
     }
 
     @Override
     public Detections detect(BufferedImage image) {
-        return new Detections(List.of(), List.of(), null, List.of("faces: not implemented yet", "text: not implemented yet"));
+        List<String> missing = new ArrayList<>(unavailable);
+        List<Box> f = run("faces", faces, image, missing);
+        List<Box> t = run("text", text, image, missing);
+        Box subject = null;
+        try {
+            subject = SubjectFinder.DEFAULT.find(saliency.estimate(image), image.getWidth(), image.getHeight());
+        } catch (RuntimeException e) {
+            missing.add(failed("subject", e));
+        }
+        return new Detections(f, t, subject, missing);
+    }
+
+    private List<Box> run(String name, BoxDetector detector, BufferedImage image, List<String> missing) {
+        if (detector == null) return List.of();
+        try {
+            return detector.find(image);
+        } catch (RuntimeException e) {
+            missing.add(failed(name, e));
+            return List.of();
+        }
+    }
+
+    private String failed(String name, RuntimeException e) {
+        String line = name + ": failed on this image: " + e.getMessage();
+        if (failedOnce.add(name)) LOG.warn("{} (logged once per detector)", line, e);
+        return line;
+    }
+
+    /** Lines naming the detectors that could not be loaded. */
+    public List<String> unavailable() {
+        return unavailable;
     }
 }

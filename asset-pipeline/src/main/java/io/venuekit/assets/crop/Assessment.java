@@ -1,0 +1,85 @@
+package io.venuekit.assets.crop;
+
+import io.venuekit.assets.detect.Box;
+import io.venuekit.assets.detect.Detections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How one window fares against the rules, most important first: faces cut, text boxes cut,
+ * subject not whole, faces without their margin; then a soft score for the rest.
+ */
+record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, boolean subjectCut,
+                  int marginsMissed, int facesKept, double score) {
+
+    /** Margin around a face, as a share of its size, that a crop keeps when it can. */
+    static final double FACE_MARGIN = 0.2;
+
+    static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, double largestArea) {
+        List<Integer> facesCut = new ArrayList<>();
+        int margins = 0, kept = 0;
+        for (int i = 0; i < d.faces().size(); i++) {
+            Box face = d.faces().get(i);
+            if (win.cuts(face)) {
+                facesCut.add(i + 1);
+            } else if (win.contains(face)) {
+                kept++;
+                if (!win.contains(face.expanded(FACE_MARGIN).clipped(imageWidth, imageHeight))) margins++;
+            }
+        }
+        List<Integer> textCut = new ArrayList<>();
+        for (int i = 0; i < d.text().size(); i++) {
+            if (win.cuts(d.text().get(i))) textCut.add(i + 1);
+        }
+        Box subject = d.subject();
+        boolean subjectCut = subject != null && !win.contains(subject);
+
+        double area = (double) win.w() * win.h() / largestArea;
+        double score = 1.0 * area;
+        if (subject != null) {
+            score += 1.0 * win.keptShare(subject);
+            // Prefer the subject near the middle of the crop, not against its edge.
+            score -= 0.3 * Math.abs(subject.centreX() - win.centreX()) / win.w();
+            score -= 0.3 * Math.abs(subject.centreY() - win.centreY()) / win.h();
+        }
+        if (!d.faces().isEmpty()) score += 0.5 * kept / d.faces().size();
+        if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight);
+        return new Assessment(win, facesCut, textCut, subjectCut, margins, kept, score);
+    }
+
+    /** The operator's focus outweighs every soft preference: kept whole, and near the centre. */
+    private static double focusScore(Window win, Focus f, int iw, int ih) {
+        double fx = f.x() * iw, fy = f.y() * ih;
+        double s = 0;
+        if (f.isRegion()) {
+            Box region = Box.of(fx, fy, f.w() * iw, f.h() * ih);
+            s += 3.0 * win.keptShare(region);
+            fx = region.centreX();
+            fy = region.centreY();
+        } else if (fx >= win.x() && fx <= win.x() + win.w() && fy >= win.y() && fy <= win.y() + win.h()) {
+            s += 3.0;
+        }
+        s -= 2.0 * (Math.abs(fx - win.centreX()) / win.w() + Math.abs(fy - win.centreY()) / win.h());
+        return s;
+    }
+
+    /** Orders best first: fewer faces cut, then fewer text boxes cut, subject whole, margins, score. */
+    int compareTo(Assessment o) {
+        int c = Integer.compare(facesCut.size(), o.facesCut.size());
+        if (c != 0) return c;
+        c = Integer.compare(textCut.size(), o.textCut.size());
+        if (c != 0) return c;
+        c = Boolean.compare(subjectCut, o.subjectCut);
+        if (c != 0) return c;
+        c = Integer.compare(marginsMissed, o.marginsMissed);
+        if (c != 0) return c;
+        c = Double.compare(o.score, score);
+        if (c != 0) return c;
+        // Deterministic tie-break: top-left first, then larger.
+        c = Integer.compare(window.y(), o.window.y());
+        if (c != 0) return c;
+        c = Integer.compare(window.x(), o.window.x());
+        return c != 0 ? c : Integer.compare(o.window.w(), window.w());
+    }
+}

@@ -1,0 +1,65 @@
+package io.venuekit.assets.crop;
+
+import io.venuekit.assets.detect.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The windows the planner tries for one shape: sizes from the largest window down to half of
+ * it, each at positions on a regular grid plus positions that put a window edge just outside
+ * an edge of a box that matters (so a box can be kept or left out exactly).
+ */
+final class CandidateWindows {
+
+    static final int SIZES = 11;
+    static final double SMALLEST = 0.5;
+    static final int GRID = 16;
+
+    private CandidateWindows() {
+    }
+
+    static List<Window> of(int imageWidth, int imageHeight, Aspect aspect, List<Box> edges) {
+        int[] largest = aspect.largestWindow(imageWidth, imageHeight);
+        List<Window> out = new ArrayList<>();
+        for (int s = 0; s < SIZES; s++) {
+            double f = 1 - (1 - SMALLEST) * s / (SIZES - 1);
+            int w = Math.max(1, (int) Math.round(largest[0] * f)), h = Math.max(1, (int) Math.round(largest[1] * f));
+            if (s > 0 && Math.abs(w / (double) h - aspect.ratio()) > 0.02 * aspect.ratio()) {
+                // Rounding a small window can bend the shape; keep the exact ratio instead.
+                h = Math.max(1, (int) Math.round(w / aspect.ratio()));
+                if (h > imageHeight) continue;
+            }
+            for (int x : positions(imageWidth, w, edges, true)) {
+                for (int y : positions(imageHeight, h, edges, false)) {
+                    out.add(new Window(x, y, w, h));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TreeSet<Integer> positions(int extent, int size, List<Box> edges, boolean horizontal) {
+        TreeSet<Integer> p = new TreeSet<>();
+        int free = extent - size;
+        if (free <= 0) {
+            p.add(0);
+            return p;
+        }
+        for (int i = 0; i <= GRID; i++) p.add((int) Math.round((double) free * i / GRID));
+        for (Box b : edges) {
+            double lo = horizontal ? b.x() : b.y(), hi = horizontal ? b.right() : b.bottom();
+            add(p, (int) Math.floor(lo) - 1, free);
+            add(p, (int) Math.ceil(hi) + 1 - size, free);
+            add(p, (int) Math.ceil(hi) + 1, free);
+            add(p, (int) Math.floor(lo) - 1 - size, free);
+            add(p, (int) Math.round((lo + hi) / 2 - size / 2.0), free);
+        }
+        return p;
+    }
+
+    private static void add(TreeSet<Integer> p, int v, int free) {
+        if (v >= 0 && v <= free) p.add(v);
+    }
+}

@@ -1,0 +1,113 @@
+package io.venuekit.assets.saliency;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Saliency without a model: colour contrast (each cell's CIELAB distance from the image's
+ * mean colour, after a light blur: Achanta et al.'s frequency-tuned saliency) plus the
+ * spectral residual of a 64x64 grey image (Hou and Zhang 2007), weighted by a centre prior
+ * because photographers put subjects near the middle more often than not.
+ */
+public final class ClassicalSaliency implements SaliencyModel {
+
+    static final int SIDE = 64;
+
+    private final double contrastWeight;
+    private final double centreSigma;
+
+    public ClassicalSaliency() {
+        this(0.6, 0.35);
+    }
+
+    /**
+     * @param contrastWeight share of colour contrast in the map; the rest is spectral residual
+     * @param centreSigma    the centre prior's standard deviation, as a fraction of each side
+     */
+    public ClassicalSaliency(double contrastWeight, double centreSigma) {
+        this.contrastWeight = contrastWeight;
+        this.centreSigma = centreSigma;
+    }
+
+    @Override
+    public SaliencyMap estimate(BufferedImage image) {
+        BufferedImage small = Grids.scaled(image, SIDE, SIDE);
+        int[] rgb = small.getRGB(0, 0, SIDE, SIDE, null, 0, SIDE);
+        float[] contrast = Grids.normalised(colourContrast(rgb));
+        float[] residual = Grids.normalised(spectralResidual(rgb));
+        float[] out = new float[SIDE * SIDE];
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                int i = y * SIDE + x;
+                double dx = (x + 0.5) / SIDE - 0.5, dy = (y + 0.5) / SIDE - 0.5;
+                double prior = Math.exp(-(dx * dx + dy * dy) / (2 * centreSigma * centreSigma));
+                out[i] = (float) ((contrastWeight * contrast[i] + (1 - contrastWeight) * residual[i]) * prior);
+            }
+        }
+        return new SaliencyMap(SIDE, SIDE, out).normalised();
+    }
+
+    static float[] colourContrast(int[] rgb) {
+        int n = rgb.length;
+        float[][] lab = new float[3][n];
+        for (int i = 0; i < n; i++) {
+            double[] c = Lab.fromRgb(rgb[i]);
+            for (int k = 0; k < 3; k++) lab[k][i] = (float) c[k];
+        }
+        double[] mean = new double[3];
+        for (int k = 0; k < 3; k++) {
+            for (float v : lab[k]) mean[k] += v;
+            mean[k] /= n;
+            lab[k] = Grids.blur(lab[k], SIDE, SIDE, 1);
+        }
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            double d = 0;
+            for (int k = 0; k < 3; k++) d += (lab[k][i] - mean[k]) * (lab[k][i] - mean[k]);
+            out[i] = (float) Math.sqrt(d);
+        }
+        return out;
+    }
+
+    static float[] spectralResidual(int[] rgb) {
+        int n = SIDE * SIDE;
+        double[] re = new double[n], im = new double[n];
+        for (int i = 0; i < n; i++) {
+            int p = rgb[i];
+            re[i] = (0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff)) / 255.0;
+        }
+        Fft.transform2d(re, im, SIDE, false);
+        float[] logAmp = new float[n];
+        double[] phaseCos = new double[n], phaseSin = new double[n];
+        for (int i = 0; i < n; i++) {
+            double amp = Math.hypot(re[i], im[i]);
+            logAmp[i] = (float) Math.log(amp + 1e-9);
+            phaseCos[i] = amp == 0 ? 1 : re[i] / amp;
+            phaseSin[i] = amp == 0 ? 0 : im[i] / amp;
+        }
+        float[] avg = box3(logAmp);
+        for (int i = 0; i < n; i++) {
+            double r = Math.exp(logAmp[i] - avg[i]);
+            re[i] = r * phaseCos[i];
+            im[i] = r * phaseSin[i];
+        }
+        Fft.transform2d(re, im, SIDE, true);
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) out[i] = (float) (re[i] * re[i] + im[i] * im[i]);
+        return Grids.blur(out, SIDE, SIDE, 2);
+    }
+
+    /** 3x3 mean with wrap-around: the spectrum is periodic. */
+    private static float[] box3(float[] v) {
+        float[] out = new float[v.length];
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                double s = 0;
+                for (int dy = -1; dy <= 1; dy++)
+                    for (int dx = -1; dx <= 1; dx++)
+                        s += v[((y + dy + SIDE) % SIDE) * SIDE + (x + dx + SIDE) % SIDE];
+                out[y * SIDE + x] = (float) (s / 9);
+            }
+        }
+        return out;
+    }
+}

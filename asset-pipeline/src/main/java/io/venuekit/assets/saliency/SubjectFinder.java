@@ -1,0 +1,68 @@
+package io.venuekit.assets.saliency;
+
+import io.venuekit.assets.detect.Box;
+
+/**
+ * The subject's box from a saliency map: cells above a threshold relative to the map's
+ * mean and peak, grouped into 8-connected regions; the region holding the most saliency
+ * mass wins, and nearby strong regions that hold a real share of the mass join it (a
+ * subject is often split by a dark or uniform part).
+ */
+public record SubjectFinder(double thresholdFraction, double joinShare) {
+
+    public static final SubjectFinder DEFAULT = new SubjectFinder(0.35, 0.25);
+
+    /** The box in image pixels, or null when the map is flat. */
+    public Box find(SaliencyMap map, int imageWidth, int imageHeight) {
+        int w = map.width(), h = map.height();
+        float[] v = map.values();
+        double max = 0, mean = 0;
+        for (float f : v) { max = Math.max(max, f); mean += f; }
+        mean /= v.length;
+        if (max <= 0 || max - mean < 1e-6) return null;
+        double threshold = mean + thresholdFraction * (max - mean);
+        int[] label = new int[v.length];
+        int[] stack = new int[v.length];
+        int regions = 0;
+        double[] mass = new double[v.length + 1];
+        int[][] bounds = new int[v.length + 1][];
+        for (int s = 0; s < v.length; s++) {
+            if (label[s] != 0 || v[s] < threshold) continue;
+            regions++;
+            int top = 0;
+            stack[top++] = s;
+            label[s] = regions;
+            int[] b = {w, h, -1, -1};
+            while (top > 0) {
+                int p = stack[--top];
+                int px = p % w, py = p / w;
+                mass[regions] += v[p];
+                b[0] = Math.min(b[0], px); b[1] = Math.min(b[1], py);
+                b[2] = Math.max(b[2], px); b[3] = Math.max(b[3], py);
+                for (int dy = -1; dy <= 1; dy++) for (int dx = -1; dx <= 1; dx++) {
+                    int nx = px + dx, ny = py + dy;
+                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                    int q = ny * w + nx;
+                    if (label[q] == 0 && v[q] >= threshold) { label[q] = regions; stack[top++] = q; }
+                }
+            }
+            bounds[regions] = b;
+        }
+        int best = 1;
+        double total = 0;
+        for (int r = 1; r <= regions; r++) {
+            total += mass[r];
+            if (mass[r] > mass[best]) best = r;
+        }
+        int[] box = bounds[best].clone();
+        for (int r = 1; r <= regions; r++) {
+            if (r != best && mass[r] >= joinShare * mass[best]) {
+                box[0] = Math.min(box[0], bounds[r][0]); box[1] = Math.min(box[1], bounds[r][1]);
+                box[2] = Math.max(box[2], bounds[r][2]); box[3] = Math.max(box[3], bounds[r][3]);
+            }
+        }
+        double sx = (double) imageWidth / w, sy = (double) imageHeight / h;
+        double score = Math.min(1, mass[best] / total);
+        return new Box(box[0] * sx, box[1] * sy, (box[2] - box[0] + 1) * sx, (box[3] - box[1] + 1) * sy, score);
+    }
+}
