@@ -28,6 +28,7 @@ public record ClientHints(Double deviceMemoryGb, String ect, boolean saveData, b
                           Integer platformVersion, Map<String, String> headerOf, List<String> problems) {
 
     private static final int MAX_VALUE = 64;
+    private static final java.util.Set<String> EFFECTIVE_TYPES = java.util.Set.of("slow-2g", "2g", "3g", "4g");
 
     public ClientHints {
         headerOf = Map.copyOf(headerOf);
@@ -48,7 +49,7 @@ public record ClientHints(Double deviceMemoryGb, String ect, boolean saveData, b
         String ect = null;
         if (ectValue != null) {
             ect = ectValue.toLowerCase(Locale.ROOT);
-            if (!ect.matches("slow-2g|2g|3g|4g")) {
+            if (!EFFECTIVE_TYPES.contains(ect)) {
                 problems.add("ect-ignored=" + shorten(ectValue));
                 ect = null;
             }

@@ -1,6 +1,5 @@
 package io.venuekit.device;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +23,6 @@ public record DeviceRequest(String tierOverride, Map<String, String> headers) {
 
     /** The header's value, or null. */
     public String header(String name) {
-        return headers.get(name.toLowerCase(Locale.ROOT));
+        return headers.get(name); // the map ignores case
     }
 }

@@ -109,8 +109,12 @@ public final class TierResolver {
         use(hints, "model", hintsUsed);
         use(hints, "platform-version", hintsUsed);
         use(hints, "mobile", hintsUsed);
-        String key = ua + '\n' + hints.model() + '\n' + hints.platformVersion() + '\n' + hints.mobile();
+        HintedKey key = new HintedKey(ua, hints.model(), hints.platformVersion(), hints.mobile());
         return cache.get(key, k -> classify(ua, hints.model(), hints.platformVersion()));
+    }
+
+    /** Cache key of a User-Agent refined by UA client hints; a record, so no string is built. */
+    private record HintedKey(String ua, String model, Integer platformVersion, Boolean mobile) {
     }
 
     private UaVerdict classify(String ua, String model, Integer platformVersion) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 public final class UserAgentCache {
 
-    private final ConcurrentHashMap<String, UaVerdict> map;
+    private final ConcurrentHashMap<Object, UaVerdict> map;
     private final int capacity;
 
     public UserAgentCache(int capacity) {
@@ -23,11 +23,12 @@ public final class UserAgentCache {
         this.map = new ConcurrentHashMap<>(Math.min(capacity, 1 << 16));
     }
 
-    public UaVerdict get(String key, Function<String, UaVerdict> compute) {
+    public <K> UaVerdict get(K key, Function<K, UaVerdict> compute) {
         UaVerdict hit = map.get(key);
         if (hit != null) {
             return hit;
         }
+        // Two threads may both compute a new key; that costs a parse, never a wrong answer.
         UaVerdict fresh = compute.apply(key);
         if (map.size() >= capacity) {
             evictSome();
@@ -39,7 +40,7 @@ public final class UserAgentCache {
     // Drops about an eighth of the entries (at least one), so eviction is not paid per miss.
     private void evictSome() {
         int toDrop = Math.max(1, capacity / 8);
-        Iterator<String> keys = map.keySet().iterator();
+        Iterator<Object> keys = map.keySet().iterator();
         while (toDrop-- > 0 && keys.hasNext()) {
             keys.next();
             keys.remove();

@@ -8,11 +8,9 @@ package io.venuekit.device.ua;
  * @param osVersion    major version, 0 when unknown
  * @param model        the device model token (e.g. {@code SM-J260F}, {@code iPhone15,4}), or null
  * @param form         {@code phone}, {@code tablet}, {@code desktop}, {@code bot} or {@code unknown}
- * @param browser      the browser family as uap-java names it
  * @param chromeMajor  the Chrome/WebView major version, 0 when the UA has none
  */
-public record UserAgentFacts(String os, int osVersion, String model, String form, String browser,
-                             int chromeMajor) {
+public record UserAgentFacts(String os, int osVersion, String model, String form, int chromeMajor) {
 
     /** The OS as {@code DeviceProfile} names it: desktop systems are {@code other}. */
     public String profileOs() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class UserAgentCacheTest {
 
     private static UaVerdict verdict(String ua) {
-        return new UaVerdict(new UserAgentFacts("other", 0, ua, "unknown", "Other", 0), Tier.MID, "x");
+        return new UaVerdict(new UserAgentFacts("other", 0, ua, "unknown", 0), Tier.MID, "x");
     }
 
     @Test
