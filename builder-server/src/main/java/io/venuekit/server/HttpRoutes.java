@@ -2,6 +2,8 @@ package io.venuekit.server;
 
 import io.venuekit.server.component.ComponentHandler;
 import io.venuekit.server.http.ErrorResponder;
+import io.venuekit.server.layout.LayoutHandler;
+import io.venuekit.server.layout.PreviewHandler;
 import io.venuekit.server.page.PageHandler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -36,6 +38,14 @@ public final class HttpRoutes {
         router.get("/api/pages/:id/versions/:number").handler(pages::version);
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
+
+        LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock());
+        PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),
+                services.catalog(), services.html(), services.clock());
+        router.get("/v1/venues/:slug/layout").handler(layouts::layout);
+        router.get("/venues/:slug").handler(layouts::html);
+        router.get("/api/pages/:id/preview").handler(preview::preview);
+        router.get("/v1/schema/layout.json").handler(ctx -> PreviewHandler.schema(ctx, services.layoutSchema()));
 
         router.get("/").handler(ctx -> ctx.redirect("/builder/"));
         router.route("/builder/*").handler(StaticHandler.create("webroot/builder").setCachingEnabled(false));

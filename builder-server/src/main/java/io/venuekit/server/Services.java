@@ -1,9 +1,21 @@
 package io.venuekit.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
+import io.venuekit.renderer.Layout;
+import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.server.db.Database;
+import io.venuekit.server.layout.LayoutService;
+import io.venuekit.server.layout.PublishedPages;
 import io.venuekit.server.page.PageService;
 
-/** The long-lived objects the routes call, built once by {@link VenuekitServer}. */
-public record Services(ServerConfig config, Database database, ComponentRegistry components, PageService pages) {
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/** The long-lived objects the routes call, built once by {@link Wiring}. */
+public record Services(ServerConfig config, Database database, ComponentRegistry components, PageService pages,
+                       PublishedPages published, LayoutService layouts, AssetCatalog catalog,
+                       Function<Layout, byte[]> html, UnaryOperator<ObjectNode> pinner, byte[] layoutSchema,
+                       Clock clock) {
 }

@@ -47,6 +47,11 @@ public final class VenuekitServer implements AutoCloseable {
                     .requestHandler(HttpRoutes.create(vertx, services))
                     .listen(config.port())
                     .await();
+            // other instances publish too: look for their publications every few seconds
+            vertx.setPeriodic(2_000, id -> vertx.executeBlocking(() -> {
+                services.published().refresh();
+                return null;
+            }, false).onFailure(e -> LOG.warn("could not refresh published pages: {}", e.getMessage())));
             LOG.info("Venuekit listening on http://localhost:{}/ (database: {})", http.actualPort(),
                     database.isEmbedded() ? "embedded, files in " + config.dataDir().toAbsolutePath() : "MONGO_URI");
             return new VenuekitServer(vertx, database, services, http);

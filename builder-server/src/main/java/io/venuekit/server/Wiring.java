@@ -4,9 +4,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.migration.PageSnapshot;
 import io.venuekit.components.validation.PageValidator;
+import io.venuekit.device.TierResolver;
+import io.venuekit.renderer.Layout;
+import io.venuekit.renderer.LayoutRenderer;
+import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.server.audit.AuditLog;
 import io.venuekit.server.audit.MongoAuditLog;
 import io.venuekit.server.db.Database;
+import io.venuekit.server.http.ApiException;
+import io.venuekit.server.layout.LayoutService;
+import io.venuekit.server.layout.PublishedPages;
+import io.venuekit.server.layout.RenderedCache;
 import io.venuekit.server.page.DocumentValidator;
 import io.venuekit.server.page.MongoPageRepository;
 import io.venuekit.server.page.PageRepository;
@@ -14,32 +22,56 @@ import io.venuekit.server.page.PageService;
 import io.venuekit.server.page.SchemaDocumentValidator;
 import io.venuekit.server.sample.SampleVenueSeeder;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** Builds the object graph once: repositories over the database, services over them. */
 final class Wiring {
 
+    /** Enough for every tier × capability × bucket combination of a few hundred live venues. */
+    private static final int RENDERED_CACHE_ENTRIES = 20_000;
+
     private final ServerConfig config;
     private final Database database;
-    private final PageRepository pageRepository;
-    private final AuditLog audit;
-    private final PageService pages;
     private final Clock clock;
     private final ComponentRegistry registry;
+    private final PageRepository pageRepository;
+    private final PageService pages;
+    private final PublishedPages published;
+    private final LayoutService layouts;
+    private final AssetCatalog catalog;
+    private final Function<Layout, byte[]> html;
+    private final AtomicLong assetEpoch = new AtomicLong();
 
     Wiring(ServerConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
         this.clock = clock;
-        this.pageRepository = new MongoPageRepository(database.db());
-        this.audit = new MongoAuditLog(database.db(), clock);
         this.registry = ComponentRegistry.loadDefault();
+        this.pageRepository = new MongoPageRepository(database.db());
+        AuditLog audit = new MongoAuditLog(database.db(), clock);
+        this.published = new PublishedPages(pageRepository);
         DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry), null);
-        this.pages = new PageService(pageRepository, audit, validator, this::pin, snapshot -> { }, clock);
+        this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
+        this.catalog = AssetCatalog.EMPTY;
+        this.html = layout -> {
+            throw new ApiException(501, "html-unavailable", "H5 rendering is not available in this build.");
+        };
+        this.layouts = new LayoutService(new LayoutRenderer(registry), new TierResolver(), published, catalog,
+                new RenderedCache(RENDERED_CACHE_ENTRIES), assetEpoch::get, html);
     }
 
     Services services() {
-        return new Services(config, database, registry, pages);
+        return new Services(config, database, registry, pages, published, layouts, catalog, html, this::pin,
+                resource(LayoutRenderer.SCHEMA_RESOURCE), clock);
+    }
+
+    void seedSample() {
+        new SampleVenueSeeder(pageRepository, pages, bytes -> "pending", clock).seedIfEmpty();
     }
 
     /** What a snapshot stores: components upgraded to the current schemas, their versions pinned. */
@@ -51,7 +83,11 @@ final class Wiring {
         return pinned;
     }
 
-    void seedSample() {
-        new SampleVenueSeeder(pageRepository, pages, bytes -> "pending", clock).seedIfEmpty();
+    private static byte[] resource(String name) {
+        try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /** The embedded server's address, for a second instance to share it; null when not embedded. */
+    public String embeddedConnectionString() {
+        return embedded == null ? null : embedded.connectionString();
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }

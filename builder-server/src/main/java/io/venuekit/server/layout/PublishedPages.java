@@ -2,6 +2,7 @@ package io.venuekit.server.layout;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.server.page.PageRepository;
+import io.venuekit.server.page.PublicationListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance is visible at once ({@link #published}); {@link #refresh} (run every few seconds)
  * picks up publications, rollbacks and deletions made through other instances.
  */
-public final class PublishedPages {
+public final class PublishedPages implements PublicationListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishedPages.class);
     /** Snapshots are immutable: an entry only ever moves to another snapshot, never changes. */
@@ -41,6 +42,7 @@ public final class PublishedPages {
         return bySlug.get(slug);
     }
 
+    @Override
     public void published(ObjectNode snapshot) {
         String slug = snapshot.path("slug").asText();
         // a snapshot may carry a slug the page no longer has (a rollback); drop stale entries of that page
@@ -49,8 +51,9 @@ public final class PublishedPages {
         bySlug.merge(slug, snapshot, PublishedPages::newer);
     }
 
-    public void withdrawn(String slug) {
-        bySlug.remove(slug);
+    @Override
+    public void withdrawn(String pageId) {
+        bySlug.values().removeIf(snapshot -> snapshot.path("pageId").asText().equals(pageId));
     }
 
     /** Brings every cached slug up to date with the database. Blocking. */

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,22 +31,22 @@ public final class PageService {
     private final AuditLog audit;
     private final DocumentValidator validator;
     private final UnaryOperator<ObjectNode> pinner;
-    private final Consumer<ObjectNode> onPublish;
+    private final PublicationListener publications;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     /**
      * @param pinner    turns a draft document into the document a snapshot stores: components
      *                  upgraded to their schema's current version and {@code componentVersions}
-     * @param onPublish told of every new snapshot (without waiting for other instances)
+     * @param publications told of every new snapshot and deletion, so this instance serves it at once
      */
     public PageService(PageRepository repository, AuditLog audit, DocumentValidator validator,
-                       UnaryOperator<ObjectNode> pinner, Consumer<ObjectNode> onPublish, Clock clock) {
+                       UnaryOperator<ObjectNode> pinner, PublicationListener publications, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.validator = validator;
         this.pinner = pinner;
-        this.onPublish = onPublish;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -125,6 +124,7 @@ public final class PageService {
         }
         audit.record(actor, "page.delete", id, Json.MAPPER.createObjectNode()
                 .put("version", current.path("version").asLong()).put("slug", current.path("slug").asText()));
+        publications.withdrawn(id);
     }
 
     /** Publishes the draft as the next numbered snapshot; an invalid page is refused with every fault. */
@@ -194,7 +194,7 @@ public final class PageService {
             details.put("draftVersion", snapshot.path("draftVersion").asLong());
         }
         audit.record(actor, action, id, details);
-        onPublish.accept(snapshot);
+        publications.published(snapshot);
         return snapshot;
     }
 

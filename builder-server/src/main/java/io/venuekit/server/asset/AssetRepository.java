@@ -1,0 +1,60 @@
+package io.venuekit.server.asset;
+
+import io.venuekit.assets.AssetManifest;
+import io.venuekit.assets.crop.Focus;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where asset manifests and job states live. Every move of a running job is conditional on the
+ * claim token of the worker that took it, so a worker that lost its job (a new focus, a takeover
+ * after a restart) cannot overwrite the newer state.
+ */
+public interface AssetRepository {
+
+    /** Stores a new asset; false (and nothing written but the owner) when one with this id exists. */
+    boolean insert(StoredAsset asset);
+
+    Optional<StoredAsset> find(String id);
+
+    /** Assets one owner uploaded (or everyone's when {@code owner} is null), newest first. */
+    List<StoredAsset> list(String owner, int limit);
+
+    /**
+     * Takes a queued job: status {@code processing}, the claim token, one more attempt.
+     *
+     * @return the asset as claimed, or empty when it is not queued (someone else took it, or it is gone)
+     */
+    Optional<StoredAsset> claim(String id, String token, long nowMs);
+
+    /** Records progress; false when the claim was lost. */
+    boolean progress(String id, String token, double progress, String stage, long nowMs);
+
+    /**
+     * Makes the job's manifest the served one, atomically, and lists the variant files it replaced
+     * as retired; false when the claim was lost (nothing changed).
+     */
+    boolean complete(String id, String token, AssetManifest manifest, List<StoredAsset.Retired> retired, String now);
+
+    /** Marks the job failed with its reason; false when the claim was lost. */
+    boolean fail(String id, String token, AssetFailure failure, String now);
+
+    /** Queues a replan for a new focus, whatever the job's state; a running worker loses its claim. */
+    Optional<StoredAsset> requestFocus(String id, Focus focus, String now, long nowMs);
+
+    /** Queues a failed asset again, attempts reset; empty when the asset is not failed. */
+    Optional<StoredAsset> retry(String id, String now, long nowMs);
+
+    /** Jobs whose worker stopped reporting before {@code staleBeforeMs} go back to {@code queued}; returns how many. */
+    long releaseStale(long staleBeforeMs, String now);
+
+    /** Ids of queued assets, oldest first. */
+    List<String> queued(int limit);
+
+    /** Forgets retired variant files (after their bytes were deleted). */
+    void forgetRetired(String id, List<String> names);
+
+    /** Assets with variant files retired before {@code beforeMs}. */
+    List<StoredAsset> withRetiredBefore(long beforeMs, int limit);
+}

@@ -1,0 +1,42 @@
+package io.venuekit.server.asset;
+
+import io.venuekit.assets.AssetManifest;
+import io.venuekit.assets.crop.Focus;
+
+import java.util.List;
+
+/**
+ * One document of the {@code assets} collection.
+ *
+ * @param id             first 24 hex digits of the SHA-256 of the upload: the same bytes are the same asset
+ * @param owners         everyone who uploaded these bytes; {@code owner} is the first
+ * @param job            what the next or current job does: {@code process} (everything) or {@code replan} (new focus)
+ * @param requestedFocus the focus the next job follows (the operator's latest), or null for none
+ * @param claim          the token of the worker running the job; only it may move the job on
+ * @param heartbeatMs    when that worker last reported (epoch ms); a stale one is taken over after a restart
+ * @param manifest       what the last successful job made (its variants are the ones served), or null
+ * @param retired        variant files a newer manifest replaced, kept a while for pages that still link them
+ */
+public record StoredAsset(String id, String contentHash, String owner, List<String> owners, AssetStatus status,
+                          double progress, String stage, int attempts, String job, Focus requestedFocus,
+                          String claim, long heartbeatMs, AssetFailure failure, AssetManifest manifest,
+                          List<Retired> retired, String createdAt, String updatedAt) {
+
+    public static final String PROCESS = "process";
+    public static final String REPLAN = "replan";
+
+    public StoredAsset {
+        owners = owners == null ? List.of() : List.copyOf(owners);
+        retired = retired == null ? List.of() : List.copyOf(retired);
+    }
+
+    /** A new upload, queued for its first job. */
+    public static StoredAsset queued(String id, String contentHash, String owner, String now, long nowMs) {
+        return new StoredAsset(id, contentHash, owner, List.of(owner), AssetStatus.QUEUED, 0.0, "queued", 0, PROCESS,
+                null, null, nowMs, null, null, List.of(), now, now);
+    }
+
+    /** A variant file no longer in the manifest since {@code atMs}. */
+    public record Retired(String name, long atMs) {
+    }
+}

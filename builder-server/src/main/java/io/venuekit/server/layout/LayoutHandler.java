@@ -1,0 +1,136 @@
+package io.venuekit.server.layout;
+
+import io.venuekit.device.DeviceProfile;
+import io.venuekit.renderer.ClientCapabilities;
+import io.venuekit.renderer.InvalidCapabilitiesException;
+import io.venuekit.renderer.InvalidCursorException;
+import io.venuekit.renderer.PageNotLiveException;
+import io.venuekit.renderer.RenderException;
+import io.venuekit.renderer.RenderRequest;
+import io.venuekit.server.http.ApiException;
+import io.venuekit.server.http.Requests;
+import io.venuekit.server.layout.LayoutService.Ask;
+import io.venuekit.server.layout.LayoutService.Served;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /v1/venues/{slug}/layout} (the client contract) and {@code GET /venues/{slug}} (H5).
+ * A cached layout is answered on the event loop without a copy; a miss renders on a worker.
+ */
+public final class LayoutHandler {
+
+    /** Short, because a slug moves to a new snapshot on publish; stale copies are fine while revalidating. */
+    static final String CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=300";
+
+    private final LayoutService layouts;
+    private final Clock clock;
+
+    public LayoutHandler(LayoutService layouts, Clock clock) {
+        this.layouts = layouts;
+        this.clock = clock;
+    }
+
+    public void layout(RoutingContext ctx) {
+        answer(ctx, false);
+    }
+
+    public void html(RoutingContext ctx) {
+        answer(ctx, true);
+    }
+
+    private void answer(RoutingContext ctx, boolean asHtml) {
+        Ask ask;
+        DeviceProfile profile;
+        Served hit;
+        try {
+            ask = ask(ctx, asHtml);
+            profile = layouts.profile(ask.device());
+            hit = layouts.cached(ask, profile);
+        } catch (RenderException e) {
+            throw translate(e);
+        }
+        if (hit != null) {
+            send(ctx, hit, asHtml);
+            return;
+        }
+        Requests.blocking(ctx, () -> layouts.serve(ask, profile))
+                .onSuccess(served -> send(ctx, served, asHtml))
+                .onFailure(e -> ctx.fail(e instanceof RenderException r ? translate(r) : e));
+    }
+
+    private Ask ask(RoutingContext ctx, boolean asHtml) {
+        HttpServerRequest request = ctx.request();
+        ClientCapabilities caps = asHtml
+                ? ClientCapabilities.DEFAULT.withAccept(request.getHeader("Accept"))
+                : ClientCapabilities.parse(request.getHeader(DeviceHeaders.CAPABILITIES)).withAccept(request.getHeader("Accept"));
+        String audiences = request.getHeader("X-Venuekit-Audiences");
+        Set<String> audienceSet = audiences == null ? Set.of()
+                : Arrays.stream(audiences.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        var device = DeviceHeaders.of(request, request.getParam("tier"));
+        String platform = asHtml ? "h5" : request.getHeader("X-Venuekit-Platform");
+        RenderRequest renderRequest = new RenderRequest(clock.instant(), request.getHeader("X-Venuekit-Region"),
+                platform, audienceSet);
+        return new Ask(ctx.pathParam("slug"), device, caps, renderRequest, request.getParam("cursor"), asHtml);
+    }
+
+    private static void send(RoutingContext ctx, Served served, boolean asHtml) {
+        HttpServerResponse response = ctx.response();
+        DeviceProfile profile = served.profile();
+        response.putHeader("ETag", served.rendered().etag())
+                .putHeader("Cache-Control", CACHE_CONTROL)
+                .putHeader("Vary", DeviceHeaders.vary(profile, asHtml))
+                .putHeader("Accept-CH", DeviceHeaders.ACCEPT_CH)
+                .putHeader("X-Device-Tier", profile.tier().id() + "; media=" + profile.mediaTier().id())
+                .putHeader("X-Device-Reasons", String.join(", ", profile.reasons()));
+        if (asHtml) {
+            response.putHeader("Critical-CH", DeviceHeaders.CRITICAL_CH);
+        }
+        String ifNoneMatch = ctx.request().getHeader("If-None-Match");
+        if (ifNoneMatch != null && matches(ifNoneMatch, served.rendered().etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader("Content-Type", asHtml ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
+        String encoding = ctx.request().getHeader("Accept-Encoding");
+        if (encoding != null && encoding.contains("gzip")) {
+            response.putHeader("Content-Encoding", "gzip").end(Buffer.buffer(served.rendered().gzip()));
+        } else {
+            response.end(Buffer.buffer(served.rendered().bytes()));
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch.trim().equals("*")) {
+            return true;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.startsWith("W/")) {
+                c = c.substring(2);
+            }
+            if (c.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ApiException translate(RenderException e) {
+        if (e instanceof PageNotLiveException notLive) {
+            int status = notLive.reason() == PageNotLiveException.Reason.ENDED ? 410 : 404;
+            return new ApiException(status, e.code(), e.getMessage());
+        }
+        if (e instanceof InvalidCursorException || e instanceof InvalidCapabilitiesException) {
+            return new ApiException(400, e.code(), e.getMessage());
+        }
+        return new ApiException(422, e.code(), e.getMessage());
+    }
+}

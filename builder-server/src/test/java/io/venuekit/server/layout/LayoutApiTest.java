@@ -1,0 +1,206 @@
+package io.venuekit.server.layout;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.venuekit.server.ServerConfig;
+import io.venuekit.server.TestServer;
+import io.venuekit.server.TestServer.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LayoutApiTest {
+
+    static final String LOW_END_UA = "Mozilla/5.0 (Linux; Android 7.0; SM-J330F) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/70.0.3538.110 Mobile Safari/537.36";
+    static final String FLAGSHIP_UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+
+    @TempDir
+    static Path dataDir;
+    static TestServer server;
+    static JsonSchema layoutSchema;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(dataDir);
+        Response schema = server.get("/v1/schema/layout.json");
+        assertEquals(200, schema.status());
+        layoutSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema.text());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static JsonNode validLayout(Response response) {
+        assertEquals(200, response.status(), response.toString());
+        JsonNode payload = response.json();
+        Set<ValidationMessage> errors = layoutSchema.validate(payload);
+        assertTrue(errors.isEmpty(), "payload breaks the published schema: " + errors);
+        return payload;
+    }
+
+    static String publish(ObjectNode page) {
+        String id = server.post("/api/pages", page).json().path("id").asText();
+        Response published = server.post("/api/pages/" + id + "/publish", null);
+        assertEquals(201, published.status(), published.toString());
+        return id;
+    }
+
+    @Test
+    void servesThePublishedLayoutWithCachingHeaders() {
+        publish(ManyComponents.page("served", 3));
+        Response response = server.get("/v1/venues/served/layout", "User-Agent", FLAGSHIP_UA);
+        JsonNode payload = validLayout(response);
+        assertEquals(1, payload.path("contract").asInt());
+        assertEquals("served", payload.at("/page/slug").asText());
+        assertEquals(1, payload.at("/page/version").asInt());
+        assertNotNull(response.header("ETag"));
+        assertTrue(response.header("ETag").startsWith("\""), "strong ETag");
+        assertTrue(response.header("Cache-Control").contains("stale-while-revalidate"));
+        assertTrue(response.header("Vary").contains("User-Agent"));
+        assertTrue(response.header("Accept-CH").contains("Sec-CH-Device-Memory"));
+
+        Response again = server.get("/v1/venues/served/layout", "User-Agent", FLAGSHIP_UA, "If-None-Match", response.header("ETag"));
+        assertEquals(304, again.status());
+        assertEquals(0, again.bytes().length);
+    }
+
+    @Test
+    void aLowEndPhoneGetsFewerComponentsUpFrontAndACursorForTheRest() {
+        publish(ManyComponents.page("paged", 12));
+        JsonNode high = validLayout(server.get("/v1/venues/paged/layout", "User-Agent", FLAGSHIP_UA, "Device-Memory", "8"));
+        JsonNode low = validLayout(server.get("/v1/venues/paged/layout", "User-Agent", LOW_END_UA, "Device-Memory", "1"));
+        assertEquals("low", low.at("/device/tier").asText());
+        assertTrue(low.path("components").size() < high.path("components").size(),
+                low.path("components").size() + " vs " + high.path("components").size());
+        String cursor = low.path("next").asText();
+        assertTrue(!cursor.isEmpty(), "low tier gets a cursor");
+
+        int seen = low.path("components").size();
+        while (!cursor.isEmpty()) {
+            JsonNode next = validLayout(server.get("/v1/venues/paged/layout?cursor=" + cursor,
+                    "User-Agent", LOW_END_UA, "Device-Memory", "1"));
+            seen += next.path("components").size();
+            cursor = next.path("next").asText("");
+        }
+        assertEquals(12, seen, "every module arrives exactly once across the pages");
+    }
+
+    @Test
+    void aClientHintChangesTheTierAndIsNamedInVary() {
+        publish(ManyComponents.page("hinted", 2));
+        Response response = server.get("/v1/venues/hinted/layout", "User-Agent", FLAGSHIP_UA, "Sec-CH-Device-Memory", "0.5");
+        assertEquals("low", validLayout(response).at("/device/tier").asText());
+        assertTrue(response.header("Vary").contains("Sec-CH-Device-Memory"), response.header("Vary"));
+        assertTrue(response.header("X-Device-Reasons").contains("device-memory"), response.header("X-Device-Reasons"));
+    }
+
+    @Test
+    void gzipIsServedPrecompressedAndDecodesToTheSameBytes() throws IOException {
+        publish(ManyComponents.page("zipped", 4));
+        Response plain = server.get("/v1/venues/zipped/layout", "User-Agent", FLAGSHIP_UA);
+        Response zipped = server.get("/v1/venues/zipped/layout", "User-Agent", FLAGSHIP_UA, "Accept-Encoding", "gzip");
+        assertEquals("gzip", zipped.header("Content-Encoding"));
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.bytes())).readAllBytes();
+        assertEquals(plain.text(), new String(unzipped, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(plain.header("ETag"), zipped.header("ETag"));
+    }
+
+    @Test
+    void aNewPublicationIsVisibleAtOnceAndARollbackToo() {
+        String id = publish(ManyComponents.page("moving", 2));
+        assertEquals(1, server.get("/v1/venues/moving/layout").json().at("/page/version").asInt());
+        ObjectNode edit = ManyComponents.page("moving", 3);
+        assertEquals(200, server.put("/api/pages/" + id, edit, "If-Match", "1").status());
+        server.post("/api/pages/" + id + "/publish", null);
+        assertEquals(2, server.get("/v1/venues/moving/layout").json().at("/page/version").asInt());
+        server.post("/api/pages/" + id + "/rollback", "{\"to\":1}");
+        JsonNode rolledBack = server.get("/v1/venues/moving/layout").json();
+        assertEquals(3, rolledBack.at("/page/version").asInt());
+        assertEquals(2, rolledBack.path("components").size());
+    }
+
+    @Test
+    void aDeletedPageStopsBeingServed() {
+        String id = publish(ManyComponents.page("removed", 2));
+        assertEquals(200, server.get("/v1/venues/removed/layout").status());
+        server.delete("/api/pages/" + id);
+        assertEquals(404, server.get("/v1/venues/removed/layout").status());
+    }
+
+    @Test
+    void aPageOutsideItsScheduleIsNotServed() {
+        ObjectNode future = ManyComponents.page("later", 2);
+        future.putObject("schedule").put("start", Instant.now().plusSeconds(86_400).toString())
+                .put("end", Instant.now().plusSeconds(2 * 86_400).toString());
+        publish(future);
+        Response notYet = server.get("/v1/venues/later/layout");
+        assertEquals(404, notYet.status(), notYet.toString());
+        assertTrue(notYet.json().at("/error/message").asText().length() > 10);
+
+        ObjectNode past = ManyComponents.page("over", 2);
+        past.putObject("schedule").put("start", Instant.now().minusSeconds(2 * 86_400).toString())
+                .put("end", Instant.now().minusSeconds(86_400).toString());
+        publish(past);
+        assertEquals(410, server.get("/v1/venues/over/layout").status());
+    }
+
+    @Test
+    void unknownVenuesAndBadCursorsGetClearErrors() {
+        Response missing = server.get("/v1/venues/no-such-venue/layout");
+        assertEquals(404, missing.status());
+        assertTrue(missing.json().at("/error/message").asText().contains("no-such-venue"));
+
+        publish(ManyComponents.page("cursed", 2));
+        Response bad = server.get("/v1/venues/cursed/layout?cursor=garbage");
+        assertEquals(400, bad.status(), bad.toString());
+    }
+
+    @Test
+    void theDraftPreviewRendersForTheAskedTier() {
+        String id = server.post("/api/pages", ManyComponents.page("previewed", 10)).json().path("id").asText();
+        Response preview = server.get("/api/pages/" + id + "/preview?tier=low");
+        JsonNode payload = validLayout(preview);
+        assertEquals("low", payload.at("/device/tier").asText());
+        assertEquals("no-store", preview.header("Cache-Control"));
+        assertEquals(404, server.get("/v1/venues/previewed/layout").status(), "a draft is not published");
+    }
+
+    @Test
+    void anotherInstanceOnTheSameDatabaseSeesANewPublicationWithinSeconds() throws Exception {
+        String uri = server.server().services().database().embeddedConnectionString();
+        ServerConfig second = new ServerConfig(0, dataDir.resolve("unused"), uri, "venuekit", Path.of("../models"),
+                ServerConfig.DEFAULT_MAX_BODY_BYTES, false, false);
+        String id = publish(ManyComponents.page("shared", 2));
+        try (TestServer other = TestServer.start(second)) {
+            assertEquals(1, other.get("/v1/venues/shared/layout").json().at("/page/version").asInt());
+            server.put("/api/pages/" + id, ManyComponents.page("shared", 3), "If-Match", "1");
+            server.post("/api/pages/" + id + "/publish", null);
+            int version = 1;
+            for (int i = 0; i < 50 && version != 2; i++) {
+                Thread.sleep(200);
+                version = other.get("/v1/venues/shared/layout").json().at("/page/version").asInt();
+            }
+            assertEquals(2, version, "the other instance serves the new version within 10 s");
+        }
+    }
+}
