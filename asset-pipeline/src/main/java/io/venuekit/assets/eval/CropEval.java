@@ -1,0 +1,127 @@
+package io.venuekit.assets.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.assets.crop.Crop;
+import io.venuekit.assets.crop.CropPlanner;
+import io.venuekit.assets.detect.Box;
+import io.venuekit.assets.detect.Detections;
+import io.venuekit.assets.detect.ImageAnalyzer;
+
+import javax.imageio.ImageIO;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs detection and crop planning over an evaluation folder ({@code ground_truth.json} and
+ * {@code images/}) and writes the predictions file the folder's {@code score.py} reads:
+ * {@code {"<file>": {"1:1": [x, y, w, h], ...}}} in the image's pixels. Also prints face and
+ * word recall of the detectors against the ground truth.
+ *
+ * <p>Usage: {@code CropEval <folder> <crops.json> [models-dir]}
+ */
+public final class CropEval {
+
+    /** Images are analysed at most this large (long side); boxes are scaled back. */
+    static final int ANALYSIS_SIDE = 1280;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: CropEval <folder with ground_truth.json and images/> <crops.json> [models-dir]");
+            System.exit(2);
+        }
+        Path folder = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Path models = Path.of(args.length > 2 ? args[2] : System.getenv().getOrDefault("MODELS_DIR", "models"));
+        ObjectMapper json = new ObjectMapper();
+        JsonNode truth = json.readTree(folder.resolve("ground_truth.json").toFile());
+        ImageAnalyzer analyzer = ImageAnalyzer.fromModelsDir(models);
+        CropPlanner planner = new CropPlanner();
+        ObjectNode predictions = json.createObjectNode();
+        Recall faces = new Recall(), words = new Recall();
+        long analysisNanos = 0;
+        int images = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            BufferedImage image = ImageIO.read(folder.resolve("images").resolve(e.getKey()).toFile());
+            if (image == null) {
+                System.err.println(e.getKey() + ": not decodable, skipped");
+                continue;
+            }
+            int w = image.getWidth(), h = image.getHeight();
+            double factor = Math.min(1.0, (double) ANALYSIS_SIDE / Math.max(w, h));
+            long t0 = System.nanoTime();
+            Detections d = analyzer.detect(factor < 1 ? scaled(image, factor) : image).scaled(1 / factor);
+            analysisNanos += System.nanoTime() - t0;
+            images++;
+            faces.add(boxes(e.getValue().get("faces")), d.faces());
+            words.add(boxes(e.getValue().get("text")), d.text());
+            ObjectNode shapes = predictions.putObject(e.getKey());
+            for (String shape : CropPlanner.SHAPES) {
+                Crop c = planner.plan(w, h, d, null, shape);
+                ArrayNode a = shapes.putArray(shape);
+                a.add(c.x()).add(c.y()).add(c.width()).add(c.height());
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions);
+        System.out.printf("analysed %d images, %.0f ms per image on average; unavailable: %s%n",
+                images, analysisNanos / 1e6 / Math.max(1, images), analyzer.unavailable());
+        System.out.println("face recall: " + faces + "; word recall: " + words);
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double f) {
+        int w = Math.max(1, (int) Math.round(image.getWidth() * f)), h = Math.max(1, (int) Math.round(image.getHeight() * f));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static List<Box> boxes(JsonNode list) {
+        if (list == null) return List.of();
+        return java.util.stream.StreamSupport.stream(list.spliterator(), false)
+                .map(b -> Box.of(b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(), b.get(3).asDouble()))
+                .toList();
+    }
+
+    /** Ground-truth boxes covered at least half by a detection, and detections matching nothing. */
+    private static final class Recall {
+        int found, total, extra;
+
+        void add(List<Box> truth, List<Box> detected) {
+            boolean[] used = new boolean[detected.size()];
+            for (Box t : truth) {
+                total++;
+                for (int i = 0; i < detected.size(); i++) {
+                    if (detected.get(i).intersectionArea(t) >= 0.5 * Math.min(t.area(), detected.get(i).area())) {
+                        found++;
+                        used[i] = true;
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < detected.size(); i++) {
+                if (!used[i] && truth.stream().noneMatch(detected.get(i)::intersects)) extra++;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return found + "/" + total + " (" + (total == 0 ? 0 : Math.round(100.0 * found / total)) + "%), " + extra + " unmatched detections";
+        }
+    }
+}
