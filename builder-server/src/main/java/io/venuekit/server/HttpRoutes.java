@@ -39,7 +39,7 @@ public final class HttpRoutes {
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
 
-        LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock());
+        LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
         PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),
                 services.catalog(), services.html(), services.clock());
         router.get("/v1/venues/:slug/layout").handler(layouts::layout);

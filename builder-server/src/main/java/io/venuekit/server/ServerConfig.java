@@ -14,9 +14,11 @@ import java.util.Map;
  * @param maxBodyBytes the largest JSON body accepted ({@code MAX_BODY_BYTES}, default 2 MB)
  * @param seedSample   load the sample venue on first start ({@code SEED_SAMPLE}, default true)
  * @param benchRoutes  serve {@code /bench/constant}, the baseline of the serving benchmark ({@code BENCH_ROUTES})
+ * @param defaultRegion the region of a request that names none ({@code DEFAULT_REGION}, default {@code CN}),
+ *                      for region-targeted pages and components
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
-                           long maxBodyBytes, boolean seedSample, boolean benchRoutes) {
+                           long maxBodyBytes, boolean seedSample, boolean benchRoutes, String defaultRegion) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
 
@@ -29,16 +31,17 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 Path.of(env.getOrDefault("MODELS_DIR", "models")),
                 Long.parseLong(env.getOrDefault("MAX_BODY_BYTES", Long.toString(DEFAULT_MAX_BODY_BYTES))),
                 !"false".equalsIgnoreCase(env.getOrDefault("SEED_SAMPLE", "true")),
-                "true".equalsIgnoreCase(env.getOrDefault("BENCH_ROUTES", "false")));
+                "true".equalsIgnoreCase(env.getOrDefault("BENCH_ROUTES", "false")),
+                env.getOrDefault("DEFAULT_REGION", "CN"));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
     public static ServerConfig forTests(Path dataDir) {
-        return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false);
+        return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false, "CN");
     }
 
     public ServerConfig withSeedSample(boolean seed) {
-        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes);
+        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, defaultRegion);
     }
 
     private static String blankToNull(String s) {

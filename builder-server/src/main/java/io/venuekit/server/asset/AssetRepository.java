@@ -18,6 +18,9 @@ public interface AssetRepository {
 
     Optional<StoredAsset> find(String id);
 
+    /** Adds someone who uploaded the same bytes again. */
+    void addOwner(String id, String owner);
+
     /** Assets one owner uploaded (or everyone's when {@code owner} is null), newest first. */
     List<StoredAsset> list(String owner, int limit);
 

@@ -32,10 +32,12 @@ public final class LayoutHandler {
 
     private final LayoutService layouts;
     private final Clock clock;
+    private final String defaultRegion;
 
-    public LayoutHandler(LayoutService layouts, Clock clock) {
+    public LayoutHandler(LayoutService layouts, Clock clock, String defaultRegion) {
         this.layouts = layouts;
         this.clock = clock;
+        this.defaultRegion = defaultRegion;
     }
 
     public void layout(RoutingContext ctx) {
@@ -51,8 +53,9 @@ public final class LayoutHandler {
         DeviceProfile profile;
         Served hit;
         try {
-            ask = ask(ctx, asHtml);
-            profile = layouts.profile(ask.device());
+            var device = DeviceHeaders.of(ctx.request(), ctx.request().getParam("tier"));
+            profile = layouts.profile(device);
+            ask = ask(ctx, device, profile, asHtml);
             hit = layouts.cached(ask, profile);
         } catch (RenderException e) {
             throw translate(e);
@@ -66,7 +69,7 @@ public final class LayoutHandler {
                 .onFailure(e -> ctx.fail(e instanceof RenderException r ? translate(r) : e));
     }
 
-    private Ask ask(RoutingContext ctx, boolean asHtml) {
+    private Ask ask(RoutingContext ctx, io.venuekit.device.DeviceRequest device, DeviceProfile profile, boolean asHtml) {
         HttpServerRequest request = ctx.request();
         ClientCapabilities caps = asHtml
                 ? ClientCapabilities.DEFAULT.withAccept(request.getHeader("Accept"))
@@ -74,9 +77,13 @@ public final class LayoutHandler {
         String audiences = request.getHeader("X-Venuekit-Audiences");
         Set<String> audienceSet = audiences == null ? Set.of()
                 : Arrays.stream(audiences.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        var device = DeviceHeaders.of(request, request.getParam("tier"));
-        String platform = asHtml ? "h5" : request.getHeader("X-Venuekit-Platform");
-        RenderRequest renderRequest = new RenderRequest(clock.instant(), request.getHeader("X-Venuekit-Region"),
+        String platform = request.getHeader("X-Venuekit-Platform");
+        if (platform == null) {
+            // an app says its platform; otherwise a browser page is h5 and the User-Agent tells the OS
+            platform = asHtml || "other".equals(profile.os()) ? "h5" : profile.os();
+        }
+        String region = request.getHeader("X-Venuekit-Region");
+        RenderRequest renderRequest = new RenderRequest(clock.instant(), region == null ? defaultRegion : region,
                 platform, audienceSet);
         return new Ask(ctx.pathParam("slug"), device, caps, renderRequest, request.getParam("cursor"), asHtml);
     }

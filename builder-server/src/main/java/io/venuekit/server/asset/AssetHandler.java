@@ -1,0 +1,165 @@
+package io.venuekit.server.asset;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.assets.crop.Focus;
+import io.venuekit.server.http.ApiException;
+import io.venuekit.server.http.ErrorResponder;
+import io.venuekit.server.http.Json;
+import io.venuekit.server.http.Requests;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.RoutingContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** HTTP for {@code /api/assets} and the variant files under {@code /assets}: parses, calls {@link AssetService}, answers. */
+public final class AssetHandler {
+
+    private static final Pattern VARIANT_NAME = Pattern.compile("([0-9a-f]{8,64})\\.(jpg|webp)");
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final AssetService assets;
+    private final long maxUploadBytes;
+
+    public AssetHandler(AssetService assets, long maxUploadBytes) {
+        this.assets = assets;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** Multipart with the image in field {@code file} (and an optional {@code owner}), or a raw {@code image/*} body. */
+    public void upload(RoutingContext ctx) {
+        List<FileUpload> uploads = ctx.fileUploads();
+        String owner = ctx.request().getFormAttribute("owner");
+        String uploader = owner == null || owner.isBlank() ? Requests.actor(ctx) : owner.trim();
+        if (uploads.size() > 1) {
+            throw ApiException.badRequest("one-file", "Upload one image per request; this one has " + uploads.size() + " files.");
+        }
+        Path file = uploads.isEmpty() ? null : Path.of(uploads.get(0).uploadedFileName());
+        byte[] raw = file == null ? rawImage(ctx) : null;
+        Requests.blocking(ctx, () -> assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader))
+                .onSuccess(upload -> {
+                    StoredAsset asset = upload.asset();
+                    ctx.response().putHeader("Location", AssetViews.statusUrl(asset.id()));
+                    boolean done = asset.status() == AssetStatus.READY || asset.status() == AssetStatus.FAILED;
+                    Json.send(ctx, upload.created() || !done ? 202 : 200, AssetViews.json(asset));
+                })
+                .onFailure(e -> fail(ctx, e));
+    }
+
+    /** A body over the upload limit: the merchant's message instead of the JSON API's. */
+    public void uploadFailed(RoutingContext ctx) {
+        if (ctx.failure() == null && ctx.statusCode() == 413) {
+            ErrorResponder.send(ctx, new ApiException(413, "too-large", String.format(
+                    "The file is larger than the upload limit of %.0f MB. Export it smaller (for example as a JPEG at "
+                            + "quality 85) and upload again.", maxUploadBytes / (1024.0 * 1024.0))));
+            return;
+        }
+        ctx.next();
+    }
+
+    public void get(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Requests.blocking(ctx, () -> assets.get(id))
+                .onSuccess(asset -> Json.send(ctx, 200, AssetViews.json(asset)))
+                .onFailure(ctx::fail);
+    }
+
+    public void list(RoutingContext ctx) {
+        String owner = ctx.request().getParam("owner");
+        int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
+        Requests.blocking(ctx, () -> assets.list(owner == null || owner.isBlank() ? null : owner, limit))
+                .onSuccess(list -> {
+                    ObjectNode body = Json.MAPPER.createObjectNode();
+                    ArrayNode array = body.putArray("assets");
+                    list.forEach(a -> array.add(AssetViews.json(a)));
+                    Json.send(ctx, 200, body);
+                })
+                .onFailure(ctx::fail);
+    }
+
+    public void focus(RoutingContext ctx) {
+        Focus focus = FocusRequest.parse(Json.readObject(ctx));
+        String id = ctx.pathParam("id");
+        Requests.blocking(ctx, () -> assets.focus(id, focus))
+                .onSuccess(asset -> accepted(ctx, asset))
+                .onFailure(e -> fail(ctx, e));
+    }
+
+    public void retry(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Requests.blocking(ctx, () -> assets.retry(id))
+                .onSuccess(asset -> accepted(ctx, asset))
+                .onFailure(e -> fail(ctx, e));
+    }
+
+    /** A variant file: immutable (its name is its content hash), so a matching {@code If-None-Match} is enough for 304. */
+    public void variant(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String name = ctx.pathParam("variant");
+        var matcher = VARIANT_NAME.matcher(name);
+        if (!matcher.matches()) {
+            throw new ApiException(404, "not-found", "There is no variant " + name + " of asset " + id
+                    + "; variant names come from the asset's manifest.");
+        }
+        String etag = "\"" + matcher.group(1) + "\"";
+        String type = matcher.group(2).equals("jpg") ? "image/jpeg" : "image/webp";
+        if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
+            ctx.response().setStatusCode(304).putHeader("ETag", etag).putHeader("Cache-Control", IMMUTABLE).end();
+            return;
+        }
+        Requests.blocking(ctx, () -> assets.variant(id, name))
+                .onSuccess(bytes -> {
+                    if (bytes.isEmpty()) {
+                        ctx.fail(new ApiException(404, "not-found", "There is no variant " + name + " of asset " + id
+                                + "; variant names come from the asset's manifest."));
+                        return;
+                    }
+                    ctx.response().setStatusCode(200)
+                            .putHeader("Content-Type", type)
+                            .putHeader("Cache-Control", IMMUTABLE)
+                            .putHeader("ETag", etag)
+                            .end(Buffer.buffer(bytes.get()));
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private static void accepted(RoutingContext ctx, StoredAsset asset) {
+        ctx.response().putHeader("Location", AssetViews.statusUrl(asset.id()));
+        Json.send(ctx, 202, AssetViews.json(asset));
+    }
+
+    private static void fail(RoutingContext ctx, Throwable e) {
+        if (e instanceof AssetService.BusyException busy) {
+            ctx.response().putHeader("Retry-After", Integer.toString(busy.retryAfterSeconds()));
+        }
+        ctx.fail(e);
+    }
+
+    private static byte[] rawImage(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        if (type != null && (type.startsWith("image/") || type.startsWith("application/octet-stream"))
+                && body != null && body.length() > 0) {
+            return body.getBytes();
+        }
+        throw ApiException.badRequest("missing-file", "Send the image as a multipart/form-data field named \"file\" "
+                + "(or as the raw body with an image Content-Type).");
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+package io.venuekit.server.asset;
+
+import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.AssetRejectedException;
+import io.venuekit.assets.ProcessedAsset;
+import io.venuekit.assets.ProgressListener;
+import io.venuekit.assets.variant.Variant;
+import io.venuekit.assets.variant.VariantRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * One run of the pipeline for one asset: claim it, process (or replan for a new focus), store the
+ * variant files, then swap the manifest in one conditional write. Until that write the old
+ * variants are the ones listed and served.
+ */
+final class AssetJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssetJob.class);
+    private static final long PROGRESS_EVERY_MS = 250;
+
+    private final AssetRepository repository;
+    private final AssetFiles files;
+    private final AssetProcessor processor;
+    private final int maxAttempts;
+    private final Clock clock;
+
+    AssetJob(AssetRepository repository, AssetFiles files, AssetProcessor processor, int maxAttempts, Clock clock) {
+        this.repository = repository;
+        this.files = files;
+        this.processor = processor;
+        this.maxAttempts = maxAttempts;
+        this.clock = clock;
+    }
+
+    void run(String id) {
+        String token = UUID.randomUUID().toString();
+        StoredAsset asset = repository.claim(id, token, clock.millis()).orElse(null);
+        if (asset == null) {
+            return;
+        }
+        if (asset.attempts() > maxAttempts) {
+            fail(asset, token, "interrupted", "Processing was interrupted " + maxAttempts
+                    + " times (the server restarted while working on this image). Retry it; if it happens again, "
+                    + "upload a smaller export of the image.");
+            return;
+        }
+        try {
+            byte[] original = files.original(id).orElse(null);
+            if (original == null) {
+                fail(asset, token, "original-missing", "The uploaded file was not stored completely. Upload the image again.");
+                return;
+            }
+            Progress progress = new Progress(id, token);
+            boolean replan = StoredAsset.REPLAN.equals(asset.job()) && asset.manifest() != null;
+            ProcessedAsset result = replan
+                    ? processor.replan(original, asset.manifest(), asset.requestedFocus(), progress)
+                    : processor.process(original, asset.requestedFocus(), progress);
+            if (progress.lost.get()) {
+                LOG.info("asset {}: a newer job took over; its result is dropped", id);
+                return;
+            }
+            for (Variant variant : result.variants()) {
+                files.putVariant(id, variant.name(), variant.data());
+            }
+            if (!repository.complete(id, token, result.manifest(), retired(asset, result), clock.instant().toString())) {
+                LOG.info("asset {}: a newer job took over before this one finished; its result is dropped", id);
+            }
+        } catch (AssetRejectedException e) {
+            fail(asset, token, code(e), e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.error("asset {}: processing failed", id, e);
+            fail(asset, token, "internal", "Processing failed on the server (it has been logged). Retry it; if it "
+                    + "fails again, open the image in an editor, export it as JPEG or PNG and upload that.");
+        }
+    }
+
+    /** The variant files the old manifest listed and the new one does not. */
+    private List<StoredAsset.Retired> retired(StoredAsset before, ProcessedAsset after) {
+        if (before.manifest() == null) {
+            return List.of();
+        }
+        Set<String> kept = after.manifest().variants().stream().map(VariantRef::name).collect(Collectors.toSet());
+        long now = clock.millis();
+        return before.manifest().variants().stream().map(VariantRef::name).filter(n -> !kept.contains(n))
+                .distinct().map(n -> new StoredAsset.Retired(n, now)).toList();
+    }
+
+    private void fail(StoredAsset asset, String token, String code, String message) {
+        String now = clock.instant().toString();
+        repository.fail(asset.id(), token, new AssetFailure(code, message, now), now);
+    }
+
+    static String code(AssetRejectedException e) {
+        return switch (e.reason()) {
+            case TOO_LARGE -> "too-large";
+            case UNSUPPORTED_TYPE -> "unsupported-type";
+            case CORRUPT -> "corrupt";
+        };
+    }
+
+    /** Writes progress at most every {@value #PROGRESS_EVERY_MS} ms, and notices when the claim is lost. */
+    private final class Progress implements ProgressListener {
+        private final String id;
+        private final String token;
+        private final AtomicBoolean lost = new AtomicBoolean();
+        private volatile long lastWrite;
+
+        Progress(String id, String token) {
+            this.id = id;
+            this.token = token;
+        }
+
+        @Override
+        public synchronized void progress(double fraction, String stage) {
+            long now = clock.millis();
+            if (lost.get() || (now - lastWrite < PROGRESS_EVERY_MS && fraction < 1.0)) {
+                return;
+            }
+            lastWrite = now;
+            if (!repository.progress(id, token, Math.min(fraction, 0.99), stage, now)) {
+                lost.set(true);
+            }
+        }
+    }
+}

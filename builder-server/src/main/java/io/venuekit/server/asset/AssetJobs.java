@@ -1,0 +1,162 @@
+package io.venuekit.server.asset;
+
+import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.variant.VariantRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * The bounded pool asset jobs run on, off the event loop. A job needs a {@link Slot} (a worker
+ * or a place in the queue) before anything is stored, so a full queue is answered with 429 and
+ * leaves nothing behind. A sweep on start and then every {@link JobSettings#sweepEvery()} takes up
+ * jobs a restart left queued or half done, and deletes replaced variant files once they have aged.
+ */
+public final class AssetJobs implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssetJobs.class);
+
+    private final AssetRepository repository;
+    private final AssetFiles files;
+    private final AssetJob job;
+    private final JobSettings settings;
+    private final Clock clock;
+    private final Semaphore slots;
+    private final ThreadPoolExecutor pool;
+    private final ScheduledExecutorService sweeper;
+    /** Ids waiting in this instance's queue (not yet started): submitting one again is a no-op. */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+
+    public AssetJobs(AssetRepository repository, AssetFiles files, AssetProcessor processor, JobSettings settings, Clock clock) {
+        this.repository = repository;
+        this.files = files;
+        this.settings = settings;
+        this.clock = clock;
+        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock);
+        this.slots = new Semaphore(settings.workers() + settings.queueCapacity());
+        this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, settings.queueCapacity())), daemon("asset-job"));
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("asset-sweep"));
+    }
+
+    /** Takes up what a restart left behind, now and then every {@code sweepEvery}. */
+    public AssetJobs start() {
+        long every = settings.sweepEvery().toMillis();
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** A place for one job, or empty when the workers and the queue are all taken. */
+    public Optional<Slot> reserve() {
+        return slots.tryAcquire() ? Optional.of(new Slot()) : Optional.empty();
+    }
+
+    /** Queues a job if there is room; otherwise the next sweep takes it up (it is {@code queued} in the database). */
+    public void enqueue(String id) {
+        reserve().ifPresent(slot -> slot.submit(id));
+    }
+
+    public int retryAfterSeconds() {
+        return settings.retryAfterSeconds();
+    }
+
+    /** Runs one sweep now (also what the schedule runs). */
+    public void sweep() {
+        try {
+            long now = clock.millis();
+            long released = repository.releaseStale(now - settings.staleAfter().toMillis(), clock.instant().toString());
+            if (released > 0) {
+                LOG.info("{} asset job(s) interrupted earlier are queued again", released);
+            }
+            List<String> queued = repository.queued(slots.availablePermits());
+            queued.forEach(this::enqueue);
+            deleteRetired(now - settings.retireAfter().toMillis());
+        } catch (RuntimeException e) {
+            LOG.warn("asset job sweep failed; the next one tries again: {}", e.toString());
+        }
+    }
+
+    private void deleteRetired(long beforeMs) {
+        for (StoredAsset asset : repository.withRetiredBefore(beforeMs, 100)) {
+            Set<String> current = asset.manifest() == null ? Set.of()
+                    : asset.manifest().variants().stream().map(VariantRef::name).collect(Collectors.toSet());
+            List<String> old = asset.retired().stream().filter(r -> r.atMs() < beforeMs)
+                    .map(StoredAsset.Retired::name).distinct().toList();
+            old.stream().filter(n -> !current.contains(n)).forEach(n -> files.deleteVariant(asset.id(), n));
+            repository.forgetRetired(asset.id(), old);
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A reserved place for one job: {@link #submit} hands it to the job, {@link #close} gives it back unused. */
+    public final class Slot implements AutoCloseable {
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        private Slot() {
+        }
+
+        public void submit(String id) {
+            if (!held.compareAndSet(true, false)) {
+                throw new IllegalStateException("this slot was already used or released");
+            }
+            if (!waiting.add(id)) {
+                slots.release();
+                return;
+            }
+            try {
+                pool.execute(() -> {
+                    waiting.remove(id);
+                    try {
+                        job.run(id);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (RuntimeException e) {
+                waiting.remove(id);
+                slots.release();
+                LOG.warn("asset {}: not queued here ({}); a later sweep takes it up", id, e.toString());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (held.compareAndSet(true, false)) {
+                slots.release();
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

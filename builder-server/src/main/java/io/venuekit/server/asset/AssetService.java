@@ -1,0 +1,173 @@
+package io.venuekit.server.asset;
+
+import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.AssetRejectedException;
+import io.venuekit.assets.ContentHash;
+import io.venuekit.assets.crop.Focus;
+import io.venuekit.server.http.ApiException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Uploads, manifests, focus changes and retries. Blocking (database, hashing): call it from a
+ * worker thread. The cheap checks (bytes, type, header pixels) run here, before anything is
+ * stored or queued, so a refused upload is answered at once; the pixels are decoded by a job.
+ */
+public final class AssetService {
+
+    /** An asset id is this many hex digits of the SHA-256 of the upload. */
+    public static final int ID_LENGTH = 24;
+
+    private final AssetRepository repository;
+    private final AssetFiles files;
+    private final AssetJobs jobs;
+    private final AssetProcessor processor;
+    private final Clock clock;
+
+    public AssetService(AssetRepository repository, AssetFiles files, AssetJobs jobs, AssetProcessor processor, Clock clock) {
+        this.repository = repository;
+        this.files = files;
+        this.jobs = jobs;
+        this.processor = processor;
+        this.clock = clock;
+    }
+
+    /** What an upload did: a new asset with a job queued, or the asset these bytes already are. */
+    public record Upload(StoredAsset asset, boolean created) {
+    }
+
+    /**
+     * Accepts an upload: the same bytes give the same asset and no new job.
+     *
+     * @throws ApiException 413/415/422 for a refused file, 429 ({@link BusyException}) when the queue is full
+     */
+    public Upload upload(byte[] bytes, String owner) {
+        String hash = ContentHash.sha256(bytes);
+        String id = hash.substring(0, ID_LENGTH);
+        Optional<StoredAsset> existing = repository.find(id);
+        if (existing.isPresent()) {
+            return new Upload(again(existing.get(), bytes, owner), false);
+        }
+        inspect(bytes);
+        try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
+            files.putOriginal(id, bytes);
+            StoredAsset asset = StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis());
+            if (!repository.insert(asset)) {
+                return new Upload(repository.find(id).orElseThrow(), false);
+            }
+            slot.submit(id);
+            return new Upload(asset, true);
+        }
+    }
+
+    /**
+     * Stores and queues bytes without an HTTP request (the sample seeder); returns the asset id at
+     * once, the job runs later. When the queue is full the job waits for the next sweep.
+     *
+     * @throws AssetRejectedException when the bytes are not an image the pipeline accepts
+     */
+    public String ingestBytes(byte[] bytes, String owner) {
+        String hash = ContentHash.sha256(bytes);
+        String id = hash.substring(0, ID_LENGTH);
+        if (repository.find(id).isPresent()) {
+            repository.addOwner(id, owner);
+            return id;
+        }
+        processor.inspect(bytes);
+        files.putOriginal(id, bytes);
+        if (repository.insert(StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis()))) {
+            jobs.enqueue(id);
+        }
+        return id;
+    }
+
+    public StoredAsset get(String id) {
+        return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public List<StoredAsset> list(String owner, int limit) {
+        return repository.list(owner, limit);
+    }
+
+    /** Plans the crops again for an operator's focus; the current variants stay served until the new ones are ready. */
+    public StoredAsset focus(String id, Focus focus) {
+        get(id);
+        try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
+            StoredAsset asset = repository.requestFocus(id, focus, clock.instant().toString(), clock.millis())
+                    .orElseThrow(() -> notFound(id));
+            slot.submit(id);
+            return asset;
+        }
+    }
+
+    /** Queues a failed asset's job again; 409 when it has not failed. */
+    public StoredAsset retry(String id) {
+        StoredAsset asset = get(id);
+        if (asset.status() != AssetStatus.FAILED) {
+            throw notFailed(asset);
+        }
+        try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
+            StoredAsset queued = repository.retry(id, clock.instant().toString(), clock.millis())
+                    .orElseThrow(() -> notFailed(get(id)));
+            slot.submit(id);
+            return queued;
+        }
+    }
+
+    /** The bytes of one variant file (also of one a newer focus replaced, for a while). */
+    public Optional<byte[]> variant(String id, String name) {
+        return files.variant(id, name);
+    }
+
+    /** The served variants and placeholders, for the renderer; empty until the first job has finished. */
+    public Optional<AssetManifestView> find(String id) {
+        return repository.find(id).filter(a -> a.manifest() != null).map(AssetViews::view);
+    }
+
+    /** The same bytes again: another owner is recorded; a failed asset is queued again (its file may have been the fault). */
+    private StoredAsset again(StoredAsset asset, byte[] bytes, String owner) {
+        if (!asset.owners().contains(owner)) {
+            repository.addOwner(asset.id(), owner);
+        }
+        if (asset.status() != AssetStatus.FAILED) {
+            return asset;
+        }
+        inspect(bytes);
+        files.putOriginal(asset.id(), bytes);
+        return retry(asset.id());
+    }
+
+    private void inspect(byte[] bytes) {
+        try {
+            processor.inspect(bytes);
+        } catch (AssetRejectedException e) {
+            throw new ApiException(e.httpStatus(), AssetJob.code(e), e.getMessage());
+        }
+    }
+
+    private static ApiException notFound(String id) {
+        return new ApiException(404, "not-found", "There is no asset " + id + ". Upload the image to get an id.");
+    }
+
+    private static ApiException notFailed(StoredAsset asset) {
+        return new ApiException(409, "not-failed", "Only a failed asset can be retried; asset " + asset.id()
+                + " is " + asset.status().id() + ".");
+    }
+
+    /** The job queue is full: the client should send again after {@link #retryAfterSeconds()}. */
+    public static final class BusyException extends ApiException {
+        private final int retryAfterSeconds;
+
+        BusyException(int retryAfterSeconds) {
+            super(429, "busy", "The server is processing as many images as it can. Upload again in "
+                    + retryAfterSeconds + " seconds.");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public int retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+}

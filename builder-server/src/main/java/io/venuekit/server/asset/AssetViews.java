@@ -1,0 +1,62 @@
+package io.venuekit.server.asset;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.assets.AssetManifest;
+import io.venuekit.assets.variant.VariantRef;
+
+/** An asset as clients see it: its job's state and, once processed, the manifest with a URL per variant. */
+final class AssetViews {
+
+    private AssetViews() {
+    }
+
+    static String statusUrl(String id) {
+        return "/api/assets/" + id;
+    }
+
+    static String variantUrl(String id, String name) {
+        return "/assets/" + id + "/" + name;
+    }
+
+    static ObjectNode json(StoredAsset asset) {
+        ObjectNode json = AssetJson.MAPPER.createObjectNode();
+        json.put("id", asset.id());
+        json.put("status", asset.status().id());
+        json.put("statusUrl", statusUrl(asset.id()));
+        json.put("progress", asset.status() == AssetStatus.READY ? 1.0 : asset.progress());
+        json.put("stage", asset.stage());
+        json.put("attempts", asset.attempts());
+        if (asset.failure() != null) {
+            json.set("failure", AssetJson.tree(asset.failure()));
+        }
+        json.put("owner", asset.owner());
+        json.set("owners", AssetJson.tree(asset.owners()));
+        json.put("contentHash", asset.contentHash());
+        json.set("focus", asset.requestedFocus() == null ? null : AssetJson.tree(asset.requestedFocus()));
+        json.put("createdAt", asset.createdAt());
+        json.put("updatedAt", asset.updatedAt());
+        AssetManifest manifest = asset.manifest();
+        if (manifest != null) {
+            json.set("appliedFocus", manifest.focus() == null ? null : AssetJson.tree(manifest.focus()));
+            json.set("source", AssetJson.tree(manifest.source()));
+            json.set("detections", AssetJson.tree(manifest.detections()));
+            json.set("crops", AssetJson.tree(manifest.crops()));
+            ArrayNode variants = json.putArray("variants");
+            for (VariantRef ref : manifest.variants()) {
+                variants.add(AssetJson.tree(ref).put("url", variantUrl(asset.id(), ref.name())));
+            }
+            json.set("placeholders", AssetJson.tree(manifest.placeholders()));
+            json.set("notes", AssetJson.tree(manifest.notes()));
+        }
+        return json;
+    }
+
+    static AssetManifestView view(StoredAsset asset) {
+        AssetManifest m = asset.manifest();
+        return new AssetManifestView(asset.id(), asset.status(), m.source().width(), m.source().height(),
+                m.variants().stream().map(v -> new AssetManifestView.VariantView(v.shape(), v.width(), v.height(),
+                        v.format().id(), v.bytes(), variantUrl(asset.id(), v.name()))).toList(),
+                m.placeholders(), m.detections().unavailable());
+    }
+}

@@ -1,0 +1,205 @@
+package io.venuekit.server.asset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.venuekit.assets.AssetManifest;
+import io.venuekit.assets.crop.Focus;
+import io.venuekit.server.db.Documents;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+/** Asset documents in the {@code assets} collection, {@code _id} the asset id. */
+public final class MongoAssetRepository implements AssetRepository {
+
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    private final MongoCollection<Document> assets;
+
+    public MongoAssetRepository(MongoDatabase db) {
+        this.assets = db.getCollection("assets");
+        assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
+        assets.createIndex(Indexes.ascending("owners"));
+    }
+
+    @Override
+    public boolean insert(StoredAsset asset) {
+        try {
+            assets.insertOne(toDocument(asset));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            addOwner(asset.id(), asset.owner());
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<StoredAsset> find(String id) {
+        return Optional.ofNullable(assets.find(eq("_id", id)).first()).map(MongoAssetRepository::toAsset);
+    }
+
+    @Override
+    public void addOwner(String id, String owner) {
+        assets.updateOne(eq("_id", id), Updates.addToSet("owners", owner));
+    }
+
+    @Override
+    public List<StoredAsset> list(String owner, int limit) {
+        List<StoredAsset> result = new ArrayList<>();
+        Bson filter = owner == null ? new Document() : eq("owners", owner);
+        assets.find(filter).sort(Sorts.descending("createdAt")).limit(limit).forEach(d -> result.add(toAsset(d)));
+        return result;
+    }
+
+    @Override
+    public Optional<StoredAsset> claim(String id, String token, long nowMs) {
+        Document claimed = assets.findOneAndUpdate(and(eq("_id", id), eq("status", AssetStatus.QUEUED.id())),
+                Updates.combine(
+                        Updates.set("status", AssetStatus.PROCESSING.id()),
+                        Updates.set("claim", token),
+                        Updates.inc("attempts", 1),
+                        Updates.set("heartbeatMs", nowMs),
+                        Updates.set("progress", 0.0),
+                        Updates.set("stage", "starting")),
+                AFTER);
+        return Optional.ofNullable(claimed).map(MongoAssetRepository::toAsset);
+    }
+
+    @Override
+    public boolean progress(String id, String token, double progress, String stage, long nowMs) {
+        return assets.updateOne(and(eq("_id", id), eq("claim", token)), Updates.combine(
+                Updates.set("progress", progress),
+                Updates.set("stage", stage),
+                Updates.set("heartbeatMs", nowMs))).getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean complete(String id, String token, AssetManifest manifest, List<StoredAsset.Retired> retired, String now) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("status", AssetStatus.READY.id()),
+                Updates.set("manifest", Documents.toDocument(AssetJson.tree(manifest))),
+                Updates.set("progress", 1.0),
+                Updates.set("stage", "ready"),
+                Updates.set("updatedAt", now),
+                Updates.unset("claim"),
+                Updates.unset("failure")));
+        if (!retired.isEmpty()) {
+            updates.add(Updates.pushEach("retired", retired.stream().map(r -> Documents.toDocument(AssetJson.tree(r))).toList()));
+        }
+        return assets.updateOne(and(eq("_id", id), eq("claim", token)), Updates.combine(updates)).getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean fail(String id, String token, AssetFailure failure, String now) {
+        return assets.updateOne(and(eq("_id", id), eq("claim", token)), Updates.combine(
+                Updates.set("status", AssetStatus.FAILED.id()),
+                Updates.set("failure", Documents.toDocument(AssetJson.tree(failure))),
+                Updates.set("stage", "failed"),
+                Updates.set("updatedAt", now),
+                Updates.unset("claim"))).getMatchedCount() == 1;
+    }
+
+    @Override
+    public Optional<StoredAsset> requestFocus(String id, Focus focus, String now, long nowMs) {
+        Optional<StoredAsset> current = find(id);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        String job = current.get().manifest() != null ? StoredAsset.REPLAN : StoredAsset.PROCESS;
+        Document updated = assets.findOneAndUpdate(eq("_id", id), Updates.combine(
+                Updates.set("requestedFocus", Documents.toDocument(AssetJson.tree(focus))),
+                Updates.set("job", job),
+                Updates.set("status", AssetStatus.QUEUED.id()),
+                Updates.set("progress", 0.0),
+                Updates.set("stage", "queued"),
+                Updates.set("attempts", 0),
+                Updates.set("heartbeatMs", nowMs),
+                Updates.set("updatedAt", now),
+                Updates.unset("claim")), AFTER);
+        return Optional.ofNullable(updated).map(MongoAssetRepository::toAsset);
+    }
+
+    @Override
+    public Optional<StoredAsset> retry(String id, String now, long nowMs) {
+        Document updated = assets.findOneAndUpdate(and(eq("_id", id), eq("status", AssetStatus.FAILED.id())), Updates.combine(
+                Updates.set("status", AssetStatus.QUEUED.id()),
+                Updates.set("progress", 0.0),
+                Updates.set("stage", "queued"),
+                Updates.set("attempts", 0),
+                Updates.set("heartbeatMs", nowMs),
+                Updates.set("updatedAt", now),
+                Updates.unset("claim")), AFTER);
+        return Optional.ofNullable(updated).map(MongoAssetRepository::toAsset);
+    }
+
+    @Override
+    public long releaseStale(long staleBeforeMs, String now) {
+        return assets.updateMany(and(eq("status", AssetStatus.PROCESSING.id()), lt("heartbeatMs", staleBeforeMs)),
+                Updates.combine(
+                        Updates.set("status", AssetStatus.QUEUED.id()),
+                        Updates.set("stage", "queued again: the worker stopped (a restart?)"),
+                        Updates.set("updatedAt", now),
+                        Updates.unset("claim"))).getModifiedCount();
+    }
+
+    @Override
+    public List<String> queued(int limit) {
+        List<String> ids = new ArrayList<>();
+        assets.find(eq("status", AssetStatus.QUEUED.id())).projection(Projections.include("_id"))
+                .sort(Sorts.ascending("heartbeatMs")).limit(limit)
+                .forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    @Override
+    public void forgetRetired(String id, List<String> names) {
+        assets.updateOne(eq("_id", id), Updates.pullByFilter(
+                new Document("retired", new Document("name", new Document("$in", names)))));
+    }
+
+    @Override
+    public List<StoredAsset> withRetiredBefore(long beforeMs, int limit) {
+        List<StoredAsset> result = new ArrayList<>();
+        assets.find(lt("retired.atMs", beforeMs)).limit(limit).forEach(d -> result.add(toAsset(d)));
+        return result;
+    }
+
+    private static Document toDocument(StoredAsset asset) {
+        ObjectNode json = AssetJson.tree(asset);
+        json.remove("id");
+        Document doc = Documents.toDocument(json);
+        doc.put("_id", asset.id());
+        return doc;
+    }
+
+    private static StoredAsset toAsset(Document doc) {
+        ObjectNode json = Documents.toJson(doc);
+        json.set("id", json.remove("_id"));
+        try {
+            return AssetJson.MAPPER.treeToValue(json, StoredAsset.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("asset " + doc.get("_id") + " cannot be read", e);
+        }
+    }
+}
