@@ -111,12 +111,14 @@ final class ComponentResolver {
         node.put("id", id);
         node.put("type", type);
         node.set("props", merged);
-        node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth));
-        return new Resolved(node, lazy);
+        boolean[] lazyChild = {false};
+        node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth, lazyChild));
+        // a module holding a lazy component (a feed inside a section) is deferred as a whole
+        return new Resolved(node, lazy || lazyChild[0]);
     }
 
     private ArrayNode resolveChildren(String id, JsonNode children, ComponentRules rules, ObjectNode props, RenderContext ctx,
-                                      double cssWidth) {
+                                      double cssWidth, boolean[] lazy) {
         ArrayNode out = NODES.arrayNode();
         if (!children.isArray() || children.isEmpty()) {
             return out;
@@ -138,6 +140,7 @@ final class ComponentResolver {
             Resolved r = resolve(child, ctx, childWidth);
             if (r != null) {
                 out.add(r.node());
+                lazy[0] |= r.lazy();
             }
         }
         return out;
