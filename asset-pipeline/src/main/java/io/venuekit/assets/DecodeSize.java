@@ -34,8 +34,8 @@ final class DecodeSize {
         return Math.min(1.0, needed * MARGIN);
     }
 
-    /** The power-of-two subsampling the decoder can use and still cover {@link #workingScale}: 1 for 12 MP, 2 for 50 MP. */
+    /** The decoder's power-of-two subsampling for {@link #workingScale}: 1 for 12 MP, 2 for 50 MP. */
     static int subsampling(ImageHeader header, List<String> shapes, VariantWidths widths) {
-        return ImageDecoder.largestPowerOfTwoAtMost(1.0 / workingScale(header, shapes, widths));
+        return ImageDecoder.subsamplingFor(header, workingScale(header, shapes, widths));
     }
 }

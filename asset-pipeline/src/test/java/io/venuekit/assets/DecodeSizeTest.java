@@ -28,10 +28,19 @@ class DecodeSizeTest {
     }
 
     @Test
-    void aHugeSquareIsDecodedSmaller() {
-        // 9:16 of 8000 × 8000 is 4500 px wide: 1/4 still leaves 1125 for the 1080 variant.
-        assertEquals(4, subsampling(8000, 8000));
+    void leavesTwiceTheNeededResolutionForTheResizerToAverageWhenMemoryAllows() {
+        // Only 240-px variants: the 9:16 window of 6000 × 4000 (2250 px) needs ~0.11 of the
+        // resolution; 1/8 would cover it, 1/4 leaves twice that so subsampling does not alias.
+        ImageHeader header = new ImageHeader(ImageFormat.JPEG, 6000, 4000, Orientation.NORMAL, "RGB", false, false, 1);
+        assertEquals(4, DecodeSize.subsampling(header, CropPlanner.SHAPES, new VariantWidths(java.util.List.of(240))));
+    }
+
+    @Test
+    void halvesFurtherWhenTheDecodeWouldExceedTheMemoryBudget() {
+        // 9:16 of 7000 × 7000 needs 0.28: full size would be the 2x margin, but 49 MP is over the 16 MP budget.
         assertEquals(2, subsampling(7000, 7000));
+        // 8000 × 8000 needs 0.24: 1/2 is exactly 16 MP, within budget, so it stops there rather than 1/4.
+        assertEquals(2, subsampling(8000, 8000));
     }
 
     @Test

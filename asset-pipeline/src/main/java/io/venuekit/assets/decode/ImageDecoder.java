@@ -14,6 +14,8 @@ import java.util.Locale;
  * Decodes an upload whose header has been checked into an upright sRGB image, reading every n-th
  * pixel when the variants do not need full resolution: a 50 MP photo decoded at 1/2 needs a
  * quarter of the memory, which is what lets the server run at {@code -Xmx512m}.
+ * (The JPEG decoder still entropy-decodes every block; subsampling saves memory and the colour
+ * conversion of skipped pixels, not the Huffman work.)
  * Stateless and thread-safe.
  */
 public final class ImageDecoder {
@@ -22,19 +24,36 @@ public final class ImageDecoder {
     private static final List<String> TRUNCATION_WARNINGS = List.of("premature end", "truncat", "corrupt jpeg data",
             "unexpected end", "end of file", "eof");
 
+    /**
+     * Decoded pixels above which a further halving is taken even if it costs some sharpness:
+     * 16 MP is 64 MB as int pixels, which keeps a 50 MP upload inside a 512 MB heap.
+     */
+    public static final long DECODE_PIXEL_BUDGET = 16_000_000L;
+
     /** Sniffs, checks limits, and decodes so that the long side is at least {@code minLongSide} (0 = full size). */
     public DecodedImage decode(byte[] bytes, ImageLimits limits, int minLongSide) {
         ImageHeader header = HeaderReader.read(bytes, limits);
-        return decode(bytes, header, subsamplingFor(header, minLongSide));
+        int longSide = Math.max(header.width(), header.height());
+        return decode(bytes, header, minLongSide <= 0 ? 1 : subsamplingFor(header, minLongSide / (double) longSide));
     }
 
     /**
-     * The largest power of two that still leaves the long side at least {@code minLongSide} pixels.
-     * Powers of two because JPEG readers skip whole blocks cheaply at those factors.
+     * The power-of-two subsampling for an image that will be scaled to {@code neededScale} of its
+     * size. Subsampling keeps every n-th pixel and drops the rest (no averaging), so where memory
+     * allows it leaves twice the needed resolution for the resizer to average down, which keeps
+     * noise and fine patterns from aliasing; above {@link #DECODE_PIXEL_BUDGET} it halves further,
+     * but never below the needed resolution. Powers of two because readers skip those cheaply.
      */
-    public static int subsamplingFor(ImageHeader header, int minLongSide) {
-        int longSide = Math.max(header.storedWidth(), header.storedHeight());
-        return largestPowerOfTwoAtMost(minLongSide <= 0 ? 1 : longSide / (double) minLongSide);
+    public static int subsamplingFor(ImageHeader header, double neededScale) {
+        if (neededScale >= 1) {
+            return 1;
+        }
+        int cover = largestPowerOfTwoAtMost(1 / neededScale);
+        int s = largestPowerOfTwoAtMost(1 / (2 * neededScale));
+        while (s < cover && header.pixels() / ((long) s * s) > DECODE_PIXEL_BUDGET) {
+            s *= 2;
+        }
+        return s;
     }
 
     /** The largest power of two not above {@code ratio}, and at least 1. */

