@@ -15,12 +15,17 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
 
     /** Margin around a face, as a share of its size, that a crop keeps when it can. */
     static final double FACE_MARGIN = 0.2;
+    /**
+     * BlazeFace boxes hug the eyes and mouth; a face's forehead, chin and ears reach about
+     * this share beyond them, so "whole" is judged on the grown box.
+     */
+    static final double FACE_EXTENT = 0.1;
 
     static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, double largestArea) {
         List<Integer> facesCut = new ArrayList<>();
         int margins = 0, kept = 0;
         for (int i = 0; i < d.faces().size(); i++) {
-            Box face = d.faces().get(i);
+            Box face = d.faces().get(i).expanded(FACE_EXTENT).clipped(imageWidth, imageHeight);
             if (win.cuts(face)) {
                 facesCut.add(i + 1);
             } else if (win.contains(face)) {

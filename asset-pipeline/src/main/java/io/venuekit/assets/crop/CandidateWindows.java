@@ -13,8 +13,8 @@ import java.util.TreeSet;
  */
 final class CandidateWindows {
 
-    static final int SIZES = 11;
-    static final double SMALLEST = 0.5;
+    static final int SIZES = 14;
+    static final double SMALLEST = 0.35;
     static final int GRID = 16;
 
     private CandidateWindows() {

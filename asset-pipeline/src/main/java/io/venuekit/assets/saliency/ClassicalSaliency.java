@@ -16,7 +16,7 @@ public final class ClassicalSaliency implements SaliencyModel {
     private final double centreSigma;
 
     public ClassicalSaliency() {
-        this(0.6, 0.35);
+        this(0.3, 0.6);
     }
 
     /**

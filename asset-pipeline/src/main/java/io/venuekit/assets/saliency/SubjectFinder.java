@@ -8,9 +8,13 @@ import io.venuekit.assets.detect.Box;
  * mass wins, and nearby strong regions that hold a real share of the mass join it (a
  * subject is often split by a dark or uniform part).
  */
-public record SubjectFinder(double thresholdFraction, double joinShare) {
+public record SubjectFinder(double thresholdFraction, double joinShare, double massTail) {
 
-    public static final SubjectFinder DEFAULT = new SubjectFinder(0.35, 0.25);
+    public static final SubjectFinder DEFAULT = new SubjectFinder(0.15, 0.1, 0);
+
+    public SubjectFinder(double thresholdFraction, double joinShare) {
+        this(thresholdFraction, joinShare, 0);
+    }
 
     /** The box in image pixels, or null when the map is flat. */
     public Box find(SaliencyMap map, int imageWidth, int imageHeight) {
@@ -21,6 +25,7 @@ public record SubjectFinder(double thresholdFraction, double joinShare) {
         mean /= v.length;
         if (max <= 0 || max - mean < 1e-6) return null;
         double threshold = mean + thresholdFraction * (max - mean);
+        if (massTail > 0) return byMass(map, imageWidth, imageHeight, threshold);
         int[] label = new int[v.length];
         int[] stack = new int[v.length];
         int regions = 0;
@@ -64,5 +69,42 @@ public record SubjectFinder(double thresholdFraction, double joinShare) {
         double sx = (double) imageWidth / w, sy = (double) imageHeight / h;
         double score = Math.min(1, mass[best] / total);
         return new Box(box[0] * sx, box[1] * sy, (box[2] - box[0] + 1) * sx, (box[3] - box[1] + 1) * sy, score);
+    }
+
+    /**
+     * The box holding all but {@code massTail} of the above-threshold saliency mass at each
+     * side, from the row and column sums; steadier than region bounds when the map is patchy.
+     */
+    private Box byMass(SaliencyMap map, int imageWidth, int imageHeight, double threshold) {
+        int w = map.width(), h = map.height();
+        double[] cols = new double[w], rows = new double[h];
+        double total = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double v = Math.max(0, map.at(x, y) - threshold);
+                cols[x] += v;
+                rows[y] += v;
+                total += v;
+            }
+        }
+        if (total <= 0) return null;
+        int[] xs = quantiles(cols, total), ys = quantiles(rows, total);
+        double sx = (double) imageWidth / w, sy = (double) imageHeight / h;
+        return new Box(xs[0] * sx, ys[0] * sy, (xs[1] - xs[0] + 1) * sx, (ys[1] - ys[0] + 1) * sy, 1 - massTail * 2);
+    }
+
+    private int[] quantiles(double[] sums, double total) {
+        int lo = 0, hi = sums.length - 1;
+        double acc = 0;
+        for (int i = 0; i < sums.length; i++) {
+            acc += sums[i];
+            if (acc >= massTail * total) { lo = i; break; }
+        }
+        acc = 0;
+        for (int i = sums.length - 1; i >= 0; i--) {
+            acc += sums[i];
+            if (acc >= massTail * total) { hi = i; break; }
+        }
+        return new int[]{lo, Math.max(lo, hi)};
     }
 }
