@@ -38,7 +38,7 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
 
     static ComponentRules of(ComponentSchema schema) {
         JsonNode file = schema.file() == null ? JsonNodeFactory.instance.objectNode() : schema.file();
-        ObjectNode motion = file.path("motion").isObject() ? (ObjectNode) file.get("motion") : JsonNodeFactory.instance.objectNode();
+        ObjectNode motion = file.path("motion").isObject() ? (ObjectNode) file.get("motion") : conventionalMotion(schema.props());
         List<String> required = new ArrayList<>();
         schema.props().path("required").forEach(r -> required.add(r.asText()));
         List<String> properties = new ArrayList<>();
@@ -79,6 +79,24 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
         }
         return null;
     }
+
+    /**
+     * For a file without a {@code motion} key: every boolean prop the type declares under one of
+     * the {@link #MOTION_PROPS} names, switched off. A naming convention over props, so it holds
+     * for any type; a file's own {@code motion} key replaces it.
+     */
+    private static ObjectNode conventionalMotion(JsonNode props) {
+        ObjectNode motion = JsonNodeFactory.instance.objectNode();
+        for (String name : MOTION_PROPS) {
+            if ("boolean".equals(props.path("properties").path(name).path("type").asText())) {
+                motion.put(name, false);
+            }
+        }
+        return motion;
+    }
+
+    /** Prop names that mean movement on screen, by convention across the component files. */
+    static final List<String> MOTION_PROPS = List.of("animated", "autoplay", "autoRotate", "animatedIndicator", "autoplayPreview");
 
     private static String[] segments(String pointer) {
         String[] raw = pointer.substring(1).split("/", -1);
