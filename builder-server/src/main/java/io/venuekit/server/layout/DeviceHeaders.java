@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /** What a layout request says about its device, and the caching headers that follow from it. */
 final class DeviceHeaders {
@@ -33,7 +33,7 @@ final class DeviceHeaders {
     }
 
     static DeviceRequest of(HttpServerRequest request, String tierOverride) {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> headers = new HashMap<>();
         for (String name : READ) {
             String value = request.getHeader(name);
             if (value != null) {
@@ -48,11 +48,21 @@ final class DeviceHeaders {
      * device report always can; a client hint only when this request carried it.
      */
     static String vary(DeviceProfile profile, boolean html) {
+        // few distinct hint sets occur; build each Vary value once
+        return VARY.computeIfAbsent(new VaryKey(profile.hintsUsed(), html), k -> buildVary(k.hints(), k.html()));
+    }
+
+    private record VaryKey(Set<String> hints, boolean html) {
+    }
+
+    private static final Map<VaryKey, String> VARY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String buildVary(Set<String> hintsUsed, boolean html) {
         Set<String> vary = new LinkedHashSet<>(List.of("Accept", "Accept-Encoding", "User-Agent", DEVICE_REPORT));
         if (!html) {
             vary.add(CAPABILITIES);
         }
-        for (String hint : profile.hintsUsed()) {
+        for (String hint : hintsUsed) {
             vary.add(canonical(hint));
         }
         return String.join(", ", vary);

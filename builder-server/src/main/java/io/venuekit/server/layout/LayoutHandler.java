@@ -11,7 +11,7 @@ import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Requests;
 import io.venuekit.server.layout.LayoutService.Ask;
 import io.venuekit.server.layout.LayoutService.Served;
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -29,6 +29,20 @@ public final class LayoutHandler {
 
     /** Short, because a slug moves to a new snapshot on publish; stale copies are fine while revalidating. */
     static final String CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=300";
+
+    // Pre-encoded header names and values: this is the hottest path of the server.
+    private static final CharSequence CACHE_CONTROL_VALUE = HttpHeaders.createOptimized(CACHE_CONTROL);
+    private static final CharSequence ETAG = HttpHeaders.createOptimized("ETag");
+    private static final CharSequence ACCEPT_CH = HttpHeaders.createOptimized("Accept-CH");
+    private static final CharSequence ACCEPT_CH_VALUE = HttpHeaders.createOptimized(DeviceHeaders.ACCEPT_CH);
+    private static final CharSequence CRITICAL_CH = HttpHeaders.createOptimized("Critical-CH");
+    private static final CharSequence CRITICAL_CH_VALUE = HttpHeaders.createOptimized(DeviceHeaders.CRITICAL_CH);
+    private static final CharSequence DEVICE_TIER = HttpHeaders.createOptimized("X-Device-Tier");
+    private static final CharSequence DEVICE_REASONS = HttpHeaders.createOptimized("X-Device-Reasons");
+    private static final CharSequence CONTENT_ENCODING = HttpHeaders.createOptimized("Content-Encoding");
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json; charset=utf-8");
+    private static final CharSequence HTML = HttpHeaders.createOptimized("text/html; charset=utf-8");
 
     private final LayoutService layouts;
     private final Clock clock;
@@ -91,26 +105,26 @@ public final class LayoutHandler {
     private static void send(RoutingContext ctx, Served served, boolean asHtml) {
         HttpServerResponse response = ctx.response();
         DeviceProfile profile = served.profile();
-        response.putHeader("ETag", served.rendered().etag())
-                .putHeader("Cache-Control", CACHE_CONTROL)
-                .putHeader("Vary", DeviceHeaders.vary(profile, asHtml))
-                .putHeader("Accept-CH", DeviceHeaders.ACCEPT_CH)
-                .putHeader("X-Device-Tier", profile.tier().id() + "; media=" + profile.mediaTier().id())
-                .putHeader("X-Device-Reasons", String.join(", ", profile.reasons()));
+        response.putHeader(ETAG, served.rendered().etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE)
+                .putHeader(HttpHeaders.VARY, DeviceHeaders.vary(profile, asHtml))
+                .putHeader(ACCEPT_CH, ACCEPT_CH_VALUE)
+                .putHeader(DEVICE_TIER, profile.tier().id() + "; media=" + profile.mediaTier().id())
+                .putHeader(DEVICE_REASONS, String.join(", ", profile.reasons()));
         if (asHtml) {
-            response.putHeader("Critical-CH", DeviceHeaders.CRITICAL_CH);
+            response.putHeader(CRITICAL_CH, CRITICAL_CH_VALUE);
         }
         String ifNoneMatch = ctx.request().getHeader("If-None-Match");
         if (ifNoneMatch != null && matches(ifNoneMatch, served.rendered().etag())) {
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader("Content-Type", asHtml ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
-        String encoding = ctx.request().getHeader("Accept-Encoding");
+        response.putHeader(HttpHeaders.CONTENT_TYPE, asHtml ? HTML : JSON);
+        String encoding = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (encoding != null && encoding.contains("gzip")) {
-            response.putHeader("Content-Encoding", "gzip").end(Buffer.buffer(served.rendered().gzip()));
+            response.putHeader(CONTENT_ENCODING, GZIP).end(served.rendered().gzip());
         } else {
-            response.end(Buffer.buffer(served.rendered().bytes()));
+            response.end(served.rendered().bytes());
         }
     }
 

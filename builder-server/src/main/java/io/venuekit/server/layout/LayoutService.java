@@ -70,7 +70,7 @@ public final class LayoutService {
             return null;
         }
         renderer.checkLive(snapshot, ask.request());
-        Rendered hit = cache.get(key(snapshot, profile, ask));
+        Rendered hit = cache.get(key(snapshot, ProfileNormaliser.normalise(profile), ask));
         return hit == null ? null : new Served(hit, profile);
     }
 
@@ -80,7 +80,7 @@ public final class LayoutService {
                 "No published venue is called \"" + ask.slug() + "\"."));
         renderer.checkLive(snapshot, ask.request());
         DeviceProfile normalised = ProfileNormaliser.normalise(profile);
-        Rendered rendered = cache.computeIfAbsent(key(snapshot, profile, ask), () -> {
+        Rendered rendered = cache.computeIfAbsent(key(snapshot, normalised, ask), () -> {
             Layout layout = ask.cursor() == null
                     ? renderer.render(snapshot, normalised, ask.caps(), catalog, ask.request())
                     : renderer.page(snapshot, normalised, ask.caps(), catalog, ask.request(), ask.cursor());
@@ -89,8 +89,7 @@ public final class LayoutService {
         return new Served(rendered, profile);
     }
 
-    private String key(JsonNode snapshot, DeviceProfile profile, Ask ask) {
-        DeviceProfile normalised = ProfileNormaliser.normalise(profile);
+    private String key(JsonNode snapshot, DeviceProfile normalised, Ask ask) {
         return renderer.cacheKey(snapshot, normalised, ask.caps(), ask.request(), ask.cursor())
                 + "/" + String.join(",", normalised.reasons())
                 + "/assets" + assetEpoch.getAsLong()

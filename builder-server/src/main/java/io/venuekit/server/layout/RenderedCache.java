@@ -1,5 +1,7 @@
 package io.venuekit.server.layout;
 
+import io.vertx.core.buffer.Buffer;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,13 +51,14 @@ public final class RenderedCache {
     }
 
     /**
-     * One representation, pre-serialised and pre-compressed.
+     * One representation, pre-serialised and pre-compressed, in buffers that every response
+     * shares (they are only ever read).
      *
      * @param etag a strong validator: a hash of the uncompressed bytes, quoted
      */
-    public record Rendered(byte[] bytes, byte[] gzip, String etag) {
+    public record Rendered(Buffer bytes, Buffer gzip, String etag) {
         static Rendered of(byte[] bytes) {
-            return new Rendered(bytes, gzip(bytes), etag(bytes));
+            return new Rendered(Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), etag(bytes));
         }
 
         private static byte[] gzip(byte[] bytes) {

@@ -1,0 +1,155 @@
+package io.venuekit.server.asset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.detect.Detector;
+import io.venuekit.assets.detect.ImageAnalyzer;
+import io.venuekit.server.TestServer;
+import io.venuekit.server.db.Database;
+import io.venuekit.server.http.ErrorResponder;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * The asset routes on a real Vert.x router over the embedded MongoDB, with a tiny HTTP client.
+ * Options let a test put a smaller limit, a tiny queue, a blocking detector or a wrapped file store in.
+ */
+final class AssetTestApp implements AutoCloseable {
+
+    static final Path MODELS = Path.of("../models");
+
+    record Options(long maxUploadBytes, JobSettings jobs, Detector detector, UnaryOperator<AssetFiles> files) {
+        static Options defaults() {
+            return new Options(25L * 1024 * 1024, JobSettings.forMachine(), ImageAnalyzer.fromModelsDir(MODELS), f -> f);
+        }
+
+        Options withMaxUploadBytes(long n) {
+            return new Options(n, jobs, detector, files);
+        }
+
+        Options withJobs(JobSettings j) {
+            return new Options(maxUploadBytes, j, detector, files);
+        }
+
+        Options withDetector(Detector d) {
+            return new Options(maxUploadBytes, jobs, d, files);
+        }
+
+        Options withFiles(UnaryOperator<AssetFiles> f) {
+            return new Options(maxUploadBytes, jobs, detector, f);
+        }
+    }
+
+    final Database database;
+    final AssetRepository repository;
+    final AssetFiles files;
+    final AssetJobs jobs;
+    final AssetService service;
+    private final Vertx vertx;
+    private final HttpServer http;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private AssetTestApp(Path dataDir, Options options) {
+        database = Database.connect(null, dataDir, "test");
+        repository = new MongoAssetRepository(database.db());
+        files = options.files().apply(new GridFsAssetFiles(database.db()));
+        AssetProcessor processor = new AssetProcessor(options.detector());
+        jobs = new AssetJobs(repository, files, processor, options.jobs(), Clock.systemUTC()).start();
+        service = new AssetService(repository, files, jobs, processor, Clock.systemUTC());
+        vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        AssetRoutes.mount(router, new AssetHandler(service, options.maxUploadBytes()), options.maxUploadBytes(),
+                dataDir.resolve("uploads"));
+        router.route().failureHandler(ErrorResponder::handle);
+        router.route().last().handler(ctx -> ctx.fail(404));
+        http = vertx.createHttpServer().requestHandler(router).listen(0).await();
+    }
+
+    static AssetTestApp start(Path dataDir) {
+        return new AssetTestApp(dataDir, Options.defaults());
+    }
+
+    static AssetTestApp start(Path dataDir, Options options) {
+        return new AssetTestApp(dataDir, options);
+    }
+
+    TestServer.Response get(String path, String... headers) {
+        return send("GET", path, null, "application/json", headers);
+    }
+
+    TestServer.Response put(String path, String json) {
+        return send("PUT", path, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    TestServer.Response post(String path) {
+        return send("POST", path, null, null);
+    }
+
+    /** Posts {@code bytes} as the multipart field {@code file}, with a misleading name and type to prove they are ignored. */
+    TestServer.Response upload(byte[] bytes, String... headers) {
+        String boundary = "----venuekit-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", "/api/assets", body.toByteArray(), "multipart/form-data; boundary=" + boundary, headers);
+    }
+
+    TestServer.Response send(String method, String path, byte[] body, String contentType, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.actualPort() + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (body != null && contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new TestServer.Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls the asset until its status is {@code status} (or fails the test with the last answer after a generous bound). */
+    JsonNode awaitStatus(String id, String status) throws InterruptedException {
+        TestServer.Response last = null;
+        for (int i = 0; i < 1200; i++) {
+            last = get("/api/assets/" + id);
+            if (last.status() == 200 && status.equals(last.json().path("status").asText())) {
+                return last.json();
+            }
+            if (last.status() == 200 && "failed".equals(last.json().path("status").asText()) && !"failed".equals(status)) {
+                throw new AssertionError("asset " + id + " failed: " + last);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("asset " + id + " never became " + status + "; last answer: " + last);
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+        vertx.close().await();
+        database.close();
+    }
+}
