@@ -1,5 +1,6 @@
 package io.venuekit.renderer;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +23,8 @@ public record ClientCapabilities(int contract, boolean allTypes, Set<String> typ
     public static final ClientCapabilities DEFAULT = new ClientCapabilities(CURRENT_CONTRACT, true, Set.of(), false);
 
     public ClientCapabilities {
-        types = Set.copyOf(new TreeSet<>(types));
+        // sorted, so that equal capabilities give equal cache keys
+        types = Collections.unmodifiableSortedSet(new TreeSet<>(types));
     }
 
     /**

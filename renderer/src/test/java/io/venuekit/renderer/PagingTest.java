@@ -87,6 +87,24 @@ class PagingTest {
     }
 
     @Test
+    void aModuleHoldingALazyComponentIsDeferredWhole() {
+        ObjectNode snapshot = Pages.snapshot(TierPolicyTest.image("a"), TierPolicyTest.image("b"),
+                component("box", "promo-box", "{}", component("feed", "promo-feed", "{}")), TierPolicyTest.image("c"));
+        Layout low = renderer.render(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST);
+        assertEquals("[a, b]", ids(listOf(low.payload().get("components"))).toString());
+        Layout rest = renderer.page(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST, low.next().orElseThrow());
+        assertEquals("[box, c]", ids(listOf(rest.payload().get("components"))).toString());
+        assertEquals(4, renderer.render(snapshot, profile(Tier.HIGH), ALL_WEBP, assets, REQUEST).payload().get("components").size(),
+                "high tier declares no lazy");
+    }
+
+    private static List<JsonNode> listOf(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    @Test
     void aPageWhoseRestIsHiddenHasNoNext() {
         ObjectNode hidden = TierPolicyTest.image("h").deepCopy();
         hidden.putObject("targeting").putArray("regions").add("JP");
