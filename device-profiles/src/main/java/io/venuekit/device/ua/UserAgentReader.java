@@ -1,5 +1,6 @@
 package io.venuekit.device.ua;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,14 +18,18 @@ import ua_parser.Parser;
  */
 public final class UserAgentReader {
 
-    private static final Pattern ANDROID = Pattern.compile("Android[ /;]*(\\d+)");
+    private static final Pattern ANDROID = Pattern.compile("(?<![A-Za-z-])Android[ /;]*(\\d+)");
     private static final Pattern IOS = Pattern.compile("(?:iPhone|CPU) OS (\\d+)[_.]");
     private static final Pattern HARMONY = Pattern.compile("(?:OpenHarmony|HarmonyOS)[ /]?(\\d+)?");
-    /** Crawlers and tools. Not a bare "bot": phone brands end in it too (Cubot). */
-    private static final Pattern BOT = Pattern.compile("compatible;[^)]*(bot|crawl|spider)"
-            + "|Googlebot|bingbot|Baiduspider|YandexBot|Applebot|Bytespider|PetalBot|DuckDuckBot"
-            + "|AdsBot|Mediapartners|facebookexternalhit|Twitterbot|Slackbot|crawler|spider|Slurp"
-            + "|HeadlessChrome|python-requests|Go-http-client|^Wget|^curl/", Pattern.CASE_INSENSITIVE);
+    /**
+     * Crawlers and tools, matched on the lower-cased UA with plain substring search (a
+     * case-insensitive regex alternation cost ~30 µs per miss). Not a bare "bot": phone
+     * brands end in it too (Cubot), so only named bots and "compatible; ...bot" count.
+     */
+    private static final List<String> BOTS = List.of("googlebot", "bingbot", "baiduspider", "yandexbot",
+            "applebot", "bytespider", "petalbot", "duckduckbot", "adsbot", "mediapartners",
+            "facebookexternalhit", "twitterbot", "slackbot", "crawler", "spider", "slurp",
+            "headlesschrome", "python-requests", "go-http-client");
     private static final Pattern CHROME = Pattern.compile("(?:Chrome|CriOS)/(\\d+)");
     private static final Pattern FB_DEVICE = Pattern.compile("FBDV/([^;\\]]+)");
     private static final Pattern IPHONE_ID = Pattern.compile("\\b(iPhone\\d+,\\d+|iPad\\d+,\\d+)");
@@ -77,7 +82,7 @@ public final class UserAgentReader {
     }
 
     private static String form(String ua, String os) {
-        if (BOT.matcher(ua).find()) {
+        if (isBot(ua)) {
             return "bot";
         }
         return switch (os) {
@@ -88,6 +93,25 @@ public final class UserAgentReader {
             case "windows", "macos", "linux", "chromeos" -> "desktop";
             default -> "unknown";
         };
+    }
+
+    static boolean isBot(String ua) {
+        String lower = ua.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("curl/") || lower.startsWith("wget")) {
+            return true;
+        }
+        for (String bot : BOTS) {
+            if (lower.contains(bot)) {
+                return true;
+            }
+        }
+        int compatible = lower.indexOf("compatible;");
+        if (compatible >= 0) {
+            int close = lower.indexOf(')', compatible);
+            String inside = close < 0 ? lower.substring(compatible) : lower.substring(compatible, close);
+            return inside.contains("bot") || inside.contains("crawl");
+        }
+        return false;
     }
 
     private static String model(String ua, String os) {
