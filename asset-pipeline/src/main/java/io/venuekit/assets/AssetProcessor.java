@@ -78,11 +78,11 @@ public final class AssetProcessor {
         String hash = ContentHash.sha256(bytes);
         ImageHeader header = HeaderReader.read(bytes, settings.limits());
         progress.progress(0.05, "decoding");
-        DecodedImage decoded = decodeForVariants(bytes, header);
+        DecodedImage decoded = decode(bytes, header);
+        BufferedImage working = working(decoded);
         progress.progress(0.25, "detecting");
-        Detections detections = detect(decoded);
-        List<String> notes = notes(decoded);
-        return render(new SourceImage(hash, decoded, detections, notes), focus, progress, 0.45);
+        Detections detections = detect(working, header.width());
+        return render(new SourceImage(hash, decoded, working, detections, notes(decoded, working)), focus, progress, 0.45);
     }
 
     /** New crops and variants for a new focus, from a source kept in memory: no decoding or detection. */
@@ -97,8 +97,10 @@ public final class AssetProcessor {
     public ProcessedAsset replan(byte[] bytes, AssetManifest previous, Focus focus, ProgressListener progress) {
         ImageHeader header = HeaderReader.read(bytes, settings.limits());
         progress.progress(0.0, "decoding");
-        DecodedImage decoded = decodeForVariants(bytes, header);
-        SourceImage source = new SourceImage(previous.contentHash(), decoded, previous.detections(), notes(decoded));
+        DecodedImage decoded = decode(bytes, header);
+        BufferedImage working = working(decoded);
+        SourceImage source = new SourceImage(previous.contentHash(), decoded, working, previous.detections(),
+                notes(decoded, working));
         return render(source, focus, progress, 0.3);
     }
 
@@ -106,16 +108,15 @@ public final class AssetProcessor {
         DecodedImage decoded = source.decoded();
         int width = decoded.header().width();
         int height = decoded.header().height();
-        BufferedImage image = decoded.image();
         progress.progress(from, "planning crops");
         List<Crop> crops = new ArrayList<>();
-        List<Crop> decodedCrops = new ArrayList<>();
+        List<VariantRenderer.Cut> cuts = new ArrayList<>();
         for (String shape : settings.shapes()) {
             Crop crop = planner.plan(width, height, source.detections(), focus, shape);
             crops.add(crop);
-            decodedCrops.add(crop.scaled(decoded.scale(), image.getWidth(), image.getHeight()));
+            cuts.add(cut(source, crop));
         }
-        VariantRenderer.Output out = renderer.render(image, decodedCrops, executor, progress, from + 0.05, 1.0);
+        VariantRenderer.Output out = renderer.render(cuts, executor, progress, from + 0.05, 1.0);
         AssetManifest manifest = new AssetManifest(source.contentHash(), SourceFacts.of(decoded), source.detections(),
                 focus, crops, out.variants().stream().map(Variant::ref).toList(), out.placeholders(), source.notes());
         progress.progress(1.0, "ready");
@@ -123,26 +124,44 @@ public final class AssetProcessor {
     }
 
     /**
-     * Decodes subsampled by a power of two, then scales once to the resolution the widest variant of
-     * the narrowest shape needs. Every shape is then resized from that smaller working image instead
-     * of from the full decode: for a 4000 × 3000 photo this halves the resizing work of all 48 files.
+     * Where a crop (in source pixels) is cut from: the working copy when it still gives the crop its
+     * widest variant, else the full decode (a planner that keeps a smaller window than the shape's
+     * largest must not cost high-tier phones their 1080-px file).
      */
-    private DecodedImage decodeForVariants(byte[] bytes, ImageHeader header) {
-        int subsampling = DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths());
-        DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+    private VariantRenderer.Cut cut(SourceImage source, Crop crop) {
+        int wanted = settings.variants().widths().largestFor(crop.width());
+        BufferedImage working = source.working();
+        Crop onWorking = crop.scaled(working.getWidth() / (double) source.decoded().header().width(),
+                working.getWidth(), working.getHeight());
+        if (onWorking.width() >= wanted || working == source.decoded().image()) {
+            return new VariantRenderer.Cut(working, onWorking);
+        }
+        BufferedImage full = source.decoded().image();
+        return new VariantRenderer.Cut(full, crop.scaled(source.decoded().scale(), full.getWidth(), full.getHeight()));
+    }
+
+    private DecodedImage decode(byte[] bytes, ImageHeader header) {
+        return decoder.decode(bytes, header, DecodeSize.subsampling(header, settings.shapes(), settings.variants().widths()));
+    }
+
+    /**
+     * The decode scaled once to the resolution the widest variant of the narrowest shape needs.
+     * Shapes are resized from this smaller copy instead of from the full decode: for a 4000 × 3000
+     * photo that more than halves the resizing work of all 48 files.
+     */
+    private BufferedImage working(DecodedImage decoded) {
+        ImageHeader header = decoded.header();
         double scale = DecodeSize.workingScale(header, settings.shapes(), settings.variants().widths());
         int width = (int) Math.ceil(header.width() * scale);
         int height = (int) Math.ceil(header.height() * scale);
         if (decoded.image().getWidth() <= width * 1.05) {
-            return decoded;
+            return decoded.image();
         }
-        return new DecodedImage(header, resizer.resize(decoded.image(), width, height), subsampling,
-                decoded.alphaFlattened());
+        return resizer.resize(decoded.image(), width, height);
     }
 
     /** Detections in source pixels. A detector that throws costs the detections, never the asset. */
-    private Detections detect(DecodedImage decoded) {
-        BufferedImage image = decoded.image();
+    private Detections detect(BufferedImage image, int sourceWidth) {
         int longSide = Math.max(image.getWidth(), image.getHeight());
         BufferedImage analysed = image;
         if (longSide > settings.analysisLongSide()) {
@@ -158,16 +177,16 @@ public final class AssetProcessor {
             found = new Detections(List.of(), List.of(), null,
                     List.of("all detectors: failed on this image (" + e.getClass().getSimpleName() + "); crops are centred"));
         }
-        return found.scaled(decoded.header().width() / (double) analysed.getWidth());
+        return found.scaled(sourceWidth / (double) analysed.getWidth());
     }
 
-    private static List<String> notes(DecodedImage decoded) {
+    private static List<String> notes(DecodedImage decoded, BufferedImage working) {
         List<String> notes = new ArrayList<>();
         if (decoded.subsampling() > 1) {
             notes.add("decoded at 1/" + decoded.subsampling() + " size: enough for the widest variant, at a fraction of the memory");
         }
-        if (decoded.image().getWidth() < decoded.header().width()) {
-            notes.add("variants made from a " + decoded.image().getWidth() + " × " + decoded.image().getHeight()
+        if (working.getWidth() < decoded.header().width()) {
+            notes.add("variants made from a " + working.getWidth() + " × " + working.getHeight()
                     + " working copy, the resolution the widest variant of the narrowest shape needs");
         }
         if (decoded.alphaFlattened()) {

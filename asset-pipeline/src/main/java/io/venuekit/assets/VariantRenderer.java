@@ -29,6 +29,10 @@ final class VariantRenderer {
     record Output(List<Variant> variants, Map<String, Placeholder> placeholders) {
     }
 
+    /** A crop in the pixels of the image it is cut from. */
+    record Cut(BufferedImage image, Crop crop) {
+    }
+
     private final VariantMaker maker;
     private final PlaceholderMaker placeholders = new PlaceholderMaker();
 
@@ -37,19 +41,19 @@ final class VariantRenderer {
     }
 
     /**
-     * @param image    the decoded image
-     * @param crops    one per shape, in {@code image}'s pixels
+     * @param cuts     one per shape
      * @param progress told of each encoded file, between {@code from} and {@code to}
      */
-    Output render(BufferedImage image, List<Crop> crops, Executor executor, ProgressListener progress,
-                  double from, double to) {
+    Output render(List<Cut> cuts, Executor executor, ProgressListener progress, double from, double to) {
         List<VariantFormat> formats = List.copyOf(maker.formats());
-        int total = crops.stream()
-                .mapToInt(c -> maker.widths().forCrop(c.width()).size() * formats.size()).sum();
+        int total = cuts.stream()
+                .mapToInt(c -> maker.widths().forCrop(c.crop().width()).size() * formats.size()).sum();
         AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<List<Variant>>> perShape = new ArrayList<>();
         Map<String, CompletableFuture<Placeholder>> previews = new LinkedHashMap<>();
-        for (Crop crop : crops) {
+        for (Cut cut : cuts) {
+            Crop crop = cut.crop();
+            BufferedImage image = cut.image();
             Aspect aspect = Aspect.parse(crop.aspect());
             Rectangle region = new Rectangle(crop.x(), crop.y(), crop.width(), crop.height());
             CompletableFuture<List<BufferedImage>> sizes =
