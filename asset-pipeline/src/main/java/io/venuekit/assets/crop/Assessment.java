@@ -11,7 +11,7 @@ import java.util.List;
  * subject not whole, faces without their margin; then a soft score for the rest.
  */
 record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, boolean subjectCut,
-                  int marginsMissed, int facesKept, double score) {
+                  int marginsMissed, int facesKept, List<Integer> facesTooBig, double score) {
 
     /** Margin around a face, as a share of its size, that a crop keeps when it can. */
     static final double FACE_MARGIN = 0.2;
@@ -21,11 +21,20 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
      */
     static final double FACE_EXTENT = 0.1;
 
-    static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, double largestArea) {
+    static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, int[] largest) {
+        double largestArea = (double) largest[0] * largest[1];
         List<Integer> facesCut = new ArrayList<>();
+        List<Integer> tooBig = new ArrayList<>();
         int margins = 0, kept = 0;
+        double score = 0;
         for (int i = 0; i < d.faces().size(); i++) {
             Box face = d.faces().get(i).expanded(FACE_EXTENT).clipped(imageWidth, imageHeight);
+            if (face.w() > largest[0] + 1 || face.h() > largest[1] + 1) {
+                // No window of this shape holds it: keep as much of it as possible instead.
+                tooBig.add(i + 1);
+                score += 1.0 * win.keptShare(face);
+                continue;
+            }
             if (win.cuts(face)) {
                 facesCut.add(i + 1);
             } else if (win.contains(face)) {
@@ -41,7 +50,7 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
         boolean subjectCut = subject != null && !win.contains(subject);
 
         double area = (double) win.w() * win.h() / largestArea;
-        double score = 1.0 * area;
+        score += 1.0 * area;
         if (subject != null) {
             score += 1.0 * win.keptShare(subject);
             // Prefer the subject near the middle of the crop, not against its edge.
@@ -50,7 +59,9 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
         }
         if (!d.faces().isEmpty()) score += 0.5 * kept / d.faces().size();
         if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight);
-        return new Assessment(win, facesCut, textCut, subjectCut, margins, kept, score);
+        // A slight pull to the image centre settles windows that are otherwise equal.
+        score -= 0.05 * (Math.abs(imageWidth / 2.0 - win.centreX()) / win.w() + Math.abs(imageHeight / 2.0 - win.centreY()) / win.h());
+        return new Assessment(win, facesCut, textCut, subjectCut, margins, kept, tooBig, score);
     }
 
     /** The operator's focus outweighs every soft preference: kept whole, and near the centre. */
@@ -69,13 +80,18 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
         return s;
     }
 
-    /** Orders best first: fewer faces cut, then fewer text boxes cut, subject whole, margins, score. */
+    /**
+     * Orders best first: fewer faces cut, fewer text boxes cut, subject whole, more faces kept,
+     * fewer margins missed, then the soft score.
+     */
     int compareTo(Assessment o) {
         int c = Integer.compare(facesCut.size(), o.facesCut.size());
         if (c != 0) return c;
         c = Integer.compare(textCut.size(), o.textCut.size());
         if (c != 0) return c;
         c = Boolean.compare(subjectCut, o.subjectCut);
+        if (c != 0) return c;
+        c = Integer.compare(o.facesKept, facesKept);
         if (c != 0) return c;
         c = Integer.compare(marginsMissed, o.marginsMissed);
         if (c != 0) return c;

@@ -38,7 +38,7 @@ public final class CropPlanner {
 
         Assessment best = null;
         for (Window w : CandidateWindows.of(imageWidth, imageHeight, shape, edges)) {
-            Assessment a = Assessment.of(w, imageWidth, imageHeight, d, focusOrNull, largestArea);
+            Assessment a = Assessment.of(w, imageWidth, imageHeight, d, focusOrNull, largest);
             if (best == null || a.compareTo(best) < 0) best = a;
         }
         Window w = best.window();
@@ -64,6 +64,7 @@ public final class CropPlanner {
         if (a.subjectCut()) g.add("subject not whole");
         a.textCut().forEach(i -> g.add("text box " + i + " cut"));
         a.facesCut().forEach(i -> g.add("face " + i + " cut"));
+        a.facesTooBig().forEach(i -> g.add("face " + i + " cut (larger than any window of this shape)"));
         return g;
     }
 }
