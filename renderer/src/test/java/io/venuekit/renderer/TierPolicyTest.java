@@ -106,6 +106,40 @@ class TierPolicyTest {
         assertEquals(240, three.at("/components/0/children/0/props/image/w").asInt(), "a third of it");
     }
 
+    @Test
+    void keepsAComponentWhoseAssetIsMissingWithANullImageAndAWarning() {
+        JsonNode payload = render(snapshot(component("m", "promo-image", "{\"image\": {\"asset\": \"missing-1\"}, \"caption\": \"x\"}")),
+                profile(Tier.HIGH));
+        assertTrue(payload.at("/components/0/props/image").isNull());
+        assertEquals("x", payload.at("/components/0/props/caption").asText());
+        assertEquals("m", payload.at("/warnings/0/id").asText());
+        assertEquals("/props/image", payload.at("/warnings/0/pointer").asText());
+        assertTrue(payload.at("/warnings/0/reason").asText().contains("missing-1"));
+    }
+
+    @Test
+    void resolvesImagesInsideArraysAtTheirDeclaredShareOfTheWidth() {
+        JsonNode payload = render(snapshot(component("t", "promo-tiles",
+                        "{\"tiles\": [{\"image\": {\"asset\": \"t1\"}, \"label\": \"A\"}, {\"image\": {\"asset\": \"missing-2\"}}],"
+                                + " \"logo\": {\"asset\": \"l1\"}}")),
+                Pages.profile(Tier.HIGH, Tier.HIGH, 2.0, 360, false));
+        JsonNode c = payload.at("/components/0/props");
+        assertEquals("https://img.example.com/t1/1x1/480.webp", c.at("/tiles/0/image/url").asText(), "180 css px at 2x: 360, so 480");
+        assertEquals("A", c.at("/tiles/0/label").asText());
+        assertTrue(c.at("/tiles/1/image").isNull());
+        assertEquals("/props/tiles/1/image", payload.at("/warnings/0/pointer").asText());
+        assertEquals(240, c.at("/logo/w").asInt(), "72 css px at 2x: the 240 variant");
+    }
+
+    @Test
+    void sendsJpegToClientsThatDoNotAcceptWebpAndCapsPixelsByMediaTier() {
+        JsonNode jpeg = LayoutSchemaCheck.valid(renderer.render(snapshot(image("i1")), Pages.profile(Tier.HIGH, Tier.LOW, 3.0, 390, false),
+                ClientCapabilities.DEFAULT, new TestAssets(), REQUEST)).payload();
+        assertEquals("https://img.example.com/i1/16x9/480.jpeg", jpeg.at("/components/0/props/image/url").asText(),
+                "a slow network lowers the media tier: 480 px cap");
+        assertFalse(jpeg.at("/components/0/props/image").has("preview"), "no preview bytes on a low media tier");
+    }
+
     static JsonNode image(String id) {
         return component(id, "promo-image", "{\"image\": {\"asset\": \"" + id + "\"}}");
     }
