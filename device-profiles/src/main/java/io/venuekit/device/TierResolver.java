@@ -22,6 +22,15 @@ public final class TierResolver {
 
     public static final String DEVICE_REPORT = "X-Device-Report";
 
+    /**
+     * The client hints this resolver reads, for the server's {@code Accept-CH}. {@code Save-Data}
+     * is sent unasked. The response's {@code Vary} should name {@code User-Agent},
+     * {@value #DEVICE_REPORT} and the profile's {@code hintsUsed}.
+     */
+    public static final java.util.List<String> ACCEPT_CH = java.util.List.of("Sec-CH-Device-Memory",
+            "Device-Memory", "ECT", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width",
+            "Sec-CH-UA-Model", "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion");
+
     private final TierRules rules;
     private final UserAgentReader reader;
     private final UaClassifier classifier;
