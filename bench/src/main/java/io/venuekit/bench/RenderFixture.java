@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the render benchmarks share: the sample venue as a published snapshot, a request inside
@@ -57,8 +59,10 @@ final class RenderFixture {
         };
     }
 
+    /** Views are built once per asset id, as a server keeps its asset manifests in memory. */
     static AssetCatalog catalog() {
-        return assetId -> Optional.of(view(assetId));
+        Map<String, AssetView> views = new ConcurrentHashMap<>();
+        return assetId -> Optional.of(views.computeIfAbsent(assetId, RenderFixture::view));
     }
 
     static long bytes(int w, int h, String format) {

@@ -35,6 +35,41 @@ final class ComponentResolver {
 
     /** The component rendered {@code cssWidth} CSS pixels wide, or null when it is not shown (and recorded why). */
     Resolved resolve(JsonNode component, RenderContext ctx, double cssWidth) {
+        Chain chain = chain(component, ctx);
+        if (chain == null) {
+            return null;
+        }
+        String id = chain.id();
+        String type = chain.type();
+        ComponentRules current = chain.rules();
+        ObjectNode merged = chain.props();
+        JsonNode children = chain.children();
+        boolean lazy = chain.lazy();
+        resolveImages(id, merged, current, ctx, cssWidth);
+        ObjectNode node = NODES.objectNode();
+        node.put("id", id);
+        node.put("type", type);
+        node.set("props", merged);
+        boolean[] lazyChild = {false};
+        node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth, lazyChild));
+        // a module holding a lazy component (a feed inside a section) is deferred as a whole
+        return new Resolved(node, lazy || lazyChild[0]);
+    }
+
+    /** Whether the component is shown to this request at all; cheaper than {@link #resolve}: no children, no images. */
+    boolean shows(JsonNode component, RenderContext ctx) {
+        return chain(component, ctx) != null;
+    }
+
+    private record Chain(String id, String type, ComponentRules rules, ObjectNode props, JsonNode children, boolean lazy) {
+    }
+
+    /**
+     * What the component becomes for this request: the type, after the tier's drop or
+     * replacement and the client's fallbacks, with its final props (images not yet resolved);
+     * null when it is not shown, recorded in the context unless targeting hid it.
+     */
+    private Chain chain(JsonNode component, RenderContext ctx) {
         if (!Targeting.admits(component.get("targeting"), ctx.request)) {
             return null;
         }
@@ -44,10 +79,8 @@ final class ComponentResolver {
         JsonNode children = component.path("children");
         boolean lazy = false;
         List<String> seen = new ArrayList<>();
-        ComponentRules current = null;
-        ObjectNode merged = null;
         for (int step = 0; ; step++) {
-            current = rules.get(type);
+            ComponentRules current = rules.get(type);
             if (current == null) {
                 ctx.substitute(id, type, null, "unknown component type '" + type + "'; left out");
                 return null;
@@ -58,7 +91,7 @@ final class ComponentResolver {
             }
             seen.add(type);
             ComponentSchema schema = current.schema();
-            merged = withDefaults(schema, props);
+            ObjectNode merged = withDefaults(schema, props);
             ComponentSchema.TierPolicy policy = schema.tier(ctx.tierId);
             lazy |= policy.lazy();
             if (policy.drop()) {
@@ -104,17 +137,8 @@ final class ComponentResolver {
             if (ctx.profile.reducedMotion()) {
                 merged.setAll(current.motion().deepCopy());
             }
-            break;
+            return new Chain(id, type, current, merged, children, lazy);
         }
-        resolveImages(id, merged, current, ctx, cssWidth);
-        ObjectNode node = NODES.objectNode();
-        node.put("id", id);
-        node.put("type", type);
-        node.set("props", merged);
-        boolean[] lazyChild = {false};
-        node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth, lazyChild));
-        // a module holding a lazy component (a feed inside a section) is deferred as a whole
-        return new Resolved(node, lazy || lazyChild[0]);
     }
 
     private ArrayNode resolveChildren(String id, JsonNode children, ComponentRules rules, ObjectNode props, RenderContext ctx,

@@ -166,7 +166,7 @@ public final class LayoutRenderer {
     private int skipHidden(JsonNode all, int i, RenderContext ctx) {
         while (i < all.size()) {
             RenderContext scratch = ctx.scratch();
-            if (resolver.resolve(all.get(i), scratch, ctx.viewportWidth) != null) {
+            if (resolver.shows(all.get(i), scratch)) {
                 return i;
             }
             ctx.substitutions.addAll(scratch.substitutions);
