@@ -40,12 +40,15 @@ public final class AssetHandler {
         }
         Path file = uploads.isEmpty() ? null : Path.of(uploads.get(0).uploadedFileName());
         byte[] raw = file == null ? rawImage(ctx) : null;
-        Requests.blocking(ctx, () -> assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader))
-                .onSuccess(upload -> {
+        Requests.blocking(ctx, () -> {
+                    AssetService.Upload upload = assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader);
                     StoredAsset asset = upload.asset();
-                    ctx.response().putHeader("Location", AssetViews.statusUrl(asset.id()));
                     boolean done = asset.status() == AssetStatus.READY || asset.status() == AssetStatus.FAILED;
-                    Json.send(ctx, upload.created() || !done ? 202 : 200, AssetViews.json(asset));
+                    return new Answer(upload.created() || !done ? 202 : 200, AssetViews.json(asset));
+                })
+                .onSuccess(answer -> {
+                    ctx.response().putHeader("Location", answer.body().path("statusUrl").asText());
+                    Json.send(ctx, answer.status(), answer.body());
                 })
                 .onFailure(e -> fail(ctx, e));
     }
@@ -63,35 +66,35 @@ public final class AssetHandler {
 
     public void get(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        Requests.blocking(ctx, () -> assets.get(id))
-                .onSuccess(asset -> Json.send(ctx, 200, AssetViews.json(asset)))
+        Requests.blocking(ctx, () -> AssetViews.json(assets.get(id)))
+                .onSuccess(asset -> Json.send(ctx, 200, asset))
                 .onFailure(ctx::fail);
     }
 
     public void list(RoutingContext ctx) {
         String owner = ctx.request().getParam("owner");
         int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
-        Requests.blocking(ctx, () -> assets.list(owner == null || owner.isBlank() ? null : owner, limit))
-                .onSuccess(list -> {
+        Requests.blocking(ctx, () -> {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     ArrayNode array = body.putArray("assets");
-                    list.forEach(a -> array.add(AssetViews.json(a)));
-                    Json.send(ctx, 200, body);
+                    assets.list(owner == null || owner.isBlank() ? null : owner, limit).forEach(a -> array.add(AssetViews.json(a)));
+                    return body;
                 })
+                .onSuccess(body -> Json.send(ctx, 200, body))
                 .onFailure(ctx::fail);
     }
 
     public void focus(RoutingContext ctx) {
         Focus focus = FocusRequest.parse(Json.readObject(ctx));
         String id = ctx.pathParam("id");
-        Requests.blocking(ctx, () -> assets.focus(id, focus))
+        Requests.blocking(ctx, () -> AssetViews.json(assets.focus(id, focus)))
                 .onSuccess(asset -> accepted(ctx, asset))
                 .onFailure(e -> fail(ctx, e));
     }
 
     public void retry(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        Requests.blocking(ctx, () -> assets.retry(id))
+        Requests.blocking(ctx, () -> AssetViews.json(assets.retry(id)))
                 .onSuccess(asset -> accepted(ctx, asset))
                 .onFailure(e -> fail(ctx, e));
     }
@@ -127,9 +130,12 @@ public final class AssetHandler {
                 .onFailure(ctx::fail);
     }
 
-    private static void accepted(RoutingContext ctx, StoredAsset asset) {
-        ctx.response().putHeader("Location", AssetViews.statusUrl(asset.id()));
-        Json.send(ctx, 202, AssetViews.json(asset));
+    private static void accepted(RoutingContext ctx, ObjectNode asset) {
+        ctx.response().putHeader("Location", asset.path("statusUrl").asText());
+        Json.send(ctx, 202, asset);
+    }
+
+    private record Answer(int status, ObjectNode body) {
     }
 
     private static void fail(RoutingContext ctx, Throwable e) {

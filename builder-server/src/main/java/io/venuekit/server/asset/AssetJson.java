@@ -2,6 +2,7 @@ package io.venuekit.server.asset;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.assets.crop.Focus;
@@ -18,6 +19,11 @@ final class AssetJson {
     }
 
     static ObjectNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Any value (lists, maps, records) as a JSON tree. */
+    static JsonNode node(Object value) {
         return MAPPER.valueToTree(value);
     }
 

@@ -31,7 +31,7 @@ final class AssetViews {
             json.set("failure", AssetJson.tree(asset.failure()));
         }
         json.put("owner", asset.owner());
-        json.set("owners", AssetJson.tree(asset.owners()));
+        json.set("owners", AssetJson.node(asset.owners()));
         json.put("contentHash", asset.contentHash());
         json.set("focus", asset.requestedFocus() == null ? null : AssetJson.tree(asset.requestedFocus()));
         json.put("createdAt", asset.createdAt());
@@ -39,15 +39,15 @@ final class AssetViews {
         AssetManifest manifest = asset.manifest();
         if (manifest != null) {
             json.set("appliedFocus", manifest.focus() == null ? null : AssetJson.tree(manifest.focus()));
-            json.set("source", AssetJson.tree(manifest.source()));
-            json.set("detections", AssetJson.tree(manifest.detections()));
-            json.set("crops", AssetJson.tree(manifest.crops()));
+            json.set("source", AssetJson.node(manifest.source()));
+            json.set("detections", AssetJson.node(manifest.detections()));
+            json.set("crops", AssetJson.node(manifest.crops()));
             ArrayNode variants = json.putArray("variants");
             for (VariantRef ref : manifest.variants()) {
                 variants.add(AssetJson.tree(ref).put("url", variantUrl(asset.id(), ref.name())));
             }
-            json.set("placeholders", AssetJson.tree(manifest.placeholders()));
-            json.set("notes", AssetJson.tree(manifest.notes()));
+            json.set("placeholders", AssetJson.node(manifest.placeholders()));
+            json.set("notes", AssetJson.node(manifest.notes()));
         }
         return json;
     }
