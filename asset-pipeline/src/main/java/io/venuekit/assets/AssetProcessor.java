@@ -180,8 +180,8 @@ public final class AssetProcessor {
         return found.scaled(sourceWidth / (double) analysed.getWidth());
     }
 
-    private static List<String> notes(DecodedImage decoded, BufferedImage working) {
-        List<String> notes = new ArrayList<>();
+    private List<String> notes(DecodedImage decoded, BufferedImage working) {
+        List<String> notes = new ArrayList<>(settings.variants().unavailable());
         if (decoded.subsampling() > 1) {
             notes.add("decoded at 1/" + decoded.subsampling() + " size: enough for the widest variant, at a fraction of the memory");
         }

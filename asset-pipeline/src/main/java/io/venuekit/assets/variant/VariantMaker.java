@@ -19,19 +19,41 @@ public final class VariantMaker {
     private final VariantWidths widths;
     private final Map<VariantFormat, ImageEncoder> encoders;
     private final Resizer resizer = new Resizer();
+    private final List<String> unavailable;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VariantMaker.class);
 
     public VariantMaker(VariantWidths widths, Map<VariantFormat, ImageEncoder> encoders) {
+        this(widths, encoders, List.of());
+    }
+
+    private VariantMaker(VariantWidths widths, Map<VariantFormat, ImageEncoder> encoders, List<String> unavailable) {
         if (encoders.isEmpty()) {
             throw new IllegalArgumentException("at least one output format is needed");
         }
         this.widths = widths;
         this.encoders = new EnumMap<>(encoders);
+        this.unavailable = List.copyOf(unavailable);
     }
 
-    /** Default widths; progressive JPEG at 0.82 and WebP at 0.80, method 2. */
+    /**
+     * Default widths; progressive JPEG at 0.82 and WebP at 0.80, method 2. Where libwebp cannot be
+     * loaded, JPEG only, logged once here and named by {@link #unavailable()} for the manifest.
+     */
     public static VariantMaker standard() {
+        String webpProblem = WebpEncoder.unavailableReason();
+        if (webpProblem != null) {
+            LOG.warn("WebP variants disabled, serving JPEG only: {}", webpProblem);
+            return new VariantMaker(VariantWidths.DEFAULT, Map.of(VariantFormat.JPEG, new JpegEncoder()),
+                    List.of("webp: encoder unavailable on this machine (" + webpProblem + "); JPEG only"));
+        }
         return new VariantMaker(VariantWidths.DEFAULT,
                 Map.of(VariantFormat.JPEG, new JpegEncoder(), VariantFormat.WEBP, new WebpEncoder()));
+    }
+
+    /** Formats that could not be set up, one line each, for the manifest's notes; empty normally. */
+    public List<String> unavailable() {
+        return unavailable;
     }
 
     public VariantWidths widths() {

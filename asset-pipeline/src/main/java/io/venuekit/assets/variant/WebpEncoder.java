@@ -63,6 +63,27 @@ public final class WebpEncoder implements ImageEncoder {
         return out.toByteArray();
     }
 
+    /**
+     * Why WebP cannot be encoded on this machine (webp-imageio ships libwebp for Linux, macOS and
+     * Windows on common CPUs only), or null when it can. Tried once, by encoding one pixel.
+     */
+    public static String unavailableReason() {
+        return Probe.REASON;
+    }
+
+    private static final class Probe {
+        static final String REASON = probe();
+
+        private static String probe() {
+            try {
+                new WebpEncoder().encode(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB));
+                return null;
+            } catch (RuntimeException | LinkageError e) {
+                return e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+    }
+
     private static ImageWriter writer() {
         for (Iterator<ImageWriter> it = ImageIO.getImageWritersByMIMEType("image/webp"); it.hasNext(); ) {
             ImageWriter writer = it.next();

@@ -119,4 +119,12 @@ class VariantMakerTest {
         assertEquals(List.of(720, 240), widths.forCrop(1000));
         assertEquals(1080, widths.largest());
     }
+
+    @Test
+    void webpIsAvailableHereSoTheStandardMakerEncodesBothFormats() {
+        // On a machine without libwebp the standard maker drops WebP and says so; this one has it.
+        assertEquals(null, WebpEncoder.unavailableReason());
+        assertEquals(java.util.Set.of(VariantFormat.JPEG, VariantFormat.WEBP), maker.formats());
+        assertTrue(maker.unavailable().isEmpty());
+    }
 }
