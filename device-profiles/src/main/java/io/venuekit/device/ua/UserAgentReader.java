@@ -33,6 +33,9 @@ public final class UserAgentReader {
     private static final Pattern CHROME = Pattern.compile("(?:Chrome|CriOS)/(\\d+)");
     private static final Pattern FB_DEVICE = Pattern.compile("FBDV/([^;\\]]+)");
     private static final Pattern IPHONE_ID = Pattern.compile("\\b(iPhone\\d+,\\d+|iPad\\d+,\\d+)");
+    /** Marketing names some apps send: "(iPhone 13 Pro; iOS 16.1)". */
+    private static final Pattern IPHONE_NAME = Pattern.compile(
+            "\\b(iPhone (?:\\d{1,2}s?|SE|XR|XS|X)(?: (?:Pro Max|Pro|Max|Plus|mini|Mini|e))?)(?=[;),])");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?");
     private static final Pattern BUILD = Pattern.compile("\\s+(?:Build|MIUI|HMSCore)\\b.*$");
     /** Brand names some browsers put before the model: "SAMSUNG SM-A032M". */
@@ -121,7 +124,11 @@ public final class UserAgentReader {
         }
         if (os.equals("ios")) {
             Matcher id = IPHONE_ID.matcher(ua);
-            return id.find() ? id.group(1) : null;
+            if (id.find()) {
+                return id.group(1);
+            }
+            Matcher name = IPHONE_NAME.matcher(ua);
+            return name.find() ? name.group(1) : null;
         }
         if (!os.equals("android") && !os.equals("harmonyos")) {
             return null;
