@@ -53,10 +53,40 @@ public final class TextDetector implements BoxDetector {
             return boxes.find(map, iw, ih).stream()
                     .map(b -> new Box(b.x() * sx, b.y() * sy, b.w() * sx, b.h() * sy, b.score()).clipped(w, h))
                     .filter(b -> b.area() > 0)
+                    .filter(b -> hasStrokes(image, b))
                     .toList();
         } catch (OrtException e) {
             throw new IllegalStateException("PP-OCR det " + model.file + " failed to run: " + e.getMessage(), e);
         }
+    }
+
+    /** Below this luminance spread (0..255) a region is a flat patch, not writing. */
+    static final double MIN_STROKE_SPREAD = 12;
+
+    /**
+     * The DB net also fires on flat, saturated blocks (a red square scores 0.99); writing
+     * always has strokes against a background, so a region without luminance spread is dropped.
+     */
+    static boolean hasStrokes(BufferedImage image, Box grown) {
+        // Judge the inner part: the unclipped box's rim is background by design.
+        Box b = grown.expanded(-0.15);
+        int x0 = (int) Math.floor(b.x()), y0 = (int) Math.floor(b.y());
+        int x1 = Math.min(image.getWidth(), (int) Math.ceil(b.right())), y1 = Math.min(image.getHeight(), (int) Math.ceil(b.bottom()));
+        int step = Math.max(1, (int) Math.sqrt((double) (x1 - x0) * (y1 - y0) / 4096));
+        double sum = 0, sq = 0;
+        int n = 0;
+        for (int y = y0; y < y1; y += step) {
+            for (int x = x0; x < x1; x += step) {
+                int p = image.getRGB(x, y);
+                double l = 0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff);
+                sum += l;
+                sq += l * l;
+                n++;
+            }
+        }
+        if (n == 0) return false;
+        double mean = sum / n;
+        return Math.sqrt(Math.max(0, sq / n - mean * mean)) >= MIN_STROKE_SPREAD;
     }
 
     private static int roundTo32(double side) {

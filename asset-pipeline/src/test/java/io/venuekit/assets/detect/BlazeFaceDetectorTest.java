@@ -1,0 +1,106 @@
+package io.venuekit.assets.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No face photo can be shipped with the tests, so the decoding is checked on synthetic
+ * tensors and the real models only on images that must give no faces; the dev-set recall
+ * (CropEval) checks them on real faces.
+ */
+class BlazeFaceDetectorTest {
+
+    @Test
+    void decodesABoxFromItsAnchorCellAndRegressors() {
+        float[] scores = new float[16 * 16 * 2];
+        float[] boxes = new float[scores.length * 16];
+        java.util.Arrays.fill(scores, -10f);
+        int cx = 5, cy = 9, anchor = 1;
+        int i = (cy * 16 + cx) * 2 + anchor;
+        scores[i] = 3f; // sigmoid(3) = 0.953
+        boxes[i * 16] = 2f;     // centre x offset, input pixels
+        boxes[i * 16 + 1] = -4f;
+        boxes[i * 16 + 2] = 20f; // width
+        boxes[i * 16 + 3] = 30f; // height
+        List<Box> out = new ArrayList<>();
+        BlazeFaceDetector.decode(scores, boxes, 16, 2, 128, 0.5, out);
+        assertEquals(1, out.size());
+        Box b = out.get(0);
+        // Anchor centre: (5.5 / 16 * 128, 9.5 / 16 * 128) = (44, 76).
+        assertEquals(44 + 2 - 10, b.x(), 1e-6);
+        assertEquals(76 - 4 - 15, b.y(), 1e-6);
+        assertEquals(20, b.w(), 1e-6);
+        assertEquals(30, b.h(), 1e-6);
+        assertEquals(0.9526, b.score(), 1e-3);
+    }
+
+    @Test
+    void dropsAnchorsBelowTheThreshold() {
+        float[] scores = {0f, 1f}; // 0.5 and 0.73
+        float[] boxes = new float[32];
+        boxes[2] = boxes[3] = boxes[18] = boxes[19] = 10f;
+        List<Box> out = new ArrayList<>();
+        BlazeFaceDetector.decode(scores, boxes, 1, 2, 128, 0.6, out);
+        assertEquals(1, out.size());
+        assertEquals(0.731, out.get(0).score(), 1e-3);
+    }
+
+    @Test
+    void blendsOverlappingDetectionsWeightedByScore() {
+        List<Box> merged = OverlapRemoval.weighted(List.of(
+                new Box(10, 10, 20, 20, 0.9), new Box(12, 10, 20, 20, 0.3), new Box(100, 100, 10, 10, 0.8)), 0.3);
+        assertEquals(2, merged.size());
+        Box face = merged.get(0);
+        assertEquals(0.9, face.score(), 1e-9);
+        assertEquals((10 * 0.9 + 12 * 0.3) / 1.2, face.x(), 1e-9);
+        assertEquals(new Box(100, 100, 10, 10, 0.8), merged.get(1));
+    }
+
+    @Test
+    void readsTheInputSizeOfBothModels() {
+        assertEquals(128, BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL_SHORT_RANGE), 0.6, Tiling.NONE).inputSize());
+        assertEquals(256, BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, Tiling.NONE).inputSize());
+    }
+
+    @Test
+    void findsNoFaceOnABlankOrGeometricImage() {
+        BlazeFaceDetector detector = BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, new Tiling(2, 1.6, 0.25));
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 200, 210));
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(new Color(30, 90, 160));
+        g.fillRect(100, 100, 200, 120);
+        g.dispose();
+        assertEquals(List.of(), detector.find(image));
+    }
+
+    @Test
+    void tilesLargeImagesWithOverlapAndCoverTheEdges() {
+        List<Box> views = new Tiling(2, 2, 0.25).views(2000, 1000, 256);
+        assertEquals(Box.of(0, 0, 2000, 1000), views.get(0));
+        assertTrue(views.size() > 4, views.toString());
+        Box last = views.get(views.size() - 1);
+        assertEquals(2000, last.right(), 1e-6);
+        assertEquals(1000, last.bottom(), 1e-6);
+        assertEquals(1, Tiling.NONE.views(2000, 1000, 256).size());
+    }
+
+    @Test
+    void aMissingModelSaysWhichFile() {
+        Path missing = Path.of("no-such-dir/model.onnx");
+        ModelUnavailableException e = assertThrows(ModelUnavailableException.class,
+                () -> BlazeFaceDetector.load(missing, 0.6, Tiling.NONE));
+        assertTrue(e.getMessage().contains("no-such-dir/model.onnx") && e.getMessage().contains("missing"), e.getMessage());
+    }
+}
