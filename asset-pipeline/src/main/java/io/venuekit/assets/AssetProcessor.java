@@ -92,14 +92,16 @@ public final class AssetProcessor {
 
     /**
      * New crops and variants for a new focus when only the bytes and the earlier manifest are at hand
-     * (after a restart): decodes again but reuses the stored detections.
+     * (after a restart): decodes again but reuses the stored detections (detects only if there are none).
      */
     public ProcessedAsset replan(byte[] bytes, AssetManifest previous, Focus focus, ProgressListener progress) {
         ImageHeader header = HeaderReader.read(bytes, settings.limits());
         progress.progress(0.0, "decoding");
         DecodedImage decoded = decode(bytes, header);
         BufferedImage working = working(decoded);
-        SourceImage source = new SourceImage(previous.contentHash(), decoded, working, previous.detections(),
+        // A manifest written before detections were stored (or by hand) gets them now rather than none.
+        Detections detections = previous.detections() != null ? previous.detections() : detect(working, header.width());
+        SourceImage source = new SourceImage(previous.contentHash(), decoded, working, detections,
                 notes(decoded, working));
         return render(source, focus, progress, 0.3);
     }

@@ -139,6 +139,16 @@ class AssetProcessorTest {
     }
 
     @Test
+    void replanningFromAManifestWithoutDetectionsDetectsOnce() {
+        AssetManifest first = processor.process(photo, null, ProgressListener.NONE).manifest();
+        AssetManifest bare = new AssetManifest(first.contentHash(), first.source(), null, null, first.crops(),
+                first.variants(), first.placeholders(), first.notes());
+        AssetManifest again = processor.replan(photo, bare, Focus.point(0.2, 0.2), ProgressListener.NONE).manifest();
+        assertEquals(2, detector.calls.get());
+        assertEquals(first.detections(), again.detections());
+    }
+
+    @Test
     void parallelRenderingGivesTheSameFilesAsSequential() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
