@@ -3,6 +3,7 @@ package io.venuekit.bench;
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.DeviceRequest;
 import io.venuekit.device.TierResolver;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,6 +36,13 @@ public class TierResolverBenchmark {
         "Mozilla/5.0 (Linux; Android 12; HarmonyOS; NOH-AN00; HMSCore 6.12.0.302) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.88 HuaweiBrowser/14.0.3.300 Mobile Safari/537.36",
     };
 
+    /** What a phone's request carries besides the User-Agent, so lookups search a real-sized map. */
+    private static final Map<String, String> TYPICAL_HEADERS = Map.of(
+            "Host", "venues.example.com", "Accept", "application/json", "Accept-Encoding", "gzip, deflate, br",
+            "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8", "Connection", "keep-alive",
+            "Cookie", "sid=0f3c1a; ab=7", "Referer", "https://venues.example.com/",
+            "Sec-Fetch-Mode", "cors", "Sec-Fetch-Site", "same-origin", "X-Request-Id", "9b1f0c4e");
+
     private TierResolver resolver;
     private DeviceRequest[] warmRequests;
     private DeviceRequest hintRequest;
@@ -46,14 +54,17 @@ public class TierResolverBenchmark {
         resolver = new TierResolver();
         warmRequests = new DeviceRequest[USER_AGENTS.length];
         for (int i = 0; i < USER_AGENTS.length; i++) {
-            warmRequests[i] = DeviceRequest.ofHeaders(Map.of("User-Agent", USER_AGENTS[i],
-                    "Accept", "application/json"));
+            Map<String, String> headers = new HashMap<>(TYPICAL_HEADERS);
+            headers.put("User-Agent", USER_AGENTS[i]);
+            warmRequests[i] = DeviceRequest.ofHeaders(headers);
             resolver.resolve(warmRequests[i]);
         }
-        hintRequest = DeviceRequest.ofHeaders(Map.of(
+        Map<String, String> hinted = new HashMap<>(TYPICAL_HEADERS);
+        hinted.putAll(Map.of(
                 "User-Agent", "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36",
                 "Sec-CH-UA-Model", "\"SM-A546B\"", "Sec-CH-UA-Platform-Version", "\"14.0.0\"",
                 "Sec-CH-UA-Mobile", "?1", "ECT", "4g", "Sec-CH-DPR", "2.625", "Sec-CH-Viewport-Width", "412"));
+        hintRequest = DeviceRequest.ofHeaders(hinted);
         resolver.resolve(hintRequest);
     }
 
