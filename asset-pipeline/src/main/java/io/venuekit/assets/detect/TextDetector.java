@@ -61,7 +61,7 @@ public final class TextDetector implements BoxDetector {
     }
 
     /** Below this luminance spread (0..255) a region is a flat patch, not writing. */
-    static final double MIN_STROKE_SPREAD = 12;
+    static final double MIN_STROKE_SPREAD = 3;
 
     /**
      * The DB net also fires on flat, saturated blocks (a red square scores 0.99); writing

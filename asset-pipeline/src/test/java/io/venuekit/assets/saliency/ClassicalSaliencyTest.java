@@ -1,0 +1,76 @@
+package io.venuekit.assets.saliency;
+
+import io.venuekit.assets.detect.Box;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClassicalSaliencyTest {
+
+    private static BufferedImage flowerOnLeaves(int ox, int oy) {
+        BufferedImage image = new BufferedImage(480, 320, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(60, 110, 50));
+        g.fillRect(0, 0, 480, 320);
+        g.setColor(new Color(240, 200, 40));
+        g.fillOval(ox, oy, 90, 90);
+        g.dispose();
+        return image;
+    }
+
+    @Test
+    void theMapPeaksOnTheOddColourOut() {
+        SaliencyMap map = new ClassicalSaliency().estimate(flowerOnLeaves(300, 60));
+        // Cell of the flower's centre (345, 105) against a corner cell.
+        int fx = 345 * map.width() / 480, fy = 105 * map.height() / 320;
+        // Spectral residual peaks on the flower's rim more than its middle; both beat the leaves.
+        float flower = map.at(fx, fy), corner = map.at(2, map.height() - 3);
+        assertTrue(flower > 0.3 && flower > 5 * corner, "flower " + flower + ", corner " + corner);
+    }
+
+    @Test
+    void theSubjectBoxHoldsAnOffCentreSubject() {
+        BufferedImage image = flowerOnLeaves(300, 60);
+        Box subject = SubjectFinder.DEFAULT.find(new ClassicalSaliency().estimate(image), 480, 320);
+        assertTrue(subject.contains(Box.of(305, 65, 80, 80)), subject.toString());
+        assertTrue(subject.area() < 4 * 90 * 90, subject.toString());
+    }
+
+    @Test
+    void aFlatImageHasNoSubject() {
+        SaliencyMap flat = new SaliencyMap(4, 4, new float[16]);
+        assertNull(SubjectFinder.DEFAULT.find(flat, 100, 100));
+    }
+
+    @Test
+    void subjectBoxIsInImagePixels() {
+        float[] v = new float[10 * 10];
+        for (int y = 2; y < 4; y++) for (int x = 6; x < 9; x++) v[y * 10 + x] = 1f;
+        Box b = SubjectFinder.DEFAULT.find(new SaliencyMap(10, 10, v), 1000, 500);
+        assertEquals(Box.of(600, 100, 300, 100).withScore(1), b);
+    }
+
+    @Test
+    void onnxModelInputIsNchwImageNetNormalisedAndOutputNormalised() {
+        BufferedImage white = new BufferedImage(50, 30, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = white.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 50, 30);
+        g.dispose();
+        float[] t = OnnxSaliencyModel.toTensor(white, 8);
+        assertEquals(3 * 64, t.length);
+        assertEquals((1 - 0.485f) / 0.229f, t[0], 1e-4);      // R plane
+        assertEquals((1 - 0.456f) / 0.224f, t[64], 1e-4);     // G plane
+        assertEquals((1 - 0.406f) / 0.225f, t[128 + 63], 1e-4); // B plane, last cell
+        SaliencyMap m = OnnxSaliencyModel.toMap(new float[]{0.2f, 0.6f, 1.0f, 0.2f}, 2, 2);
+        assertEquals(0f, m.at(0, 0), 1e-6);
+        assertEquals(0.5f, m.at(1, 0), 1e-6);
+        assertEquals(1f, m.at(0, 1), 1e-6);
+    }
+}
