@@ -100,13 +100,10 @@ public final class TestImages {
 
     /** The JPEG with an EXIF APP1 segment holding only the orientation tag, right after SOI. */
     public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4);
-        tiff.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
-        tiff.put(new byte[]{'M', 'M', 0, 42}).putInt(8); // big-endian TIFF header, IFD0 at 8
-        tiff.putShort((short) 1); // one entry
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-        tiff.putInt(0); // no next IFD
-        byte[] payload = tiff.array();
+        ByteArrayOutputStream app1 = new ByteArrayOutputStream();
+        app1.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        app1.writeBytes(tiffWithOrientation(orientation));
+        byte[] payload = app1.toByteArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         out.write(0xFF);
@@ -116,6 +113,27 @@ public final class TestImages {
         out.writeBytes(payload);
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
+    }
+
+    /** The PNG with an eXIf chunk holding only the orientation tag, right after IHDR. */
+    public static byte[] withPngExifOrientation(byte[] png, int orientation) {
+        byte[] exif = tiffWithOrientation(orientation);
+        int afterIhdr = 8 + 4 + 4 + 13 + 4;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterIhdr);
+        chunk(out, "eXIf", exif);
+        out.write(png, afterIhdr, png.length - afterIhdr);
+        return out.toByteArray();
+    }
+
+    /** A big-endian TIFF structure whose IFD0 has one entry: the orientation. */
+    private static byte[] tiffWithOrientation(int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4);
+        tiff.put(new byte[]{'M', 'M', 0, 42}).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        return tiff.array();
     }
 
     /** A valid PNG header claiming {@code width} × {@code height}, with a few bytes of pixel data. */

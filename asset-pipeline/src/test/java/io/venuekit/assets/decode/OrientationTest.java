@@ -1,6 +1,7 @@
 package io.venuekit.assets.decode;
 
 import io.venuekit.assets.TestImages;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,5 +69,17 @@ class OrientationTest {
             }
         }
         return s;
+    }
+
+    @Test
+    void pngExifChunkIsHonouredToo() {
+        BufferedImage upright = TestImages.quadrants(UPRIGHT_W, UPRIGHT_H);
+        byte[] png = TestImages.withPngExifOrientation(TestImages.encode(stored(upright, 8), "png"), 8);
+
+        DecodedImage decoded = new ImageDecoder().decode(png, ImageLimits.DEFAULT, 0);
+
+        assertEquals(Orientation.ROTATE_270_CW, decoded.header().orientation());
+        assertEquals(UPRIGHT_W, decoded.image().getWidth());
+        TestImages.assertQuadrants(decoded.image(), 0);
     }
 }
