@@ -76,6 +76,10 @@ final class AssetJob {
         } catch (AssetRejectedException e) {
             fail(asset, token, code(e), e.getMessage());
         } catch (RuntimeException | Error e) {
+            if (interrupted(e)) {
+                LOG.info("asset {}: stopped by shutdown; it is taken up again after the restart", id);
+                return;
+            }
             LOG.error("asset {}: processing failed", id, e);
             fail(asset, token, "internal", "Processing failed on the server (it has been logged). Retry it; if it "
                     + "fails again, open the image in an editor, export it as JPEG or PNG and upload that.");
@@ -95,7 +99,24 @@ final class AssetJob {
 
     private void fail(StoredAsset asset, String token, String code, String message) {
         String now = clock.instant().toString();
-        repository.fail(asset.id(), token, new AssetFailure(code, message, now), now);
+        try {
+            repository.fail(asset.id(), token, new AssetFailure(code, message, now), now);
+        } catch (RuntimeException e) {
+            LOG.warn("asset {}: could not record the failure ({}); the job is taken up again later", asset.id(), e.toString());
+        }
+    }
+
+    /** A shutdown interrupted the job: it stays claimed and goes back to the queue once its heartbeat is stale. */
+    private static boolean interrupted(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof com.mongodb.MongoInterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String code(AssetRejectedException e) {

@@ -75,7 +75,7 @@ public final class AssetService {
             repository.addOwner(id, owner);
             return id;
         }
-        processor.inspect(bytes);
+        TruncationCheck.check(processor.inspect(bytes), bytes);
         files.putOriginal(id, bytes);
         if (repository.insert(StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis()))) {
             jobs.enqueue(id);
@@ -141,7 +141,7 @@ public final class AssetService {
 
     private void inspect(byte[] bytes) {
         try {
-            processor.inspect(bytes);
+            TruncationCheck.check(processor.inspect(bytes), bytes);
         } catch (AssetRejectedException e) {
             throw new ApiException(e.httpStatus(), AssetJob.code(e), e.getMessage());
         }

@@ -2,6 +2,9 @@ package io.venuekit.server.asset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.PipelineSettings;
+import io.venuekit.assets.crop.CropPlanner;
+import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.detect.Detector;
 import io.venuekit.assets.detect.ImageAnalyzer;
 import io.venuekit.server.TestServer;
@@ -66,7 +69,8 @@ final class AssetTestApp implements AutoCloseable {
         database = Database.connect(null, dataDir, "test");
         repository = new MongoAssetRepository(database.db());
         files = options.files().apply(new GridFsAssetFiles(database.db()));
-        AssetProcessor processor = new AssetProcessor(options.detector());
+        AssetProcessor processor = new AssetProcessor(options.detector(), new CropPlanner(), PipelineSettings.defaults()
+                .withLimits(new ImageLimits(options.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())), Runnable::run);
         jobs = new AssetJobs(repository, files, processor, options.jobs(), Clock.systemUTC()).start();
         service = new AssetService(repository, files, jobs, processor, Clock.systemUTC());
         vertx = Vertx.vertx();
