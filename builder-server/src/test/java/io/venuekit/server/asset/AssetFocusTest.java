@@ -1,0 +1,131 @@
+package io.venuekit.server.asset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.server.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AssetFocusTest {
+
+    private static final String TOP_LEFT = "{\"x\": 0.0, \"y\": 0.0, \"w\": 0.2, \"h\": 0.3}";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aNewFocusReplansWhileTheOldVariantsStayServed() throws Exception {
+        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withFiles(ControlledFiles::new))) {
+            ControlledFiles files = (ControlledFiles) app.files;
+            String id = app.upload(TestImages.jpeg(40)).json().path("id").asText();
+            JsonNode before = app.awaitStatus(id, "ready");
+            Set<String> oldNames = names(before);
+            String oldSquare = variantUrl(before, "1:1");
+
+            files.close();
+            try {
+                TestServer.Response accepted = app.put("/api/assets/" + id + "/focus", TOP_LEFT);
+                assertEquals(202, accepted.status(), accepted.toString());
+                assertEquals(0.2, accepted.json().path("focus").path("w").asDouble(), accepted.toString());
+                assertTrue(List.of("queued", "processing").contains(accepted.json().path("status").asText()), accepted.toString());
+
+                JsonNode meanwhile = app.get("/api/assets/" + id).json();
+                assertEquals(oldNames, names(meanwhile), "the old variants are listed until the new ones are ready");
+                TestServer.Response oldFile = app.get(oldSquare);
+                assertEquals(200, oldFile.status(), oldFile.toString());
+                assertEquals("image/jpeg", oldFile.header("Content-Type"));
+            } finally {
+                files.open();
+            }
+
+            JsonNode after = app.awaitStatus(id, "ready");
+            assertEquals(0.0, after.path("appliedFocus").path("x").asDouble(), after.toString());
+            assertEquals(0.3, after.path("appliedFocus").path("h").asDouble(), after.toString());
+            assertNotEquals(oldNames, names(after), "the square, portrait and story crops moved to the focus");
+            assertTrue(crop(after, "1:1").path("x").asInt() < crop(before, "1:1").path("x").asInt(), after.toString());
+            TestServer.Response stillServed = app.get(oldSquare);
+            assertEquals(200, stillServed.status(), "pages cached before the change still load: " + stillServed);
+        }
+    }
+
+    @Test
+    void replacedVariantsAreDeletedOnceTheyHaveAged() throws Exception {
+        AssetTestApp.Options options = AssetTestApp.Options.defaults()
+                .withJobs(JobSettings.forMachine().withRetireAfter(Duration.ZERO));
+        try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
+            String id = app.upload(TestImages.jpeg(41)).json().path("id").asText();
+            JsonNode before = app.awaitStatus(id, "ready");
+            assertEquals(202, app.put("/api/assets/" + id + "/focus", TOP_LEFT).status());
+            JsonNode after = app.awaitStatus(id, "ready");
+            Set<String> gone = names(before);
+            gone.removeAll(names(after));
+            assertTrue(!gone.isEmpty(), "some variants were replaced");
+
+            Thread.sleep(5); // retired strictly before the sweep's cutoff
+            app.jobs.sweep();
+            String replaced = gone.iterator().next();
+            TestServer.Response old = app.get("/assets/" + id + "/" + replaced);
+            assertEquals(404, old.status(), old.toString());
+            assertEquals("not-found", old.json().path("error").path("code").asText());
+            TestServer.Response current = app.get(after.path("variants").get(0).path("url").asText());
+            assertEquals(200, current.status(), current.toString());
+        }
+    }
+
+    @Test
+    void anInvalidFocusIs400WithAPointerPerFault() {
+        try (AssetTestApp app = AssetTestApp.start(dataDir)) {
+            TestServer.Response response = app.put("/api/assets/0123456789abcdef01234567/focus",
+                    "{\"x\": 1.4, \"y\": \"top\", \"w\": 0.5, \"zoom\": 2}");
+            assertEquals(400, response.status(), response.toString());
+            JsonNode error = response.json().path("error");
+            assertEquals("invalid-focus", error.path("code").asText());
+            Set<String> pointers = new HashSet<>();
+            error.path("faults").forEach(f -> pointers.add(f.path("pointer").asText()));
+            assertEquals(Set.of("/x", "/y", "/h", "/zoom"), pointers, response.toString());
+            assertTrue(error.path("message").asText().contains("must be between 0 and 1, got 1.4"), response.toString());
+
+            TestServer.Response outside = app.put("/api/assets/0123456789abcdef01234567/focus",
+                    "{\"x\": 0.9, \"y\": 0.1, \"w\": 0.5, \"h\": 0.5}");
+            assertEquals(400, outside.status(), outside.toString());
+            assertEquals("/w", outside.json().path("error").path("faults").get(0).path("pointer").asText(), outside.toString());
+
+            TestServer.Response unknown = app.put("/api/assets/0123456789abcdef01234567/focus", "{\"x\": 0.5, \"y\": 0.5}");
+            assertEquals(404, unknown.status(), unknown.toString());
+            assertEquals("not-found", unknown.json().path("error").path("code").asText());
+        }
+    }
+
+    private static Set<String> names(JsonNode asset) {
+        Set<String> names = new HashSet<>();
+        asset.path("variants").forEach(v -> names.add(v.path("name").asText()));
+        return names;
+    }
+
+    private static String variantUrl(JsonNode asset, String shape) {
+        for (JsonNode v : asset.path("variants")) {
+            if (shape.equals(v.path("shape").asText()) && "jpeg".equals(v.path("format").asText())) {
+                return v.path("url").asText();
+            }
+        }
+        throw new AssertionError("no " + shape + " JPEG in " + asset);
+    }
+
+    private static JsonNode crop(JsonNode asset, String shape) {
+        for (JsonNode c : asset.path("crops")) {
+            if (shape.equals(c.path("aspect").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + shape + " crop in " + asset);
+    }
+}
