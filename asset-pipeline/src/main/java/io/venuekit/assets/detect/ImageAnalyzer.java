@@ -34,6 +34,11 @@ public final class ImageAnalyzer implements Detector {
     static final double FACE_THRESHOLD = 0.6;
     static final Tiling FACE_TILING = new Tiling(2, 1.6, 0.25);
     static final int TEXT_MAX_SIDE = 960;
+    /**
+     * Larger images are analysed at this long side and the boxes scaled back: the models see
+     * at most 960 px anyway, and a 12-megapixel copy would cost more than all of them.
+     */
+    public static final int ANALYSIS_SIDE = 1280;
 
     private final BoxDetector faces;
     private final BoxDetector text;
@@ -91,8 +96,39 @@ public final class ImageAnalyzer implements Detector {
         return line;
     }
 
+    /** Detections in {@code image}'s pixels, whatever its size. */
     @Override
     public Detections detect(BufferedImage image) {
+        int side = Math.max(image.getWidth(), image.getHeight());
+        if (side <= ANALYSIS_SIDE) return detectAtSize(image);
+        double f = (double) ANALYSIS_SIDE / side;
+        return detectAtSize(downscaled(image, f)).scaled(1 / f);
+    }
+
+    private static BufferedImage downscaled(BufferedImage image, double f) {
+        int w = Math.max(1, (int) Math.round(image.getWidth() * f)), h = Math.max(1, (int) Math.round(image.getHeight() * f));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            // Halve in steps so bilinear does not skip pixels on big reductions.
+            BufferedImage step = image;
+            while (step.getWidth() / 2 >= w && step.getHeight() / 2 >= h) {
+                BufferedImage half = new BufferedImage(step.getWidth() / 2, step.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D hg = half.createGraphics();
+                hg.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                hg.drawImage(step, 0, 0, half.getWidth(), half.getHeight(), null);
+                hg.dispose();
+                step = half;
+            }
+            g.drawImage(step, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private Detections detectAtSize(BufferedImage image) {
         List<String> missing = new ArrayList<>(unavailable);
         List<Box> f = run("faces", faces, image, missing);
         List<Box> t = run("text", text, image, missing);

@@ -11,8 +11,6 @@ import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.ImageAnalyzer;
 
 import javax.imageio.ImageIO;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +28,6 @@ import java.util.Map;
  * <p>Usage: {@code CropEval <folder> <crops.json> [models-dir]}
  */
 public final class CropEval {
-
-    /** Images are analysed at most this large (long side); boxes are scaled back. */
-    static final int ANALYSIS_SIDE = 1280;
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -58,9 +53,9 @@ public final class CropEval {
                 continue;
             }
             int w = image.getWidth(), h = image.getHeight();
-            double factor = Math.min(1.0, (double) ANALYSIS_SIDE / Math.max(w, h));
             long t0 = System.nanoTime();
-            Detections d = analyzer.detect(factor < 1 ? scaled(image, factor) : image).scaled(1 / factor);
+            // The analyzer downscales large images itself; boxes come back in these pixels.
+            Detections d = analyzer.detect(image);
             analysisNanos += System.nanoTime() - t0;
             images++;
             faces.add(boxes(e.getValue().get("faces")), d.faces());
@@ -76,19 +71,6 @@ public final class CropEval {
         System.out.printf("analysed %d images, %.0f ms per image on average; unavailable: %s%n",
                 images, analysisNanos / 1e6 / Math.max(1, images), analyzer.unavailable());
         System.out.println("face recall: " + faces + "; word recall: " + words);
-    }
-
-    private static BufferedImage scaled(BufferedImage image, double f) {
-        int w = Math.max(1, (int) Math.round(image.getWidth() * f)), h = Math.max(1, (int) Math.round(image.getHeight() * f));
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
     }
 
     private static List<Box> boxes(JsonNode list) {

@@ -8,16 +8,33 @@ import io.venuekit.assets.detect.Box;
  * mass wins, and nearby strong regions that hold a real share of the mass join it (a
  * subject is often split by a dark or uniform part).
  */
-public record SubjectFinder(double thresholdFraction, double joinShare, double massTail) {
+public record SubjectFinder(double thresholdFraction, double joinShare, double massTail, double edgeSnap) {
 
-    public static final SubjectFinder DEFAULT = new SubjectFinder(0.15, 0.1, 0);
+    public static final SubjectFinder DEFAULT = new SubjectFinder(0.15, 0.1, 0, 0.1);
 
     public SubjectFinder(double thresholdFraction, double joinShare) {
-        this(thresholdFraction, joinShare, 0);
+        this(thresholdFraction, joinShare, 0, 0);
+    }
+
+    /**
+     * The map's blur and centre prior pull a subject's box away from the image edges it
+     * touches; a box side within {@code edgeSnap} of the image side is moved onto it.
+     */
+    Box snapped(Box b, int imageWidth, int imageHeight) {
+        if (b == null || edgeSnap <= 0) return b;
+        double x0 = b.x() < edgeSnap * imageWidth ? 0 : b.x();
+        double y0 = b.y() < edgeSnap * imageHeight ? 0 : b.y();
+        double x1 = b.right() > (1 - edgeSnap) * imageWidth ? imageWidth : b.right();
+        double y1 = b.bottom() > (1 - edgeSnap) * imageHeight ? imageHeight : b.bottom();
+        return new Box(x0, y0, x1 - x0, y1 - y0, b.score());
     }
 
     /** The box in image pixels, or null when the map is flat. */
     public Box find(SaliencyMap map, int imageWidth, int imageHeight) {
+        return snapped(unsnapped(map, imageWidth, imageHeight), imageWidth, imageHeight);
+    }
+
+    private Box unsnapped(SaliencyMap map, int imageWidth, int imageHeight) {
         int w = map.width(), h = map.height();
         float[] v = map.values();
         double max = 0, mean = 0;
