@@ -56,9 +56,8 @@ public final class AssetHandler {
     /** A body over the upload limit: the merchant's message instead of the JSON API's. */
     public void uploadFailed(RoutingContext ctx) {
         if (ctx.failure() == null && ctx.statusCode() == 413) {
-            ErrorResponder.send(ctx, new ApiException(413, "too-large", String.format(
-                    "The file is larger than the upload limit of %.0f MB. Export it smaller (for example as a JPEG at "
-                            + "quality 85) and upload again.", maxUploadBytes / (1024.0 * 1024.0))));
+            ErrorResponder.send(ctx, new ApiException(413, "too-large", "The file is larger than the upload limit of "
+                    + size(maxUploadBytes) + ". Export it smaller (for example as a JPEG at quality 85) and upload again."));
             return;
         }
         ctx.next();
@@ -154,6 +153,15 @@ public final class AssetHandler {
         }
         throw ApiException.badRequest("missing-file", "Send the image as a multipart/form-data field named \"file\" "
                 + "(or as the raw body with an image Content-Type).");
+    }
+
+    /** "25 MB", "2.5 MB", "200 KB". */
+    static String size(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        if (mb >= 10) {
+            return String.format(java.util.Locale.ROOT, "%.0f MB", mb);
+        }
+        return mb >= 1 ? String.format(java.util.Locale.ROOT, "%.1f MB", mb) : Math.max(1, bytes / 1024) + " KB";
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -76,6 +76,7 @@ class AssetFocusTest {
             TestServer.Response old = app.get("/assets/" + id + "/" + replaced);
             assertEquals(404, old.status(), old.toString());
             assertEquals("not-found", old.json().path("error").path("code").asText());
+            assertTrue(app.repository.find(id).orElseThrow().retired().isEmpty(), "the deleted files are forgotten");
             TestServer.Response current = app.get(after.path("variants").get(0).path("url").asText());
             assertEquals(200, current.status(), current.toString());
         }

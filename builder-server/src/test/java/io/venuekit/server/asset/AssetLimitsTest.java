@@ -63,7 +63,7 @@ class AssetLimitsTest {
     @Test
     void aBodyOverTheLimitIs413WithTheLimitInTheMessage() {
         TestServer.Response response = app.upload(TestImages.randomBytes((int) LIMIT + 100 * 1024));
-        assertRefused(response, 413, "too-large", "limit");
+        assertRefused(response, 413, "too-large", "upload limit of 200 KB");
     }
 
     @Test

@@ -104,8 +104,17 @@ final class AssetTestApp implements AutoCloseable {
 
     /** Posts {@code bytes} as the multipart field {@code file}, with a misleading name and type to prove they are ignored. */
     TestServer.Response upload(byte[] bytes, String... headers) {
+        return uploadAs(null, bytes, headers);
+    }
+
+    /** The same, with an {@code owner} form field before the file when {@code owner} is not null. */
+    TestServer.Response uploadAs(String owner, byte[] bytes, String... headers) {
         String boundary = "----venuekit-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (owner != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"owner\"\r\n\r\n" + owner + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);

@@ -146,7 +146,18 @@ class AssetUploadTest {
     }
 
     @Test
-    void aRawImageBodyIsAcceptedAndTheOwnerFieldWins() throws Exception {
+    void theOwnerFormFieldWinsOverTheActor() throws Exception {
+        TestServer.Response upload = app.uploadAs("shop-42", TestImages.jpeg(8), "X-Venuekit-User", "operator-7");
+        assertEquals(202, upload.status(), upload.toString());
+        assertEquals("shop-42", upload.json().path("owner").asText(), upload.toString());
+        TestServer.Response list = app.get("/api/assets?owner=shop-42");
+        assertEquals(200, list.status(), list.toString());
+        assertEquals(upload.json().path("id").asText(), list.json().path("assets").get(0).path("id").asText());
+        app.awaitStatus(upload.json().path("id").asText(), "ready");
+    }
+
+    @Test
+    void aRawImageBodyIsAcceptedAndSniffed() throws Exception {
         TestServer.Response raw = app.send("POST", "/api/assets", TestImages.jpeg(5), "image/png",
                 "X-Venuekit-User", "raw-uploader");
         assertEquals(202, raw.status(), raw.toString());
