@@ -82,8 +82,10 @@ public final class AssetJobs implements AutoCloseable {
             if (released > 0) {
                 LOG.info("{} asset job(s) interrupted earlier are queued again", released);
             }
-            List<String> queued = repository.queued(slots.availablePermits());
-            queued.forEach(this::enqueue);
+            int room = slots.availablePermits();
+            if (room > 0) {
+                repository.queued(room).forEach(this::enqueue);
+            }
             deleteRetired(now - settings.retireAfter().toMillis());
         } catch (RuntimeException e) {
             LOG.warn("asset job sweep failed; the next one tries again: {}", e.toString());

@@ -25,7 +25,7 @@ class AssetJobsTest {
     @Test
     void aFullQueueAnswers429WithRetryAfterAndStoresNothing() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
-        Detector real = ImageAnalyzer.fromModelsDir(AssetTestApp.MODELS);
+        Detector real = AssetTestApp.analyzer();
         Detector held = image -> {
             try {
                 gate.await(60, TimeUnit.SECONDS);
@@ -123,6 +123,20 @@ class AssetJobsTest {
             TestServer.Response unknown = app.post("/api/assets/0123456789abcdef01234567/retry");
             assertEquals(404, unknown.status(), unknown.toString());
             assertEquals("not-found", unknown.json().path("error").path("code").asText());
+        }
+    }
+
+    @Test
+    void missingModelsDoNotFailTheJobAndTheManifestSaysWhich(@TempDir Path noModels) throws Exception {
+        AssetTestApp.Options options = AssetTestApp.Options.defaults().withDetector(ImageAnalyzer.fromModelsDir(noModels));
+        try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
+            String id = app.upload(TestImages.jpeg(50)).json().path("id").asText();
+            JsonNode asset = app.awaitStatus(id, "ready");
+            JsonNode unavailable = asset.path("detections").path("unavailable");
+            assertTrue(unavailable.size() >= 2, "faces and text say they could not run: " + asset);
+            assertTrue(unavailable.toString().contains("faces"), unavailable.toString());
+            assertTrue(unavailable.toString().contains("text"), unavailable.toString());
+            assertEquals(6, asset.path("crops").size(), asset.toString());
         }
     }
 

@@ -34,9 +34,23 @@ final class AssetTestApp implements AutoCloseable {
 
     static final Path MODELS = Path.of("../models");
 
+    /** One analyzer for every test app: its ONNX sessions are loaded once. */
+    private static volatile Detector sharedAnalyzer;
+
+    static Detector analyzer() {
+        if (sharedAnalyzer == null) {
+            synchronized (AssetTestApp.class) {
+                if (sharedAnalyzer == null) {
+                    sharedAnalyzer = ImageAnalyzer.fromModelsDir(MODELS);
+                }
+            }
+        }
+        return sharedAnalyzer;
+    }
+
     record Options(long maxUploadBytes, JobSettings jobs, Detector detector, UnaryOperator<AssetFiles> files) {
         static Options defaults() {
-            return new Options(25L * 1024 * 1024, JobSettings.forMachine(), ImageAnalyzer.fromModelsDir(MODELS), f -> f);
+            return new Options(25L * 1024 * 1024, JobSettings.forMachine(), analyzer(), f -> f);
         }
 
         Options withMaxUploadBytes(long n) {

@@ -57,6 +57,10 @@ class AssetUploadTest {
         assertEquals(480, asset.path("source").path("height").asInt());
         assertTrue(asset.path("detections").has("faces"), asset.toString());
         assertTrue(asset.path("detections").path("unavailable").isArray(), asset.toString());
+        if (java.nio.file.Files.exists(AssetTestApp.MODELS.resolve(io.venuekit.assets.detect.ImageAnalyzer.FACE_MODEL))) {
+            assertFalse(asset.path("detections").path("unavailable").toString().contains("faces"),
+                    "the face model is there, so faces were looked for: " + asset.path("detections"));
+        }
 
         Set<String> cropped = new HashSet<>();
         for (JsonNode crop : asset.path("crops")) {
