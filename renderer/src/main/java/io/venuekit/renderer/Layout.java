@@ -2,6 +2,10 @@ package io.venuekit.renderer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -14,6 +18,7 @@ public final class Layout {
     private final JsonNode payload;
     private final byte[] json;
     private final String next;
+    private volatile String etag;
 
     Layout(JsonNode payload, byte[] json, String next) {
         this.payload = payload;
@@ -34,6 +39,24 @@ public final class Layout {
     /** The cursor for the following page, empty on the last page. */
     public Optional<String> next() {
         return Optional.ofNullable(next);
+    }
+
+    /**
+     * A strong entity tag for these bytes, quoted as HTTP wants it: the first 128 bits of their
+     * SHA-256, base64url. Computed on first use, then kept.
+     */
+    public String etag() {
+        String tag = etag;
+        if (tag == null) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+                tag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+            etag = tag;
+        }
+        return tag;
     }
 
     /** The device tier the layout was rendered for. */

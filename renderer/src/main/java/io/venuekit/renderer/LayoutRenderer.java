@@ -14,6 +14,9 @@ import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.renderer.image.ImageResolver;
 import io.venuekit.renderer.image.MediaBudget;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -119,6 +122,18 @@ public final class LayoutRenderer {
             key.append("/@").append(cursor);
         }
         return key.toString();
+    }
+
+    /** The JSON Schema of the payload ({@value #SCHEMA_RESOURCE}), as served at {@code /v1/schema/layout.json}. */
+    public static byte[] layoutSchema() {
+        try (InputStream in = LayoutRenderer.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the renderer jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Layout renderFrom(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
