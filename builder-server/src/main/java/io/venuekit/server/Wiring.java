@@ -7,11 +7,11 @@ import io.venuekit.components.validation.PageValidator;
 import io.venuekit.device.TierResolver;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
+import io.venuekit.renderer.html.HtmlRenderer;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.server.audit.AuditLog;
 import io.venuekit.server.audit.MongoAuditLog;
 import io.venuekit.server.db.Database;
-import io.venuekit.server.http.ApiException;
 import io.venuekit.server.layout.LayoutService;
 import io.venuekit.server.layout.PublishedPages;
 import io.venuekit.server.layout.RenderedCache;
@@ -58,9 +58,7 @@ final class Wiring {
         DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry), null);
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
         this.catalog = AssetCatalog.EMPTY;
-        this.html = layout -> {
-            throw new ApiException(501, "html-unavailable", "H5 rendering is not available in this build.");
-        };
+        this.html = new HtmlRenderer()::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry), new TierResolver(), published, catalog,
                 new RenderedCache(RENDERED_CACHE_ENTRIES), assetEpoch::get, html);
     }

@@ -165,6 +165,29 @@ class LayoutApiTest {
     }
 
     @Test
+    void theSameLayoutRendersToH5HtmlThatNeedsNoScriptOnTheLowTier() {
+        publish(ManyComponents.page("h5-venue", 3));
+        Response page = server.get("/venues/h5-venue?tier=low", "User-Agent", LOW_END_UA);
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.header("Content-Type").startsWith("text/html"));
+        assertTrue(page.header("Critical-CH").contains("Device-Memory"));
+        String html = page.text();
+        assertTrue(html.contains("Module 0"), html);
+        assertTrue(html.contains("Venue h5-venue"), html);
+        assertTrue(!html.contains("<script"), "the low tier works without JavaScript");
+        Response again = server.get("/venues/h5-venue?tier=low", "User-Agent", LOW_END_UA, "If-None-Match", page.header("ETag"));
+        assertEquals(304, again.status());
+    }
+
+    @Test
+    void theDraftPreviewRendersHtmlForTheBuilder() {
+        String id = server.post("/api/pages", ManyComponents.page("preview-html", 2)).json().path("id").asText();
+        Response preview = server.get("/api/pages/" + id + "/preview?tier=mid&format=html");
+        assertEquals(200, preview.status(), preview.toString());
+        assertTrue(preview.text().contains("Module 0"));
+    }
+
+    @Test
     void unknownVenuesAndBadCursorsGetClearErrors() {
         Response missing = server.get("/v1/venues/no-such-venue/layout");
         assertEquals(404, missing.status());
