@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.Tier;
-import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
 import io.venuekit.renderer.RenderRequest;
-import io.venuekit.renderer.html.HtmlRenderer;
 import io.venuekit.renderer.image.AssetCatalog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Rendering the sample venue uncached, as the server does on a cache miss: snapshot to layout
- * JSON bytes (target: median under 1 ms), per device tier; and the H5 HTML of the low tier's
- * first page, for information. Sample mode, so JMH reports percentiles including the median.
+ * JSON bytes (target: median under 1 ms), per device tier. Sample mode, so JMH reports
+ * percentiles including the median.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -34,31 +32,22 @@ public class RenderBenchmark {
     public String tier;
 
     private LayoutRenderer renderer;
-    private HtmlRenderer html;
     private ObjectNode snapshot;
     private DeviceProfile profile;
     private AssetCatalog catalog;
     private RenderRequest request;
-    private Layout lowLayout;
 
     @Setup
     public void setUp() {
         renderer = new LayoutRenderer(ComponentRegistry.loadDefault());
-        html = new HtmlRenderer();
         snapshot = RenderFixture.snapshot();
         profile = RenderFixture.profile(Tier.parse(tier));
         catalog = RenderFixture.catalog();
         request = RenderFixture.request(snapshot);
-        lowLayout = renderer.render(snapshot, RenderFixture.profile(Tier.LOW), RenderFixture.CHROME, catalog, request);
     }
 
     @Benchmark
     public byte[] layoutJson() {
         return renderer.render(snapshot, profile, RenderFixture.CHROME, catalog, request).bytes();
-    }
-
-    @Benchmark
-    public String lowPageHtml() {
-        return html.render(lowLayout);
     }
 }
