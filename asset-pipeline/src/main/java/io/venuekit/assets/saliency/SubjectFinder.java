@@ -10,7 +10,7 @@ import io.venuekit.assets.detect.Box;
  */
 public record SubjectFinder(double thresholdFraction, double joinShare, double massTail, double edgeSnap) {
 
-    public static final SubjectFinder DEFAULT = new SubjectFinder(0.15, 0.1, 0, 0.1);
+    public static final SubjectFinder DEFAULT = new SubjectFinder(0.25, 0.1, 0, 0.1);
 
     public SubjectFinder(double thresholdFraction, double joinShare) {
         this(thresholdFraction, joinShare, 0, 0);
