@@ -53,15 +53,26 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
         score += 1.0 * area;
         if (subject != null) {
             score += 1.0 * win.keptShare(subject);
-            // Prefer the subject near the middle of the crop, not against its edge.
-            score -= 0.3 * Math.abs(subject.centreX() - win.centreX()) / win.w();
-            score -= 0.3 * Math.abs(subject.centreY() - win.centreY()) / win.h();
+            score -= 0.3 * offCentre(subject.x(), subject.right(), imageWidth, win.x(), win.w());
+            score -= 0.3 * offCentre(subject.y(), subject.bottom(), imageHeight, win.y(), win.h());
         }
         if (!d.faces().isEmpty()) score += 0.5 * kept / d.faces().size();
         if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight);
         // A slight pull to the image centre settles windows that are otherwise equal.
         score -= 0.05 * (Math.abs(imageWidth / 2.0 - win.centreX()) / win.w() + Math.abs(imageHeight / 2.0 - win.centreY()) / win.h());
         return new Assessment(win, facesCut, textCut, subjectCut, margins, kept, tooBig, score);
+    }
+
+    /**
+     * How far, in window sizes, the window sits from where the subject wants it on one axis:
+     * centred on the subject, except that a subject running off one image edge (and too
+     * big to keep whole) pulls the window to that edge, where the rest of it is.
+     */
+    private static double offCentre(double lo, double hi, int extent, int winLo, int winSize) {
+        boolean tooBig = hi - lo > winSize + 1;
+        if (tooBig && lo <= 0.5 && hi < extent - 0.5) return (double) winLo / winSize;
+        if (tooBig && hi >= extent - 0.5 && lo > 0.5) return (extent - winLo - winSize) / (double) winSize;
+        return Math.abs((lo + hi) / 2 - (winLo + winSize / 2.0)) / winSize;
     }
 
     /** The operator's focus outweighs every soft preference: kept whole, and near the centre. */

@@ -77,6 +77,14 @@ class CropPlannerTest {
     }
 
     @Test
+    void aSubjectTooBigForTheShapeThatRunsOffOneEdgeKeepsThatEdge() {
+        Box subject = Box.of(0, 200, 1200, 500);
+        Crop c = planner.plan(1600, 900, new Detections(List.of(), List.of(), subject, List.of()), null, "1:1");
+        assertEquals(0, c.x(), c.toString());
+        assertEquals(List.of("subject not whole"), c.gaveWay());
+    }
+
+    @Test
     void followsTheOperatorsFocusPoint() {
         Crop c = planner.plan(1600, 900, Detections.NONE, Focus.point(0.05, 0.5), "9:16");
         assertEquals(0, c.x(), c.toString());
