@@ -27,12 +27,12 @@ public final class HeaderReader {
             width = reader.getWidth(0);
             height = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
-            throw AssetRejectedException.corrupt(format.name(), "its header could not be read", e);
+            throw AssetRejectedException.corrupt(format.displayName(), "its header could not be read", e);
         } finally {
             reader.dispose();
         }
         if (width <= 0 || height <= 0) {
-            throw AssetRejectedException.corrupt(format.name(), "its header says " + width + " × " + height + " pixels", null);
+            throw AssetRejectedException.corrupt(format.displayName(), "its header says " + width + " × " + height + " pixels", null);
         }
         limits.checkPixels(width, height);
         ContainerScanner.Facts facts = ContainerScanner.scan(format, bytes);

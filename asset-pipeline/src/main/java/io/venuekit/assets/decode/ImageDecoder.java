@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 public final class ImageDecoder {
 
+    private static final String CUT_OFF = "it ends before the picture does (the upload may have been cut off)";
+
     /** Reader warnings that mean the data ended early; the reader still returns an image, grey below the cut. */
     private static final List<String> TRUNCATION_WARNINGS = List.of("premature end", "truncat", "corrupt jpeg data",
             "unexpected end", "end of file", "eof");
@@ -78,20 +80,20 @@ public final class ImageDecoder {
             }
             raw = reader.read(0, param);
         } catch (IOException | RuntimeException e) {
-            throw AssetRejectedException.corrupt(header.format().name(), describe(e), e);
+            throw AssetRejectedException.corrupt(header.format().displayName(), describe(e), e);
         } finally {
             reader.dispose();
         }
         for (String warning : warnings) {
             String lower = warning.toLowerCase(Locale.ROOT);
             if (TRUNCATION_WARNINGS.stream().anyMatch(lower::contains)) {
-                throw AssetRejectedException.corrupt(header.format().name(),
-                        "it ends before the picture does (the upload may have been cut off)", null);
+                throw AssetRejectedException.corrupt(header.format().displayName(),
+                        CUT_OFF, null);
             }
         }
         if (header.format() == ImageFormat.JPEG && !JpegEnd.present(bytes)) {
-            throw AssetRejectedException.corrupt(header.format().name(),
-                    "it ends before the picture does (the upload may have been cut off)", null);
+            throw AssetRejectedException.corrupt(header.format().displayName(),
+                    CUT_OFF, null);
         }
         boolean alpha = raw.getColorModel().hasAlpha();
         BufferedImage rgb = SrgbConverter.toIntRgb(raw);
@@ -99,10 +101,12 @@ public final class ImageDecoder {
     }
 
     private static String describe(Exception e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        if (e instanceof java.io.EOFException || e.getCause() instanceof java.io.EOFException
-                || message.contains("eof") || message.contains("end of")) {
-            return "it ends before the picture does (the upload may have been cut off)";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof java.io.EOFException || message.contains("eof") || message.contains("end of")
+                    || message.contains("unexpected end") || message.contains("truncat")) {
+                return CUT_OFF;
+            }
         }
         return "its picture data could not be decoded";
     }

@@ -2,16 +2,23 @@ package io.venuekit.assets.decode;
 
 /** The source formats the pipeline decodes. Anything else is refused by {@link ImageSniffer}. */
 public enum ImageFormat {
-    JPEG("image/jpeg"),
-    PNG("image/png"),
-    WEBP("image/webp"),
-    GIF("image/gif"),
-    TIFF("image/tiff");
+    JPEG("image/jpeg", "JPEG"),
+    PNG("image/png", "PNG"),
+    WEBP("image/webp", "WebP"),
+    GIF("image/gif", "GIF"),
+    TIFF("image/tiff", "TIFF");
 
     private final String mimeType;
+    private final String displayName;
 
-    ImageFormat(String mimeType) {
+    ImageFormat(String mimeType, String displayName) {
         this.mimeType = mimeType;
+        this.displayName = displayName;
+    }
+
+    /** The name merchants know, for messages: "WebP", not "WEBP". */
+    public String displayName() {
+        return displayName;
     }
 
     public String mimeType() {

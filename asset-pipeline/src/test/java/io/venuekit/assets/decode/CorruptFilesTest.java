@@ -61,6 +61,27 @@ class CorruptFilesTest {
     }
 
     @Test
+    void refusesATruncatedWebpNamingTheFormatAsMerchantsKnowIt() {
+        byte[] webp = TestImages.webp(noise(200, 150));
+        AssetRejectedException e = assertThrows(AssetRejectedException.class,
+                () -> new ImageDecoder().decode(Arrays.copyOf(webp, webp.length / 2), ImageLimits.DEFAULT, 0));
+        assertEquals(RejectionReason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().startsWith("The WebP file is damaged: "), e.getMessage());
+    }
+
+    @Test
+    void refusesATruncatedGif() {
+        byte[] gif = TestImages.encode(noise(200, 150), "gif");
+        assertCorrupt(Arrays.copyOf(gif, gif.length * 9 / 10));
+    }
+
+    @Test
+    void refusesATruncatedTiff() {
+        byte[] tiff = TestImages.encode(noise(200, 150), "tiff");
+        assertCorrupt(Arrays.copyOf(tiff, tiff.length / 2));
+    }
+
+    @Test
     void refusesAHeaderWithNothingBehindIt() {
         byte[] png = TestImages.encode(noise(20, 20), "png");
         assertCorrupt(Arrays.copyOf(png, 40)); // signature and IHDR only
