@@ -23,6 +23,12 @@ public record AssetManifestView(String id, AssetStatus status, int width, int he
         unavailable = List.copyOf(unavailable);
     }
 
+    /** The placeholder for a page that shows one colour per asset: the square crop's, else the first shape's. */
+    public Placeholder placeholder() {
+        Placeholder square = placeholders.get("1:1");
+        return square != null ? square : placeholders.values().stream().findFirst().orElse(null);
+    }
+
     /**
      * One served file.
      *

@@ -25,6 +25,7 @@ public final class AssetService {
     private final AssetJobs jobs;
     private final AssetProcessor processor;
     private final Clock clock;
+    private final ViewCache views = new ViewCache(java.time.Duration.ofSeconds(5), 10_000);
 
     public AssetService(AssetRepository repository, AssetFiles files, AssetJobs jobs, AssetProcessor processor, Clock clock) {
         this.repository = repository;
@@ -121,9 +122,13 @@ public final class AssetService {
         return files.variant(id, name);
     }
 
-    /** The served variants and placeholders, for the renderer; empty until the first job has finished. */
+    /**
+     * The served variants and placeholders, for the renderer; empty until the first job has finished.
+     * Cached for a few seconds: after a focus change, pages may name the previous variants that long
+     * (they stay served).
+     */
     public Optional<AssetManifestView> find(String id) {
-        return repository.find(id).filter(a -> a.manifest() != null).map(AssetViews::view);
+        return views.get(id, key -> repository.find(key).filter(a -> a.manifest() != null).map(AssetViews::view));
     }
 
     /** The same bytes again: another owner is recorded; a failed asset is queued again (its file may have been the fault). */

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AssetFocusTest {
 
-    private static final String TOP_LEFT = "{\"x\": 0.0, \"y\": 0.0, \"w\": 0.2, \"h\": 0.3}";
+    /** Left of the centred subject, close enough that a square window holds both. */
+    private static final String LEFT = "{\"x\": 0.0, \"y\": 0.3, \"w\": 0.2, \"h\": 0.3}";
 
     @TempDir
     Path dataDir;
@@ -26,14 +27,14 @@ class AssetFocusTest {
     void aNewFocusReplansWhileTheOldVariantsStayServed() throws Exception {
         try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withFiles(ControlledFiles::new))) {
             ControlledFiles files = (ControlledFiles) app.files;
-            String id = app.upload(TestImages.jpeg(40)).json().path("id").asText();
+            String id = app.upload(TestImages.centredJpeg(40)).json().path("id").asText();
             JsonNode before = app.awaitStatus(id, "ready");
             Set<String> oldNames = names(before);
             String oldSquare = variantUrl(before, "1:1");
 
             files.close();
             try {
-                TestServer.Response accepted = app.put("/api/assets/" + id + "/focus", TOP_LEFT);
+                TestServer.Response accepted = app.put("/api/assets/" + id + "/focus", LEFT);
                 assertEquals(202, accepted.status(), accepted.toString());
                 assertEquals(0.2, accepted.json().path("focus").path("w").asDouble(), accepted.toString());
                 assertTrue(List.of("queued", "processing").contains(accepted.json().path("status").asText()), accepted.toString());
@@ -50,6 +51,7 @@ class AssetFocusTest {
             JsonNode after = app.awaitStatus(id, "ready");
             assertEquals(0.0, after.path("appliedFocus").path("x").asDouble(), after.toString());
             assertEquals(0.3, after.path("appliedFocus").path("h").asDouble(), after.toString());
+            assertTrue(crop(after, "1:1").path("reasons").toString().contains("focus"), after.toString());
             assertNotEquals(oldNames, names(after), "the square, portrait and story crops moved to the focus");
             assertTrue(crop(after, "1:1").path("x").asInt() < crop(before, "1:1").path("x").asInt(), after.toString());
             TestServer.Response stillServed = app.get(oldSquare);
@@ -62,9 +64,9 @@ class AssetFocusTest {
         AssetTestApp.Options options = AssetTestApp.Options.defaults()
                 .withJobs(JobSettings.forMachine().withRetireAfter(Duration.ZERO));
         try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
-            String id = app.upload(TestImages.jpeg(41)).json().path("id").asText();
+            String id = app.upload(TestImages.centredJpeg(41)).json().path("id").asText();
             JsonNode before = app.awaitStatus(id, "ready");
-            assertEquals(202, app.put("/api/assets/" + id + "/focus", TOP_LEFT).status());
+            assertEquals(202, app.put("/api/assets/" + id + "/focus", LEFT).status());
             JsonNode after = app.awaitStatus(id, "ready");
             Set<String> gone = names(before);
             gone.removeAll(names(after));

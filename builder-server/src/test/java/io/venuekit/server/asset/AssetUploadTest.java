@@ -186,6 +186,8 @@ class AssetUploadTest {
         assertTrue(view.variants().get(0).url().startsWith("/assets/" + id + "/"), view.toString());
         assertEquals(new HashSet<>(SHAPES), view.placeholders().keySet());
         assertTrue(view.placeholders().get("1:1").colour().startsWith("#"), view.toString());
+        assertEquals(view.placeholders().get("1:1"), view.placeholder());
+        assertTrue(view.placeholder().preview().startsWith("data:image/"), view.toString());
         assertTrue(app.service.find("0123456789abcdef01234567").isEmpty());
     }
 

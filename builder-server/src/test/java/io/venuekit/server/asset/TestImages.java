@@ -21,6 +21,11 @@ final class TestImages {
 
     /** A 640 × 480 scene: sky, ground and a subject off to the right; {@code seed} varies colours so the bytes differ. */
     static BufferedImage scene(int seed) {
+        return scene(seed, 430);
+    }
+
+    /** The same scene with the subject's left edge at {@code subjectX} (it is 150 wide). */
+    static BufferedImage scene(int seed, int subjectX) {
         BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         Random random = new Random(seed);
@@ -29,13 +34,18 @@ final class TestImages {
         g.setColor(new Color(80, 130 + random.nextInt(40), 70));
         g.fillRect(0, 300, 640, 180);
         g.setColor(new Color(220, 60 + random.nextInt(60), 40));
-        g.fillOval(430, 170, 150, 220);
+        g.fillOval(subjectX, 170, 150, 220);
         g.dispose();
         return image;
     }
 
     static byte[] jpeg(int seed) {
         return encode(scene(seed), "jpeg");
+    }
+
+    /** A JPEG whose subject stands in the middle: a focus off to one side moves the narrow crops. */
+    static byte[] centredJpeg(int seed) {
+        return encode(scene(seed, 245), "jpeg");
     }
 
     static byte[] png(int seed) {
