@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * For every real component type and tier: a page holding the type's first valid example (with
@@ -38,11 +39,25 @@ class GoldenLayoutTest {
                     Layout layout = LayoutSchemaCheck.valid(renderer.render(Pages.snapshot(example(type, 0)), profile(tier),
                             Pages.ALL_WEBP, new TestAssets(), Pages.REQUEST));
                     GoldenFiles.assertMatches("json/" + type + "." + tier.id() + ".json", layout.payload().toPrettyString() + "\n");
-                    GoldenFiles.assertMatches("html/" + type + "." + tier.id() + ".html", html.render(layout));
+                    String page = html.render(layout);
+                    int imgs = page.split("<img ", -1).length - 1;
+                    assertTrue(imgs <= imageCount(layout.payload()), "each resolved image appears at most once: " + imgs + " <img>");
+                    GoldenFiles.assertMatches("html/" + type + "." + tier.id() + ".html", page);
                 }));
             }
         }
         return tests;
+    }
+
+    private static int imageCount(JsonNode node) {
+        if (node.isObject() && node.has("url") && node.has("w")) {
+            return 1;
+        }
+        int n = 0;
+        for (JsonNode child : node) {
+            n += imageCount(child);
+        }
+        return n;
     }
 
     static DeviceProfile profile(Tier tier) {
