@@ -42,6 +42,13 @@ class GoldenLayoutTest {
                     String page = html.render(layout);
                     int imgs = page.split("<img ", -1).length - 1;
                     assertTrue(imgs <= imageCount(layout.payload()), "each resolved image appears at most once: " + imgs + " <img>");
+                    for (String tag : page.split("<img ", -1)) {
+                        if (tag != page.split("<img ", -1)[0]) {
+                            String attrs = tag.substring(0, tag.indexOf('>'));
+                            assertTrue(attrs.contains("alt=") && attrs.contains("width=") && attrs.contains("height="),
+                                    "every <img> has alt, width and height for layout before the bytes: " + attrs);
+                        }
+                    }
                     GoldenFiles.assertMatches("html/" + type + "." + tier.id() + ".html", page);
                 }));
             }
