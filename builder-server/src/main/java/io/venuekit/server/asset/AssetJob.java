@@ -31,8 +31,12 @@ final class AssetJob {
     private final AssetProcessor processor;
     private final int maxAttempts;
     private final Clock clock;
+    private final java.util.function.Consumer<String> ready;
 
-    AssetJob(AssetRepository repository, AssetFiles files, AssetProcessor processor, int maxAttempts, Clock clock) {
+    /** @param ready told the id of each asset whose new variants were just swapped in */
+    AssetJob(AssetRepository repository, AssetFiles files, AssetProcessor processor, int maxAttempts, Clock clock,
+             java.util.function.Consumer<String> ready) {
+        this.ready = ready;
         this.repository = repository;
         this.files = files;
         this.processor = processor;
@@ -72,7 +76,9 @@ final class AssetJob {
             }
             if (!repository.complete(id, token, result.manifest(), retired(asset, result), clock.instant().toString())) {
                 LOG.info("asset {}: a newer job took over before this one finished; its result is dropped", id);
+                return;
             }
+            ready.accept(id);
         } catch (AssetRejectedException e) {
             fail(asset, token, code(e), e.getMessage());
         } catch (RuntimeException | Error e) {

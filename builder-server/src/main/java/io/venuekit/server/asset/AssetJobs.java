@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -40,13 +42,14 @@ public final class AssetJobs implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     /** Ids waiting in this instance's queue (not yet started): submitting one again is a no-op. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<String>> readyListeners = new CopyOnWriteArrayList<>();
 
     public AssetJobs(AssetRepository repository, AssetFiles files, AssetProcessor processor, JobSettings settings, Clock clock) {
         this.repository = repository;
         this.files = files;
         this.settings = settings;
         this.clock = clock;
-        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock);
+        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready);
         this.slots = new Semaphore(settings.workers() + settings.queueCapacity());
         this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, settings.queueCapacity())), daemon("asset-job"));
@@ -58,6 +61,24 @@ public final class AssetJobs implements AutoCloseable {
         long every = settings.sweepEvery().toMillis();
         sweeper.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /**
+     * Calls {@code listener} with an asset's id each time its new variants are swapped in (on the job's
+     * thread, after the write), e.g. to let cached layouts go stale.
+     */
+    public void addReadyListener(Consumer<String> listener) {
+        readyListeners.add(listener);
+    }
+
+    private void ready(String id) {
+        for (Consumer<String> listener : readyListeners) {
+            try {
+                listener.accept(id);
+            } catch (RuntimeException e) {
+                LOG.warn("asset {}: a ready listener failed: {}", id, e.toString());
+            }
+        }
     }
 
     /** A place for one job, or empty when the workers and the queue are all taken. */

@@ -33,6 +33,15 @@ public final class AssetService {
         this.jobs = jobs;
         this.processor = processor;
         this.clock = clock;
+        jobs.addReadyListener(views::forget);
+    }
+
+    /**
+     * Calls {@code listener} with an asset's id whenever its new variants are ready (first processing,
+     * new focus, retry), after this service forgot its cached view: a layout rendered from then on sees them.
+     */
+    public void onAssetReady(java.util.function.Consumer<String> listener) {
+        jobs.addReadyListener(listener);
     }
 
     /** What an upload did: a new asset with a job queued, or the asset these bytes already are. */

@@ -40,6 +40,11 @@ final class ViewCache {
         return loaded;
     }
 
+    /** Forgets one asset at once (its job just finished here); other instances see the change after the TTL. */
+    void forget(String id) {
+        entries.remove(id);
+    }
+
     private record Entry(AssetManifestView view, long loadedAt) {
     }
 }

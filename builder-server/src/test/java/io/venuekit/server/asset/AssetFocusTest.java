@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,6 +33,13 @@ class AssetFocusTest {
             JsonNode before = app.awaitStatus(id, "ready");
             Set<String> oldNames = names(before);
             String oldSquare = variantUrl(before, "1:1");
+            assertTrue(app.service.find(id).orElseThrow().variants().stream().anyMatch(v -> v.url().equals(oldSquare)));
+            CountDownLatch told = new CountDownLatch(1);
+            app.service.onAssetReady(readyId -> {
+                if (readyId.equals(id)) {
+                    told.countDown();
+                }
+            });
 
             files.close();
             try {
@@ -54,6 +63,10 @@ class AssetFocusTest {
             assertTrue(crop(after, "1:1").path("reasons").toString().contains("focus"), after.toString());
             assertNotEquals(oldNames, names(after), "the square, portrait and story crops moved to the focus");
             assertTrue(crop(after, "1:1").path("x").asInt() < crop(before, "1:1").path("x").asInt(), after.toString());
+            assertTrue(told.await(30, TimeUnit.SECONDS), "listeners hear of the new variants");
+            Set<String> viewUrls = new HashSet<>();
+            app.service.find(id).orElseThrow().variants().forEach(v -> viewUrls.add(v.url()));
+            assertTrue(!viewUrls.contains(oldSquare), "the renderer's view has the new variants at once: " + viewUrls);
             TestServer.Response stillServed = app.get(oldSquare);
             assertEquals(200, stillServed.status(), "pages cached before the change still load: " + stillServed);
         }
