@@ -30,8 +30,8 @@ final class OnnxModel implements AutoCloseable {
         }
         try {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            // Two cores are shared by the whole server: one intra-op thread per run keeps
-            // parallel jobs from oversubscribing them.
+            // One intra-op thread per run: the server runs several jobs at once on few cores;
+            // two threads per run measured slower here under that load.
             options.setIntraOpNumThreads(1);
             // The exports carry unused initializers; ORT warns about each on every load.
             options.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);

@@ -16,8 +16,17 @@ final class Grids {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            // Area-averaging first for big downscales, so single pixels do not alias into the map.
-            g.drawImage(image.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+            // Halve step by step first, so big reductions average pixels instead of skipping them.
+            BufferedImage step = image;
+            while (step.getWidth() / 2 >= w && step.getHeight() / 2 >= h) {
+                BufferedImage half = new BufferedImage(step.getWidth() / 2, step.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+                Graphics2D hg = half.createGraphics();
+                hg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                hg.drawImage(step, 0, 0, half.getWidth(), half.getHeight(), null);
+                hg.dispose();
+                step = half;
+            }
+            g.drawImage(step, 0, 0, w, h, null);
         } finally {
             g.dispose();
         }
