@@ -17,13 +17,17 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
 
     private static final int ONE = 1 << 14;
 
-    /** For each destination index, the first source index and the weights (summing to {@link #ONE}). */
-    private record Spans(int[] first, int[][] weights) {
+    /**
+     * For each destination index, the first source index and {@code taps} weights (summing to
+     * {@link #ONE}, zero-padded), flat so the inner loops have a fixed length the JIT unrolls.
+     */
+    private record Spans(int[] first, int[] weights, int taps) {
 
         static Spans of(int sourceSize, int destSize) {
             double scale = sourceSize / (double) destSize;
-            int[] first = new int[destSize];
-            int[][] weights = new int[destSize][];
+            int[] starts = new int[destSize];
+            int[][] exact = new int[destSize][];
+            int taps = 1;
             for (int d = 0; d < destSize; d++) {
                 double from = d * scale;
                 double to = Math.min(sourceSize, (d + 1) * scale);
@@ -37,10 +41,19 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
                     sum += w[s - start];
                 }
                 w[w.length - 1] += ONE - sum; // rounding leftovers, so flat areas stay exactly flat
-                first[d] = start;
-                weights[d] = w;
+                starts[d] = start;
+                exact[d] = w;
+                taps = Math.max(taps, w.length);
             }
-            return new Spans(first, weights);
+            int[] first = new int[destSize];
+            int[] weights = new int[destSize * taps];
+            for (int d = 0; d < destSize; d++) {
+                // Near the far edge, start earlier so all taps stay inside the source; the extra taps weigh 0.
+                int start = Math.max(0, Math.min(starts[d], sourceSize - taps));
+                first[d] = start;
+                System.arraycopy(exact[d], 0, weights, d * taps + (starts[d] - start), exact[d].length);
+            }
+            return new Spans(first, weights, taps);
         }
     }
 
@@ -54,29 +67,36 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
         Packed in = Packed.of(src);
         Spans xs = Spans.of(sw, dw);
         Spans ys = Spans.of(sh, dh);
+        int[] pixels = in.pixels;
 
-        // Horizontal pass into per-channel rows of the intermediate (dw × sh), kept at 8-bit precision.
+        // Horizontal pass into the intermediate (dw × sh), kept at 8-bit precision.
         int[] mid = new int[dw * sh];
+        int xTaps = xs.taps;
+        int[] xFirst = xs.first;
+        int[] xWeights = xs.weights;
         for (int y = 0; y < sh; y++) {
             int row = in.offset + y * in.stride;
+            int outRow = y * dw;
             for (int x = 0; x < dw; x++) {
-                int[] w = xs.weights[x];
-                int at = row + xs.first[x];
+                int at = row + xFirst[x];
+                int base = x * xTaps;
                 int r = 0;
                 int g = 0;
                 int b = 0;
-                for (int i = 0; i < w.length; i++) {
-                    int p = in.pixels[at + i];
-                    r += (p >> 16 & 0xFF) * w[i];
-                    g += (p >> 8 & 0xFF) * w[i];
-                    b += (p & 0xFF) * w[i];
+                for (int i = 0; i < xTaps; i++) {
+                    int p = pixels[at + i];
+                    int w = xWeights[base + i];
+                    r += (p >> 16 & 0xFF) * w;
+                    g += (p >> 8 & 0xFF) * w;
+                    b += (p & 0xFF) * w;
                 }
-                mid[y * dw + x] = round(r) << 16 | round(g) << 8 | round(b);
+                mid[outRow + x] = round(r) << 16 | round(g) << 8 | round(b);
             }
         }
 
         // Vertical pass, row by row so the inner loop walks memory in order.
-        int[] out = new int[dw * dh];
+        boolean direct = dest.getType() == BufferedImage.TYPE_INT_RGB && dest.getRaster().getParent() == null;
+        int[] out = direct ? ((DataBufferInt) dest.getRaster().getDataBuffer()).getData() : new int[dw * dh];
         int[] r = new int[dw];
         int[] g = new int[dw];
         int[] b = new int[dw];
@@ -84,10 +104,12 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
             java.util.Arrays.fill(r, 0);
             java.util.Arrays.fill(g, 0);
             java.util.Arrays.fill(b, 0);
-            int[] w = ys.weights[y];
-            for (int i = 0; i < w.length; i++) {
+            for (int i = 0; i < ys.taps; i++) {
+                int weight = ys.weights[y * ys.taps + i];
+                if (weight == 0) {
+                    continue;
+                }
                 int row = (ys.first[y] + i) * dw;
-                int weight = w[i];
                 for (int x = 0; x < dw; x++) {
                     int p = mid[row + x];
                     r[x] += (p >> 16 & 0xFF) * weight;
@@ -95,11 +117,14 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
                     b[x] += (p & 0xFF) * weight;
                 }
             }
+            int outRow = y * dw;
             for (int x = 0; x < dw; x++) {
-                out[y * dw + x] = round(r[x]) << 16 | round(g[x]) << 8 | round(b[x]);
+                out[outRow + x] = round(r[x]) << 16 | round(g[x]) << 8 | round(b[x]);
             }
         }
-        dest.getRaster().setDataElements(0, 0, dw, dh, out);
+        if (!direct) {
+            dest.getRaster().setDataElements(0, 0, dw, dh, out);
+        }
     }
 
     private static int round(int fixed) {
