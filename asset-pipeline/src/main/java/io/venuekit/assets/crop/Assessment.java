@@ -79,7 +79,7 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
     private static double focusScore(Window win, Focus f, int iw, int ih) {
         double fx = f.x() * iw, fy = f.y() * ih;
         double s = 0;
-        if (f.isRegion()) {
+        if (f.hasRegion()) {
             Box region = Box.of(fx, fy, f.w() * iw, f.h() * ih);
             s += 3.0 * win.keptShare(region);
             fx = region.centreX();

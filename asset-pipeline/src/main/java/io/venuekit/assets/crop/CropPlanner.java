@@ -31,7 +31,7 @@ public final class CropPlanner {
         d.faces().forEach(f -> edges.add(f.expanded(Assessment.FACE_MARGIN)));
         edges.addAll(d.text());
         if (d.subject() != null) edges.add(d.subject());
-        if (focusOrNull != null && focusOrNull.isRegion()) {
+        if (focusOrNull != null && focusOrNull.hasRegion()) {
             edges.add(Box.of(focusOrNull.x() * imageWidth, focusOrNull.y() * imageHeight,
                     focusOrNull.w() * imageWidth, focusOrNull.h() * imageHeight));
         }

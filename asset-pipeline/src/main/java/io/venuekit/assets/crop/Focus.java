@@ -22,7 +22,7 @@ public record Focus(double x, double y, Double w, Double h) {
         return new Focus(x, y, null, null);
     }
 
-    public boolean isRegion() {
+    public boolean hasRegion() {
         return w != null;
     }
 
