@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -79,9 +81,11 @@ public final class AssetProcessor {
         ImageHeader header = HeaderReader.read(bytes, settings.limits());
         progress.progress(0.05, "decoding");
         DecodedImage decoded = decode(bytes, header);
-        BufferedImage working = working(decoded);
+        // The working copy is made on the executor while this thread detects: both only read the decode.
+        CompletableFuture<BufferedImage> workingCopy = CompletableFuture.supplyAsync(() -> working(decoded), executor);
         progress.progress(0.25, "detecting");
-        Detections detections = detect(working, header.width());
+        Detections detections = detect(decoded.image(), header.width());
+        BufferedImage working = join(workingCopy);
         return render(new SourceImage(hash, decoded, working, detections, notes(decoded, working)), focus, progress, 0.45);
     }
 
@@ -140,6 +144,17 @@ public final class AssetProcessor {
         }
         BufferedImage full = source.decoded().image();
         return new VariantRenderer.Cut(full, crop.scaled(source.decoded().scale(), full.getWidth(), full.getHeight()));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private DecodedImage decode(byte[] bytes, ImageHeader header) {
