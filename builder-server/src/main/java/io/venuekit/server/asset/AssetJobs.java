@@ -9,11 +9,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -51,8 +51,10 @@ public final class AssetJobs implements AutoCloseable {
         this.clock = clock;
         this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready);
         this.slots = new Semaphore(settings.workers() + settings.queueCapacity());
+        // The slots bound the work; the executor's own queue is unbounded so that a job submitted while a
+        // finished one's thread is still returning to the pool is never rejected.
         this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, settings.queueCapacity())), daemon("asset-job"));
+                new LinkedBlockingQueue<>(), daemon("asset-job"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("asset-sweep"));
     }
 

@@ -159,11 +159,17 @@ final class AssetTestApp implements AutoCloseable {
 
     /** Polls the asset until its status is {@code status} (or fails the test with the last answer after a generous bound). */
     JsonNode awaitStatus(String id, String status) throws InterruptedException {
+        if (id == null || id.isEmpty()) {
+            throw new AssertionError("no asset id to wait for (did the upload fail?)");
+        }
         TestServer.Response last = null;
         for (int i = 0; i < 1200; i++) {
             last = get("/api/assets/" + id);
             if (last.status() == 200 && status.equals(last.json().path("status").asText())) {
                 return last.json();
+            }
+            if (last.status() == 404) {
+                throw new AssertionError("asset " + id + " does not exist: " + last);
             }
             if (last.status() == 200 && "failed".equals(last.json().path("status").asText()) && !"failed".equals(status)) {
                 throw new AssertionError("asset " + id + " failed: " + last);

@@ -121,7 +121,9 @@ class AssetUploadTest {
     @Test
     void theSameBytesTwiceAreTheSameAssetWithNoSecondJob() throws Exception {
         byte[] png = TestImages.png(3);
-        String id = app.upload(png, "X-Venuekit-User", "first").json().path("id").asText();
+        TestServer.Response first = app.upload(png, "X-Venuekit-User", "first");
+        assertEquals(202, first.status(), first.toString());
+        String id = first.json().path("id").asText();
         app.awaitStatus(id, "ready");
 
         TestServer.Response second = app.upload(png, "X-Venuekit-User", "second");
