@@ -140,6 +140,50 @@ class AssetJobsTest {
         }
     }
 
+    @Test
+    void aFocusSetWhileTheFirstJobRunsWinsAndTheOlderResultIsDropped() throws Exception {
+        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withFiles(ControlledFiles::new))) {
+            ControlledFiles files = (ControlledFiles) app.files;
+            files.close();
+            String id;
+            try {
+                TestServer.Response upload = app.upload(TestImages.centredJpeg(60));
+                assertEquals(202, upload.status(), upload.toString());
+                id = upload.json().path("id").asText();
+                TestServer.Response focus = app.put("/api/assets/" + id + "/focus", "{\"x\": 0.1, \"y\": 0.5}");
+                assertEquals(202, focus.status(), focus.toString());
+                assertEquals("queued", focus.json().path("status").asText(), focus.toString());
+            } finally {
+                files.open();
+            }
+            JsonNode ready = app.awaitStatus(id, "ready");
+            assertEquals(0.1, ready.path("appliedFocus").path("x").asDouble(), "the newer request's result: " + ready);
+            assertEquals(0.5, ready.path("appliedFocus").path("y").asDouble(), ready.toString());
+        }
+    }
+
+    @Test
+    void theSameBytesUploadedAtOnceGiveOneAssetAndOneJob() throws Exception {
+        try (AssetTestApp app = AssetTestApp.start(dataDir)) {
+            byte[] jpeg = TestImages.jpeg(70);
+            List<java.util.concurrent.CompletableFuture<TestServer.Response>> uploads = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String user = "user-" + i;
+                uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> app.upload(jpeg, "X-Venuekit-User", user)));
+            }
+            String id = idOf(jpeg);
+            for (var future : uploads) {
+                TestServer.Response response = future.get(60, TimeUnit.SECONDS);
+                assertTrue(response.status() == 200 || response.status() == 202, response.toString());
+                assertEquals(id, response.json().path("id").asText(), response.toString());
+            }
+            JsonNode ready = app.awaitStatus(id, "ready");
+            assertEquals(1, ready.path("attempts").asInt(), "one job: " + ready);
+            assertEquals(4, ready.path("owners").size(), ready.toString());
+            assertEquals(1, app.get("/api/assets").json().path("assets").size());
+        }
+    }
+
     private static String idOf(byte[] bytes) {
         return ContentHash.sha256(bytes).substring(0, AssetService.ID_LENGTH);
     }
