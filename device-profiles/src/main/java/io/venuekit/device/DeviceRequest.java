@@ -14,7 +14,7 @@ public record DeviceRequest(String tierOverride, Map<String, String> headers) {
         if (headers != null) {
             headers.forEach((k, v) -> { if (k != null && v != null) copy.put(k, v); });
         }
-        headers = copy;
+        headers = java.util.Collections.unmodifiableSortedMap(copy);
     }
 
     public static DeviceRequest ofHeaders(Map<String, String> headers) {

@@ -112,22 +112,22 @@ public final class TierResolver {
         String ua = header == null ? "" : header.length() > rules.uaMaxLength()
                 ? header.substring(0, rules.uaMaxLength()) : header;
         if (hints.model() == null && hints.platformVersion() == null && hints.mobile() == null) {
-            return cache.get(ua, key -> classify(key, null, null));
+            return cache.get(ua, key -> classify(key, null, null, null));
         }
         // The UA client hints refine a reduced UA ("Android 10; K"), so they are part of the key.
         use(hints, "model", hintsUsed);
         use(hints, "platform-version", hintsUsed);
         use(hints, "mobile", hintsUsed);
         HintedKey key = new HintedKey(ua, hints.model(), hints.platformVersion(), hints.mobile());
-        return cache.get(key, k -> classify(ua, hints.model(), hints.platformVersion()));
+        return cache.get(key, k -> classify(ua, hints.model(), hints.platformVersion(), hints.mobile()));
     }
 
     /** Cache key of a User-Agent refined by UA client hints; a record, so no string is built. */
     private record HintedKey(String ua, String model, Integer platformVersion, Boolean mobile) {
     }
 
-    private UaVerdict classify(String ua, String model, Integer platformVersion) {
-        return classifier.classify(reader.read(ua, model, platformVersion), ua);
+    private UaVerdict classify(String ua, String model, Integer platformVersion, Boolean mobile) {
+        return classifier.classify(reader.read(ua, model, platformVersion, mobile), ua);
     }
 
     private Tier mediaTier(Tier tier, ClientHints hints, List<String> reasons) {

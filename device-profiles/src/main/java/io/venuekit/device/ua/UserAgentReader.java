@@ -50,8 +50,8 @@ public final class UserAgentReader {
         this.parser = parser;
     }
 
-    /** Reads the UA; a client-hint model or platform version, when given, wins over the UA's. */
-    public UserAgentFacts read(String ua, String hintModel, Integer hintPlatformVersion) {
+    /** Reads the UA; the UA client hints, when given, win over what the UA says. */
+    public UserAgentFacts read(String ua, String hintModel, Integer hintPlatformVersion, Boolean hintMobile) {
         OS parsed = parser.parseOS(ua);
         String uapOs = parsed == null ? "Other" : parsed.family;
         String uapMajor = parsed == null ? null : parsed.major;
@@ -66,7 +66,12 @@ public final class UserAgentReader {
             osVersion = hintPlatformVersion;
         }
         String model = hintModel != null && !hintModel.isBlank() ? hintModel.trim() : model(ua, os);
-        return new UserAgentFacts(os, osVersion, model, form(ua, os), firstInt(CHROME, ua));
+        String form = form(ua, os);
+        if (hintMobile != null && (os.equals("android") || os.equals("harmonyos")) && !form.equals("bot")) {
+            // Sec-CH-UA-Mobile: ?0 on Android is a tablet (or a desktop-mode request).
+            form = hintMobile ? "phone" : "tablet";
+        }
+        return new UserAgentFacts(os, osVersion, model, form, firstInt(CHROME, ua));
     }
 
     private static String os(String ua, String uapOs) {
