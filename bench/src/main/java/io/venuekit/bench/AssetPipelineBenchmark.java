@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * (the real ONNX models when {@code -Dmodels=<dir>} exists, default {@code models}), six crops,
  * every width, JPEG and WebP, encodes on a pool of one thread per core. Target: under 2 s on 2 cores.
  *
- * <pre>java -jar bench/target/benchmarks.jar AssetPipelineBenchmark -Dmodels=models</pre>
+ * <pre>java -jar bench/target/benchmarks.jar AssetPipelineBenchmark [-p detector=models,none]</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +46,10 @@ public class AssetPipelineBenchmark {
     @Param({"4000x3000"})
     public String size;
 
+    /** "models" runs the ONNX detectors from {@code -Dmodels} (default {@code models}); "none" isolates the image path. */
+    @Param({"models"})
+    public String detector;
+
     private byte[] photo;
     private ExecutorService pool;
     private AssetProcessor processor;
@@ -55,9 +59,10 @@ public class AssetPipelineBenchmark {
         String[] wh = size.split("x");
         photo = AssetPhotos.jpeg(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), 42);
         Path models = Path.of(System.getProperty("models", "models"));
-        Detector detector = Files.isDirectory(models) ? ImageAnalyzer.fromModelsDir(models) : image -> Detections.NONE;
+        Detector found = detector.equals("models") && Files.isDirectory(models)
+                ? ImageAnalyzer.fromModelsDir(models) : image -> Detections.NONE;
         pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        processor = new AssetProcessor(detector, new CropPlanner(), PipelineSettings.defaults(), pool);
+        processor = new AssetProcessor(found, new CropPlanner(), PipelineSettings.defaults(), pool);
         AssetManifest probe = processor.process(photo, null, ProgressListener.NONE).manifest();
         System.out.printf("%n%d variants; detectors unavailable: %s%n", probe.variants().size(),
                 probe.detections().unavailable());
