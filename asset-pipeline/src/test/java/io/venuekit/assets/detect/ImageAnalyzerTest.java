@@ -48,6 +48,28 @@ class ImageAnalyzerTest {
     }
 
     @Test
+    void analysesALargeImageSmallerAndGivesBoxesInItsOwnPixels() {
+        BufferedImage image = new BufferedImage(2600, 1400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(240, 236, 228));
+        g.fillRect(0, 0, 2600, 1400);
+        g.setColor(new Color(25, 25, 25));
+        java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 160);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        g.drawString("BIG SALE", 1500, 1100);
+        java.awt.geom.Rectangle2D ink = new java.awt.font.TextLayout("BIG SALE", font, g.getFontRenderContext()).getBounds();
+        g.dispose();
+        Box word = Box.of(1500 + ink.getX(), 1100 + ink.getY(), ink.getWidth(), ink.getHeight());
+
+        Detections d = ImageAnalyzer.fromModelsDir(Models.DIR).detect(image);
+
+        assertEquals(1, d.text().size(), d.text().toString());
+        Box found = d.text().get(0);
+        assertTrue(found.intersectionArea(word) > 0.8 * word.area() && found.area() < 3 * word.area(), found + " vs " + word);
+    }
+
+    @Test
     void scalesDetectionsBackToTheSourceImage() {
         Detections d = new Detections(java.util.List.of(Box.of(10, 20, 30, 40)), java.util.List.of(), Box.of(1, 2, 3, 4), java.util.List.of());
         Detections big = d.scaled(2);
