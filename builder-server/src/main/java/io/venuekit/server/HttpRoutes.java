@@ -1,5 +1,7 @@
 package io.venuekit.server;
 
+import io.venuekit.server.asset.AssetHandler;
+import io.venuekit.server.asset.AssetRoutes;
 import io.venuekit.server.component.ComponentHandler;
 import io.venuekit.server.http.ErrorResponder;
 import io.venuekit.server.layout.LayoutHandler;
@@ -38,6 +40,9 @@ public final class HttpRoutes {
         router.get("/api/pages/:id/versions/:number").handler(pages::version);
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
+
+        AssetRoutes.mount(router, new AssetHandler(services.assets(), services.config().maxUploadBytes()),
+                services.config().maxUploadBytes(), services.config().dataDir().resolve("uploads"));
 
         LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
         PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.image.AssetCatalog;
+import io.venuekit.server.asset.AssetService;
 import io.venuekit.server.db.Database;
 import io.venuekit.server.layout.LayoutService;
 import io.venuekit.server.layout.PublishedPages;
@@ -17,5 +18,5 @@ import java.util.function.UnaryOperator;
 public record Services(ServerConfig config, Database database, ComponentRegistry components, PageService pages,
                        PublishedPages published, LayoutService layouts, AssetCatalog catalog,
                        Function<Layout, byte[]> html, UnaryOperator<ObjectNode> pinner, byte[] layoutSchema,
-                       Clock clock) {
+                       Clock clock, AssetService assets) {
 }

@@ -20,12 +20,14 @@ public final class VenuekitServer implements AutoCloseable {
 
     private final Vertx vertx;
     private final Database database;
+    private final Wiring wiring;
     private final Services services;
     private final HttpServer http;
 
-    private VenuekitServer(Vertx vertx, Database database, Services services, HttpServer http) {
+    private VenuekitServer(Vertx vertx, Database database, Wiring wiring, Services services, HttpServer http) {
         this.vertx = vertx;
         this.database = database;
+        this.wiring = wiring;
         this.services = services;
         this.http = http;
     }
@@ -34,10 +36,12 @@ public final class VenuekitServer implements AutoCloseable {
     public static VenuekitServer start(ServerConfig config) throws Exception {
         Database database = Database.connect(config.mongoUri(), config.dataDir(), config.databaseName());
         Vertx vertx = Vertx.vertx();
+        Wiring wiring = null;
         try {
             Clock clock = Clock.systemUTC();
-            Wiring wiring = new Wiring(config, database, clock);
+            wiring = new Wiring(config, database, clock);
             Services services = wiring.services();
+            wiring.startJobs();
             if (config.seedSample()) {
                 wiring.seedSample();
             }
@@ -54,8 +58,11 @@ public final class VenuekitServer implements AutoCloseable {
             }, false).onFailure(e -> LOG.warn("could not refresh published pages: {}", e.getMessage())));
             LOG.info("Venuekit listening on http://localhost:{}/ (database: {})", http.actualPort(),
                     database.isEmbedded() ? "embedded, files in " + config.dataDir().toAbsolutePath() : "MONGO_URI");
-            return new VenuekitServer(vertx, database, services, http);
+            return new VenuekitServer(vertx, database, wiring, services, http);
         } catch (Exception | Error e) {
+            if (wiring != null) {
+                wiring.close();
+            }
             vertx.close();
             database.close();
             throw e;
@@ -77,6 +84,7 @@ public final class VenuekitServer implements AutoCloseable {
     @Override
     public void close() {
         vertx.close().await();
+        wiring.close();
         database.close();
     }
 }

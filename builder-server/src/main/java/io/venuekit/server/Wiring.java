@@ -9,12 +9,24 @@ import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
 import io.venuekit.renderer.html.HtmlRenderer;
 import io.venuekit.renderer.image.AssetCatalog;
+import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.PipelineSettings;
+import io.venuekit.assets.crop.CropPlanner;
+import io.venuekit.assets.detect.ImageAnalyzer;
+import io.venuekit.server.asset.AssetFiles;
+import io.venuekit.server.asset.AssetJobs;
+import io.venuekit.server.asset.AssetRepository;
+import io.venuekit.server.asset.AssetService;
+import io.venuekit.server.asset.GridFsAssetFiles;
+import io.venuekit.server.asset.JobSettings;
+import io.venuekit.server.asset.MongoAssetRepository;
 import io.venuekit.server.audit.AuditLog;
 import io.venuekit.server.audit.MongoAuditLog;
 import io.venuekit.server.db.Database;
 import io.venuekit.server.layout.LayoutService;
 import io.venuekit.server.layout.PublishedPages;
 import io.venuekit.server.layout.RenderedCache;
+import io.venuekit.server.layout.StoredAssetCatalog;
 import io.venuekit.server.page.DocumentValidator;
 import io.venuekit.server.page.MongoPageRepository;
 import io.venuekit.server.page.PageRepository;
@@ -46,6 +58,8 @@ final class Wiring {
     private final AssetCatalog catalog;
     private final Function<Layout, byte[]> html;
     private final AtomicLong assetEpoch = new AtomicLong();
+    private final AssetJobs jobs;
+    private final AssetService assets;
 
     Wiring(ServerConfig config, Database database, Clock clock) {
         this.config = config;
@@ -55,9 +69,18 @@ final class Wiring {
         this.pageRepository = new MongoPageRepository(database.db());
         AuditLog audit = new MongoAuditLog(database.db(), clock);
         this.published = new PublishedPages(pageRepository);
-        DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry), null);
+        AssetProcessor processor = new AssetProcessor(ImageAnalyzer.fromModelsDir(config.modelsDir()), new CropPlanner(),
+                PipelineSettings.defaults(), Runnable::run);
+        AssetRepository assetRepository = new MongoAssetRepository(database.db());
+        AssetFiles files = new GridFsAssetFiles(database.db());
+        this.jobs = new AssetJobs(assetRepository, files, processor, JobSettings.forMachine(), clock);
+        this.assets = new AssetService(assetRepository, files, jobs, processor, clock);
+        // a layout rendered while an image was still processing must not stay cached once it is ready
+        assets.onAssetReady(id -> assetEpoch.incrementAndGet());
+        this.catalog = new StoredAssetCatalog(assets);
+        DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry),
+                id -> assetRepository.find(id).isPresent());
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
-        this.catalog = AssetCatalog.EMPTY;
         this.html = new HtmlRenderer()::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry), new TierResolver(), published, catalog,
                 new RenderedCache(RENDERED_CACHE_ENTRIES), assetEpoch::get, html);
@@ -65,11 +88,20 @@ final class Wiring {
 
     Services services() {
         return new Services(config, database, registry, pages, published, layouts, catalog, html, this::pin,
-                resource(LayoutRenderer.SCHEMA_RESOURCE), clock);
+                resource(LayoutRenderer.SCHEMA_RESOURCE), clock, assets);
     }
 
     void seedSample() {
-        new SampleVenueSeeder(pageRepository, pages, bytes -> "pending", clock).seedIfEmpty();
+        new SampleVenueSeeder(pageRepository, pages, bytes -> assets.ingestBytes(bytes, "venuekit-sample"), clock).seedIfEmpty();
+    }
+
+    /** Starts the asset workers, which also take up jobs a restart interrupted. */
+    void startJobs() {
+        jobs.start();
+    }
+
+    void close() {
+        jobs.close();
     }
 
     /** What a snapshot stores: components upgraded to the current schemas, their versions pinned. */
