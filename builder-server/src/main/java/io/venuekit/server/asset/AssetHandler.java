@@ -8,6 +8,7 @@ import io.venuekit.server.http.ErrorResponder;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.http.Requests;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
 
@@ -123,8 +124,12 @@ public final class AssetHandler {
                     ctx.response().setStatusCode(200)
                             .putHeader("Content-Type", type)
                             .putHeader("Cache-Control", IMMUTABLE)
-                            .putHeader("ETag", etag)
-                            .end(Buffer.buffer(bytes.get()));
+                            .putHeader("ETag", etag);
+                    if (ctx.request().method() == HttpMethod.HEAD) {
+                        ctx.response().putHeader("Content-Length", Integer.toString(bytes.get().length)).end();
+                    } else {
+                        ctx.response().end(Buffer.buffer(bytes.get()));
+                    }
                 })
                 .onFailure(ctx::fail);
     }

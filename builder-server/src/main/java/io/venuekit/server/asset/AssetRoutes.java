@@ -30,6 +30,7 @@ public final class AssetRoutes {
         router.put("/api/assets/:id/focus").handler(json).handler(handler::focus);
         router.post("/api/assets/:id/retry").handler(handler::retry);
         router.get("/assets/:id/:variant").handler(handler::variant);
+        router.head("/assets/:id/:variant").handler(handler::variant);
     }
 
     /** Spools uploads under the system temporary directory. */

@@ -181,6 +181,9 @@ class AssetJobsTest {
             assertEquals(1, ready.path("attempts").asInt(), "one job: " + ready);
             assertEquals(4, ready.path("owners").size(), ready.toString());
             assertEquals(1, app.get("/api/assets").json().path("assets").size());
+            long originals = app.database.db().getCollection("asset_files.files")
+                    .countDocuments(new org.bson.Document("filename", id + "/original"));
+            assertEquals(1, originals, "racing uploads keep one stored original");
         }
     }
 

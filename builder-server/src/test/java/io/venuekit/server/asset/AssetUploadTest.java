@@ -100,6 +100,11 @@ class AssetUploadTest {
         assertEquals(200, webp.status(), webp.toString());
         assertEquals("image/webp", webp.header("Content-Type"));
 
+        TestServer.Response head = app.send("HEAD", variant.path("url").asText(), null, null);
+        assertEquals(200, head.status(), head.toString());
+        assertEquals(file.header("ETag"), head.header("ETag"));
+        assertEquals(0, head.bytes().length);
+
         TestServer.Response again = app.get(variant.path("url").asText(), "If-None-Match", file.header("ETag"));
         assertEquals(304, again.status(), again.toString());
         assertEquals(0, again.bytes().length);
