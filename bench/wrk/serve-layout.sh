@@ -16,6 +16,12 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 
+# the sample's pictures are processed in the background at first start; measure once they are ready
+for _ in $(seq 1 240); do
+  curl -s "http://127.0.0.1:$PORT/api/assets" | grep -qE '"status":"(queued|processing)"' || break
+  sleep 0.5
+done
+
 UA='Mozilla/5.0 (Linux; Android 8.1.0; SM-J260F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/79.0.3945.136 Mobile Safari/537.36'
 LAYOUT="http://127.0.0.1:$PORT/v1/venues/double11-main/layout"
 # warm the cache and the JIT, and make sure both routes answer 200
