@@ -18,6 +18,9 @@ public interface AssetRepository {
 
     Optional<StoredAsset> find(String id);
 
+    /** Whether an asset with this id was uploaded (whatever its state); reads the id alone. */
+    boolean exists(String id);
+
     /** Adds someone who uploaded the same bytes again. */
     void addOwner(String id, String owner);
 

@@ -93,6 +93,11 @@ public final class AssetService {
         return id;
     }
 
+    /** Whether the id names an uploaded asset (for validating page documents); reads the id alone. */
+    public boolean exists(String id) {
+        return repository.exists(id);
+    }
+
     public StoredAsset get(String id) {
         return repository.find(id).orElseThrow(() -> notFound(id));
     }

@@ -60,6 +60,11 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
+    public boolean exists(String id) {
+        return assets.find(eq("_id", id)).projection(Projections.include("_id")).first() != null;
+    }
+
+    @Override
     public void addOwner(String id, String owner) {
         assets.updateOne(eq("_id", id), Updates.addToSet("owners", owner));
     }

@@ -196,6 +196,8 @@ class AssetUploadTest {
         assertEquals(view.placeholders().get("1:1"), view.placeholder());
         assertTrue(view.placeholder().preview().startsWith("data:image/"), view.toString());
         assertTrue(app.service.find("0123456789abcdef01234567").isEmpty());
+        assertTrue(app.service.exists(id));
+        assertFalse(app.service.exists("0123456789abcdef01234567"));
     }
 
     @Test
