@@ -123,17 +123,23 @@ final class AssetTestApp implements AutoCloseable {
 
     /** The same, with an {@code owner} form field before the file when {@code owner} is not null. */
     TestServer.Response uploadAs(String owner, byte[] bytes, String... headers) {
-        String boundary = "----venuekit-test-boundary";
+        return send("POST", "/api/assets", multipart(owner, bytes), "multipart/form-data; boundary=" + BOUNDARY, headers);
+    }
+
+    static final String BOUNDARY = "----venuekit-test-boundary";
+
+    /** A multipart/form-data body: an optional {@code owner} field, then {@code bytes} as the field {@code file}. */
+    static byte[] multipart(String owner, byte[] bytes) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (owner != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"owner\"\r\n\r\n" + owner + "\r\n")
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"owner\"\r\n\r\n" + owner + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send("POST", "/api/assets", body.toByteArray(), "multipart/form-data; boundary=" + boundary, headers);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     TestServer.Response send(String method, String path, byte[] body, String contentType, String... headers) {
