@@ -52,8 +52,8 @@ final class AssetJob {
         }
         if (asset.attempts() > maxAttempts) {
             fail(asset, token, "interrupted", "Processing was interrupted " + maxAttempts
-                    + " times (the server restarted while working on this image). Retry it; if it happens again, "
-                    + "upload a smaller export of the image.");
+                    + " times (the server restarted or lost its database while working on this image). Retry it; "
+                    + "if it happens again, upload a smaller export of the image.");
             return;
         }
         try {
@@ -84,6 +84,12 @@ final class AssetJob {
         } catch (RuntimeException | Error e) {
             if (interrupted(e)) {
                 LOG.info("asset {}: stopped by shutdown; it is taken up again after the restart", id);
+                return;
+            }
+            if (e instanceof com.mongodb.MongoException) {
+                // the database, not the image: leave the job claimed; once its heartbeat is stale a sweep
+                // queues it again (at most maxAttempts times)
+                LOG.warn("asset {}: storage failed ({}); the job is taken up again later", id, e.toString());
                 return;
             }
             LOG.error("asset {}: processing failed", id, e);

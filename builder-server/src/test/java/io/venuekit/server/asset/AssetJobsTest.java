@@ -187,6 +187,26 @@ class AssetJobsTest {
         }
     }
 
+    @Test
+    void aStorageOutageDoesNotFailTheJobItIsTakenUpAgain() throws Exception {
+        AssetTestApp.Options options = AssetTestApp.Options.defaults().withFiles(ControlledFiles::new)
+                .withJobs(JobSettings.forMachine().withStaleAfter(java.time.Duration.ZERO));
+        try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
+            ControlledFiles files = (ControlledFiles) app.files;
+            files.storageDownOnce();
+            String id = app.upload(TestImages.jpeg(90)).json().path("id").asText();
+            assertTrue(files.storageFailed.await(30, TimeUnit.SECONDS));
+            JsonNode waiting = app.get("/api/assets/" + id).json();
+            assertTrue(List.of("processing", "queued", "ready").contains(waiting.path("status").asText()),
+                    "not failed: " + waiting);
+
+            Thread.sleep(5); // the heartbeat strictly before the sweep's cutoff
+            app.jobs.sweep();
+            JsonNode ready = app.awaitStatus(id, "ready");
+            assertEquals(2, ready.path("attempts").asInt(), ready.toString());
+        }
+    }
+
     private static String idOf(byte[] bytes) {
         return ContentHash.sha256(bytes).substring(0, AssetService.ID_LENGTH);
     }

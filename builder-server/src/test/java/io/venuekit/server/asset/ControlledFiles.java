@@ -10,6 +10,8 @@ final class ControlledFiles implements AssetFiles {
     private final AssetFiles real;
     private volatile CountDownLatch gate;
     private volatile boolean failNextRead;
+    private volatile boolean storageDownOnce;
+    final CountDownLatch storageFailed = new CountDownLatch(1);
 
     ControlledFiles(AssetFiles real) {
         this.real = real;
@@ -32,8 +34,18 @@ final class ControlledFiles implements AssetFiles {
         failNextRead = true;
     }
 
+    /** The next read of an original fails as if the database were unreachable. */
+    void storageDownOnce() {
+        storageDownOnce = true;
+    }
+
     @Override
     public Optional<byte[]> original(String assetId) {
+        if (storageDownOnce) {
+            storageDownOnce = false;
+            storageFailed.countDown();
+            throw new com.mongodb.MongoTimeoutException("test: the database did not answer");
+        }
         if (failNextRead) {
             failNextRead = false;
             throw new IllegalStateException("test: the original could not be read");
