@@ -15,11 +15,13 @@ import java.util.Map;
  * @param seedSample   load the sample venue on first start ({@code SEED_SAMPLE}, default true)
  * @param benchRoutes  serve {@code /bench/constant}, the baseline of the serving benchmark ({@code BENCH_ROUTES})
  * @param maxUploadBytes the largest image upload accepted ({@code MAX_UPLOAD_BYTES}, default 25 MB)
+ * @param tierRules    an operator's copy of the tier rules ({@code TIER_RULES}), or null for the bundled ones
  * @param defaultRegion the region of a request that names none ({@code DEFAULT_REGION}, default {@code CN}),
  *                      for region-targeted pages and components
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
-                           long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, String defaultRegion) {
+                           long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
+                           String defaultRegion) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -35,17 +37,19 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 !"false".equalsIgnoreCase(env.getOrDefault("SEED_SAMPLE", "true")),
                 "true".equalsIgnoreCase(env.getOrDefault("BENCH_ROUTES", "false")),
                 Long.parseLong(env.getOrDefault("MAX_UPLOAD_BYTES", Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
+                env.get("TIER_RULES") == null || env.get("TIER_RULES").isBlank() ? null : Path.of(env.get("TIER_RULES")),
                 env.getOrDefault("DEFAULT_REGION", "CN"));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, "CN");
+                DEFAULT_MAX_UPLOAD_BYTES, null, "CN");
     }
 
     public ServerConfig withSeedSample(boolean seed) {
-        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, defaultRegion);
+        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
+                defaultRegion);
     }
 
     private static String blankToNull(String s) {

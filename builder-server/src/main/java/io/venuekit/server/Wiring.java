@@ -5,6 +5,7 @@ import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.migration.PageSnapshot;
 import io.venuekit.components.validation.PageValidator;
 import io.venuekit.device.TierResolver;
+import io.venuekit.device.TierRules;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
 import io.venuekit.renderer.html.HtmlRenderer;
@@ -82,7 +83,8 @@ final class Wiring {
                 id -> assetRepository.find(id).isPresent());
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
         this.html = new HtmlRenderer()::renderBytes;
-        this.layouts = new LayoutService(new LayoutRenderer(registry), new TierResolver(), published, catalog,
+        this.layouts = new LayoutService(new LayoutRenderer(registry),
+                config.tierRules() == null ? new TierResolver() : new TierResolver(TierRules.load(config.tierRules())), published, catalog,
                 new RenderedCache(RENDERED_CACHE_ENTRIES), assetEpoch::get, html);
     }
 
