@@ -12,6 +12,7 @@ import io.venuekit.renderer.html.HtmlRenderer;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.assets.AssetProcessor;
 import io.venuekit.assets.PipelineSettings;
+import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.detect.ImageAnalyzer;
 import io.venuekit.server.asset.AssetFiles;
@@ -71,7 +72,8 @@ final class Wiring {
         AuditLog audit = new MongoAuditLog(database.db(), clock);
         this.published = new PublishedPages(pageRepository);
         AssetProcessor processor = new AssetProcessor(ImageAnalyzer.fromModelsDir(config.modelsDir()), new CropPlanner(),
-                PipelineSettings.defaults(), Runnable::run);
+                PipelineSettings.defaults().withLimits(new ImageLimits(config.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())),
+                Runnable::run);
         AssetRepository assetRepository = new MongoAssetRepository(database.db());
         AssetFiles files = new GridFsAssetFiles(database.db());
         this.jobs = new AssetJobs(assetRepository, files, processor, JobSettings.forMachine(), clock);
@@ -80,7 +82,7 @@ final class Wiring {
         assets.onAssetReady(id -> assetEpoch.incrementAndGet());
         this.catalog = new StoredAssetCatalog(assets);
         DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry),
-                id -> assetRepository.find(id).isPresent());
+                assets::exists);
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
         this.html = new HtmlRenderer()::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry),

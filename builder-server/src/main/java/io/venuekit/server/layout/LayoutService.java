@@ -84,7 +84,10 @@ public final class LayoutService {
             Layout layout = ask.cursor() == null
                     ? renderer.render(snapshot, normalised, ask.caps(), catalog, ask.request())
                     : renderer.page(snapshot, normalised, ask.caps(), catalog, ask.request(), ask.cursor());
-            return ask.asHtml() ? html.apply(layout) : layout.bytes();
+            // An image still processing (maybe on another instance, whose epoch we never see)
+            // renders as a placeholder: serve that, but render again next time instead of keeping it.
+            boolean complete = layout.payload().path("warnings").isEmpty();
+            return new RenderedCache.Fresh(ask.asHtml() ? html.apply(layout) : layout.bytes(), complete);
         });
         return new Served(rendered, profile);
     }

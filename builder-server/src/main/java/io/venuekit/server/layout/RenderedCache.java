@@ -10,40 +10,70 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Rendered representations of published snapshots, by a normalised key (snapshot, tier,
- * capabilities, ...). A snapshot never changes, so an entry never goes stale; it is only
- * evicted to bound memory. Reads take no lock.
+ * capabilities, ...). A snapshot never changes, so a complete entry never goes stale; it is
+ * only evicted to bound memory. An incomplete one (an image still processing, perhaps on
+ * another instance) is kept for a short while only. Reads take no lock.
  */
 public final class RenderedCache {
 
-    private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
+    /** How long a render with placeholders for missing images is served before rendering again. */
+    static final long INCOMPLETE_TTL_NANOS = 2_000_000_000L;
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final int maxEntries;
+    private final LongSupplier nanoTime;
 
     public RenderedCache(int maxEntries) {
+        this(maxEntries, System::nanoTime);
+    }
+
+    RenderedCache(int maxEntries, LongSupplier nanoTime) {
         this.maxEntries = maxEntries;
+        this.nanoTime = nanoTime;
     }
 
     public Rendered get(String key) {
-        return entries.get(key);
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.expiresAt != NEVER && nanoTime.getAsLong() - entry.expiresAt > 0) {
+            entries.remove(key, entry);
+            return null;
+        }
+        return entry.rendered;
+    }
+
+    /** What a render produced, and whether everything it refers to was there. */
+    public record Fresh(byte[] bytes, boolean complete) {
     }
 
     /** The cached entry, or renders, compresses and stores one. */
-    public Rendered computeIfAbsent(String key, Supplier<byte[]> render) {
-        Rendered hit = entries.get(key);
+    public Rendered computeIfAbsent(String key, Supplier<Fresh> render) {
+        Rendered hit = get(key);
         if (hit != null) {
             return hit;
         }
-        Rendered fresh = Rendered.of(render.get());
+        Fresh result = render.get();
+        Entry fresh = new Entry(Rendered.of(result.bytes()),
+                result.complete() ? NEVER : nanoTime.getAsLong() + INCOMPLETE_TTL_NANOS);
         if (entries.size() >= maxEntries) {
             // Crude but lock-free: a full cache starts over; hot keys come back within a request each.
             entries.clear();
         }
-        Rendered raced = entries.putIfAbsent(key, fresh);
-        return raced != null ? raced : fresh;
+        entries.put(key, fresh);
+        return fresh.rendered;
+    }
+
+    private static final long NEVER = Long.MIN_VALUE;
+
+    private record Entry(Rendered rendered, long expiresAt) {
     }
 
     public int size() {
