@@ -38,6 +38,7 @@ public final class LayoutRenderer {
 
     private final ComponentResolver resolver;
     private final PageSize pageSize;
+    private final SnapshotFacts.Memo facts = new SnapshotFacts.Memo();
 
     public LayoutRenderer(ComponentRegistry registry) {
         this(registry, PageSize.DEFAULT);
@@ -95,7 +96,7 @@ public final class LayoutRenderer {
      * @throws PageNotLiveException when it is not
      */
     public void checkLive(JsonNode snapshot, RenderRequest request) {
-        Schedule.check(snapshot, request.now());
+        facts.of(snapshot).schedule().check(request.now());
         String excluded = Targeting.exclusion(snapshot.get("targeting"), request);
         if (excluded != null) {
             throw PageNotLiveException.notTargeted(snapshot.path("slug").asText(""), excluded);
@@ -109,9 +110,10 @@ public final class LayoutRenderer {
      */
     public String cacheKey(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, RenderRequest request,
                            String cursor) {
-        TargetingFacts used = TargetingFacts.of(snapshot);
-        StringBuilder key = new StringBuilder()
-                .append(pageId(snapshot)).append('@').append(version(snapshot))
+        SnapshotFacts known = facts.of(snapshot);
+        TargetingFacts used = known.targeting();
+        StringBuilder key = new StringBuilder(96)
+                .append(known.pageId()).append('@').append(known.version())
                 .append('/').append(profile.tier().id()).append('/').append(profile.mediaTier().id())
                 .append("/dpr").append(Math.min(profile.dpr(), MediaBudget.of(profile.mediaTier()).dprCap()))
                 .append("/vw").append(viewport(profile))

@@ -7,17 +7,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** A snapshot's {@code schedule}: {@code start} inclusive, {@code end} exclusive, either optional. */
-final class Schedule {
+record Schedule(String slug, Instant start, Instant end) {
 
-    private Schedule() {
+    static Schedule of(JsonNode snapshot) {
+        JsonNode schedule = snapshot.path("schedule");
+        return new Schedule(snapshot.path("slug").asText(""), instant(schedule.get("start")), instant(schedule.get("end")));
     }
 
     /** @throws PageNotLiveException when {@code now} is outside the schedule */
-    static void check(JsonNode snapshot, Instant now) {
-        JsonNode schedule = snapshot.path("schedule");
-        String slug = snapshot.path("slug").asText("");
-        Instant start = instant(schedule.get("start"));
-        Instant end = instant(schedule.get("end"));
+    void check(Instant now) {
         if (start != null && now.isBefore(start)) {
             throw PageNotLiveException.notStarted(slug, start, now);
         }
