@@ -10,8 +10,8 @@ rules="${2:-}"
 out="$here/target/eval"
 mkdir -p "$out"
 cd "$repo"
-mvn -B -o -q -Dstyle.color=never -pl device-profiles compile
-mvn -B -o -q -Dstyle.color=never -pl device-profiles dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+mvn -B -q -Dstyle.color=never -pl device-profiles compile
+mvn -B -q -Dstyle.color=never -pl device-profiles dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 java -cp "$here/target/classes:$(cat "$out/classpath.txt")" io.venuekit.device.eval.ClassifyDevSet \
   "$dev" "$out/predictions.jsonl" ${rules:+"$rules"}
 /usr/bin/python3 "$(dirname "$dev")/score.py" --pred "$out/predictions.jsonl" --cases "$dev"
