@@ -1,0 +1,186 @@
+package io.venuekit.server.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Debian's Chromium, headless, driven over the DevTools protocol with the JDK's own WebSocket
+ * client: one page, navigate, evaluate, wait. Just enough for the browser tests, and no
+ * downloaded browser or driver.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final String BINARY = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final Path profile;
+    private final WebSocket socket;
+    private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    private Chromium(Process process, Path profile, WebSocket socket) {
+        this.process = process;
+        this.profile = profile;
+        this.socket = socket;
+    }
+
+    static Chromium start(int width, int height) throws Exception {
+        Path profile = Files.createTempDirectory("venuekit-chromium");
+        Process process = new ProcessBuilder(BINARY, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--hide-scrollbars",
+                "--user-data-dir=" + profile, "--remote-debugging-port=0",
+                "--window-size=" + width + "," + height, "about:blank")
+                .redirectErrorStream(true)
+                .redirectOutput(profile.resolve("chromium.log").toFile())
+                .start();
+        Path portFile = profile.resolve("DevToolsActivePort");
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Chromium did not start: " + Files.readString(profile.resolve("chromium.log")));
+            }
+            Thread.sleep(50);
+        }
+        int port = Integer.parseInt(Files.readAllLines(portFile).get(0).trim());
+        HttpClient http = HttpClient.newHttpClient();
+        String pageSocket = null;
+        while (pageSocket == null) {
+            String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            for (JsonNode target : JSON.readTree(list)) {
+                if ("page".equals(target.path("type").asText())) {
+                    pageSocket = target.path("webSocketDebuggerUrl").asText();
+                }
+            }
+            if (pageSocket == null) {
+                Thread.sleep(50);
+            }
+        }
+        Chromium[] self = new Chromium[1];
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
+            private final StringBuilder text = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                text.append(data);
+                if (last) {
+                    self[0].receive(text.toString());
+                    text.setLength(0);
+                }
+                ws.request(1);
+                return null;
+            }
+        }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        self[0] = new Chromium(process, profile, socket);
+        return self[0];
+    }
+
+    private void receive(String message) {
+        try {
+            JsonNode json = JSON.readTree(message);
+            CompletableFuture<JsonNode> waiting = json.has("id") ? pending.remove(json.get("id").asInt()) : null;
+            if (waiting == null) {
+                return;
+            }
+            if (json.has("error")) {
+                waiting.completeExceptionally(new IllegalStateException(json.get("error").toString()));
+            } else {
+                waiting.complete(json.path("result"));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends one DevTools command and waits for its result. */
+    JsonNode send(String method, Map<String, Object> params) throws Exception {
+        int id = ids.incrementAndGet();
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        pending.put(id, result);
+        ObjectNode command = JSON.createObjectNode().put("id", id).put("method", method);
+        command.set("params", JSON.valueToTree(params));
+        socket.sendText(JSON.writeValueAsString(command), true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        return result.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    void javascript(boolean enabled) throws Exception {
+        send("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+    }
+
+    /** Opens the URL and waits until the document and its images have loaded. */
+    void open(String url) throws Exception {
+        send("Page.navigate", Map.of("url", url));
+        waitFor(() -> {
+            try {
+                return "complete".equals(eval("location.href === " + JSON.writeValueAsString(url)
+                        + " ? document.readyState : 'navigating'").asText());
+            } catch (Exception e) {
+                return false; // the old document went away mid-evaluation
+            }
+        });
+    }
+
+    /** The value of a JavaScript expression, awaited if it is a promise. */
+    JsonNode eval(String expression) throws Exception {
+        JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
+                "awaitPromise", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException(expression + ": " + result.get("exceptionDetails"));
+        }
+        return result.path("result").path("value");
+    }
+
+    void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out in Chromium");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** A PNG of the viewport. */
+    byte[] screenshot() throws Exception {
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png"));
+        return java.util.Base64.getDecoder().decode(shot.path("data").asText());
+    }
+
+    @Override
+    public void close() throws Exception {
+        socket.abort();
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try (var files = Files.walk(profile)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+}
