@@ -15,6 +15,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,14 +54,53 @@ public final class SampleVenueSeeder {
         Map<String, String> assetIds = new HashMap<>();
         SampleImages.generate().forEach((name, bytes) -> assetIds.put(PREFIX + name, ingest.apply(bytes)));
         replaceAssetIds(document, assetIds);
-        // The file's campaign dates are fixed; a sample loaded today should be live today.
-        Instant now = clock.instant();
-        document.putObject("schedule")
-                .put("start", now.minus(Duration.ofHours(1)).toString())
-                .put("end", now.plus(Duration.ofDays(30)).toString());
+        moveToToday(document, clock.instant());
         ObjectNode page = pages.create(ACTOR, document);
         pages.publish(ACTOR, page.path("id").asText(), null);
         LOG.info("Loaded the sample venue: /venues/{} (page {})", page.path("slug").asText(), page.path("id").asText());
+    }
+
+    /**
+     * The file's campaign dates are fixed; a sample loaded today should be live today. Every
+     * date in it (schedule, countdowns, coupon expiry) moves by the same whole number of days,
+     * so the campaign starts today and its midnight sale is still midnight and still ahead;
+     * the page then stays up for at least 30 days.
+     */
+    static void moveToToday(ObjectNode document, Instant now) {
+        OffsetDateTime start = OffsetDateTime.parse(document.path("schedule").path("start").asText());
+        long days = Math.max(0, Duration.between(start.toInstant(), now).toDays());
+        shiftDates(document, days);
+        ObjectNode schedule = (ObjectNode) document.get("schedule");
+        Instant end = OffsetDateTime.parse(schedule.path("end").asText()).toInstant();
+        if (end.isBefore(now.plus(Duration.ofDays(30)))) {
+            schedule.put("end", now.plus(Duration.ofDays(30)).toString());
+        }
+    }
+
+    private static void shiftDates(JsonNode node, long days) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
+                if (e.getValue().isTextual()) {
+                    shifted(e.getValue().asText(), days).ifPresent(moved -> object.put(e.getKey(), moved));
+                } else {
+                    shiftDates(e.getValue(), days);
+                }
+            }
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> shiftDates(child, days));
+        }
+    }
+
+    private static java.util.Optional<String> shifted(String text, long days) {
+        if (text.length() < 20 || text.charAt(10) != 'T') {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(text).plusDays(days)));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static ObjectNode load() {
