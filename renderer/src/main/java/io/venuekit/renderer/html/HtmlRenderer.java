@@ -27,6 +27,7 @@ public final class HtmlRenderer {
     private final TemplateEngine engine;
     private final ClassLoader loader;
     private final Map<String, Boolean> fragments = new ConcurrentHashMap<>();
+    private final Texts texts = new Texts();
 
     public HtmlRenderer() {
         this.loader = HtmlRenderer.class.getClassLoader();
@@ -48,6 +49,7 @@ public final class HtmlRenderer {
         context.setVariable("components", ViewModel.components(payload.path("components"), this::hasFragment));
         context.setVariable("next", layout.next().orElse(null));
         context.setVariable("script", !"low".equals(layout.tier()));
+        context.setVariable("texts", texts);
         return engine.process("page", context);
     }
 

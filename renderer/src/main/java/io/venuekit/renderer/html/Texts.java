@@ -1,0 +1,108 @@
+package io.venuekit.renderer.html;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text the templates show, made readable: dates as a person writes them and the rich-text
+ * component's Markdown as HTML. Available to every template as {@code texts}.
+ *
+ * <p>Markdown is a deliberately small, safe subset (paragraphs, line breaks, {@code -}/{@code *}
+ * and numbered lists, {@code **bold**}, {@code *italic*}, {@code [links](url)}): operators write
+ * campaign rules and notes, not documents, and nothing they type can reach the page as markup,
+ * because everything is escaped before the subset is applied and a link only takes
+ * {@code http(s)}, a path or an anchor.
+ */
+public final class Texts {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
+    private static final Pattern SAFE_URL = Pattern.compile("(https?://|/|#)[^\"'<>\\s]*");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
+
+    /** {@code 2026-11-11T00:00:00+08:00} as {@code 2026-11-11 00:00}, in the offset it was written in; anything else as it is. */
+    public String dateTime(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return SHOWN.format(OffsetDateTime.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** The subset of Markdown above, as HTML; every other character is escaped. */
+    public String markdown(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        String openList = null;
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+            Matcher bullet = BULLET.matcher(line);
+            Matcher numbered = NUMBERED.matcher(line);
+            String list = bullet.matches() ? "ul" : numbered.matches() ? "ol" : null;
+            if (list != null || line.isBlank()) {
+                flush(paragraph, html);
+            }
+            if (openList != null && !openList.equals(list)) {
+                html.append("</").append(openList).append('>');
+                openList = null;
+            }
+            if (list != null) {
+                if (openList == null) {
+                    html.append('<').append(list).append('>');
+                    openList = list;
+                }
+                html.append("<li>").append(inline((list.equals("ul") ? bullet : numbered).group(1))).append("</li>");
+            } else if (!line.isBlank()) {
+                paragraph.append(paragraph.length() > 0 ? "<br>" : "").append(inline(line.strip()));
+            }
+        }
+        flush(paragraph, html);
+        if (openList != null) {
+            html.append("</").append(openList).append('>');
+        }
+        return html.toString();
+    }
+
+    private static void flush(StringBuilder paragraph, StringBuilder html) {
+        if (paragraph.length() > 0) {
+            html.append("<p>").append(paragraph).append("</p>");
+            paragraph.setLength(0);
+        }
+    }
+
+    private static String inline(String raw) {
+        String s = escape(raw);
+        s = LINK.matcher(s).replaceAll(m -> SAFE_URL.matcher(m.group(2)).matches()
+                ? Matcher.quoteReplacement("<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>")
+                : Matcher.quoteReplacement(m.group(1)));
+        s = BOLD.matcher(s).replaceAll("<strong>$1</strong>");
+        return ITALIC.matcher(s).replaceAll("<em>$1</em>");
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package io.venuekit.renderer.html;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextsTest {
+
+    private final Texts texts = new Texts();
+
+    @Test
+    void datesAreShownInTheOffsetTheyWereWrittenIn() {
+        assertEquals("2026-11-11 00:00", texts.dateTime("2026-11-11T00:00:00+08:00"));
+        assertEquals("2026-11-10 16:00", texts.dateTime("2026-11-10T16:00:00Z"));
+        assertEquals("soon", texts.dateTime("soon"));
+        assertEquals("", texts.dateTime(null));
+    }
+
+    @Test
+    void theMarkdownSubsetBecomesHtml() {
+        assertEquals("<p><strong>How coupons work</strong></p><ul><li>Stack with <em>shop</em> coupons</li><li>One per account</li></ul>"
+                        + "<p>See <a href=\"/venues/rules\">the rules</a><br>or ask.</p><ol><li>first</li></ol>",
+                texts.markdown("**How coupons work**\n- Stack with *shop* coupons\n* One per account\n\nSee [the rules](/venues/rules)\nor ask.\n1. first"));
+    }
+
+    @Test
+    void nothingTypedBecomesMarkup() {
+        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>",
+                texts.markdown("<script>alert(1)</script> & \"x\""));
+        String unsafe = texts.markdown("[click](javascript:alert(1))");
+        assertTrue(!unsafe.contains("href") && !unsafe.contains("javascript") && unsafe.startsWith("<p>click"), unsafe);
+        assertEquals("<p>x)</p>", texts.markdown("[x](\"onmouseover=alert(1))"));
+        assertEquals("<p>2 * 3 * 4</p>", texts.markdown("2 * 3 * 4"), "a lone star is not emphasis");
+    }
+}
