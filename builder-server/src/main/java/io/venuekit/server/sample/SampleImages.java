@@ -58,7 +58,9 @@ final class SampleImages {
         Graphics2D g = graphics(image);
         int size = Math.min(w, h) / 5;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
-        int x = (int) (w * textX - g.getFontMetrics().stringWidth(slogan) / 2.0);
+        int width = g.getFontMetrics().stringWidth(slogan);
+        // centred on textX, but never closer than 5% to an edge: fonts differ between machines
+        int x = (int) Math.min(w * textX - width / 2.0, w * 0.95 - width);
         g.setColor(Color.WHITE);
         g.drawString(slogan, Math.max(10, x), h / 2);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size / 2));
