@@ -18,8 +18,10 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code GET /api/pages/{id}/preview?tier=low[&format=html]}: the draft as a phone of that tier
- * would get it once published. Never cached, and shown whatever its schedule says.
+ * {@code GET /api/pages/{id}/preview?tier=low[&format=html][&cursor=…]}: the draft as a phone of
+ * that tier would get it once published. Never cached, and shown whatever its schedule says.
+ * HTML when asked for with {@code format=html}, or by a browser navigating (its {@code Accept}
+ * starts with {@code text/html}), so the preview's own "Show more" link stays a preview.
  */
 public final class PreviewHandler {
 
@@ -43,7 +45,10 @@ public final class PreviewHandler {
     public void preview(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         String tier = ctx.request().getParam("tier");
-        boolean asHtml = "html".equals(ctx.request().getParam("format"));
+        String format = ctx.request().getParam("format");
+        String accept = ctx.request().getHeader("Accept");
+        boolean asHtml = "html".equals(format) || format == null && accept != null && accept.startsWith("text/html");
+        String cursor = ctx.request().getParam("cursor");
         DeviceProfile profile = layouts.profile(DeviceHeaders.of(ctx.request(), tier));
         ClientCapabilities caps = ClientCapabilities.DEFAULT.withAccept(ctx.request().getHeader("Accept"));
         Requests.blocking(ctx, () -> {
@@ -54,8 +59,11 @@ public final class PreviewHandler {
             snapshot.remove("schedule");
             snapshot.remove("targeting");
             try {
-                Layout layout = layouts.renderer().render(snapshot, ProfileNormaliser.normalise(profile), caps, catalog,
-                        RenderRequest.at(clock.instant()));
+                DeviceProfile normalised = ProfileNormaliser.normalise(profile);
+                RenderRequest request = RenderRequest.at(clock.instant());
+                Layout layout = cursor == null
+                        ? layouts.renderer().render(snapshot, normalised, caps, catalog, request)
+                        : layouts.renderer().page(snapshot, normalised, caps, catalog, request, cursor);
                 return asHtml ? html.apply(layout) : layout.bytes();
             } catch (RenderException e) {
                 throw LayoutHandler.translate(e);

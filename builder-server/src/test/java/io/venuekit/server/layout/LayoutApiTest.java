@@ -188,6 +188,23 @@ class LayoutApiTest {
     }
 
     @Test
+    void thePreviewsShowMoreLinkStaysAnHtmlPreview() {
+        String id = server.post("/api/pages", ManyComponents.page("preview-more", 10)).json().path("id").asText();
+        Response first = server.get("/api/pages/" + id + "/preview?tier=low&format=html");
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("class=\"vk-more\" href=\"([^\"]+)\"").matcher(first.text());
+        assertTrue(more.find(), first.text());
+        String href = more.group(1).replace("&amp;", "&");
+        assertTrue(href.startsWith("?cursor="), href);
+        // what a browser in the builder's frame sends when the link is followed
+        Response next = server.get("/api/pages/" + id + "/preview" + href, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, next.status(), next.toString());
+        assertTrue(next.header("Content-Type").startsWith("text/html"), next.header("Content-Type"));
+        assertTrue(next.text().contains("Module 4") && !next.text().contains("Module 0<"), next.text());
+        assertEquals("low", validLayout(server.get("/api/pages/" + id + "/preview" + href)).at("/device/tier").asText(),
+                "without a browser's Accept it is the JSON preview");
+    }
+
+    @Test
     void unknownVenuesAndBadCursorsGetClearErrors() {
         Response missing = server.get("/v1/venues/no-such-venue/layout");
         assertEquals(404, missing.status());
