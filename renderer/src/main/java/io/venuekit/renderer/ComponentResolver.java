@@ -50,10 +50,33 @@ final class ComponentResolver {
         node.put("id", id);
         node.put("type", type);
         node.set("props", merged);
+        ObjectNode data = dataReferences(current, merged);
+        if (data != null) {
+            node.set("data", data);
+        }
         boolean[] lazyChild = {false};
         node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth, lazyChild));
         // a module holding a lazy component (a feed inside a section) is deferred as a whole
         return new Resolved(node, lazy || lazyChild[0]);
+    }
+
+    /**
+     * The live data the component shows, as references the client fetches itself
+     * ({@code {"product": {"source": "product", "id": "sku-1"}}}): prices, stock and claim counts
+     * change by the second, and a published layout is cached as immutable bytes.
+     */
+    private static ObjectNode dataReferences(ComponentRules rules, ObjectNode props) {
+        ObjectNode data = null;
+        for (Map.Entry<String, ComponentSchema.DataBinding> binding : rules.schema().data().entrySet()) {
+            JsonNode id = props.get(binding.getValue().prop());
+            if (id != null && id.isTextual() && !id.asText().isEmpty()) {
+                if (data == null) {
+                    data = NODES.objectNode();
+                }
+                data.putObject(binding.getKey()).put("source", binding.getValue().source()).put("id", id.asText());
+            }
+        }
+        return data;
     }
 
     /** Whether the component is shown to this request at all; cheaper than {@link #resolve}: no children, no images. */
