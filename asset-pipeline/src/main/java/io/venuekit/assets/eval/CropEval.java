@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * Runs detection and crop planning over an evaluation folder ({@code ground_truth.json} and
  * {@code images/}) and writes the predictions file the folder's {@code score.py} reads:
- * {@code {"<file>": {"1:1": [x, y, w, h], ...}}} in the image's pixels. Also prints face and
- * word recall of the detectors against the ground truth.
+ * {@code {"<file>": {"1:1": [x, y, w, h], ...}}} in the image's pixels, and beside it
+ * {@code <name>.detections.json} with the subject, face and text boxes found. Also prints face
+ * and word recall of the detectors against the ground truth.
  *
  * <p>Usage: {@code CropEval <folder> <crops.json> [models-dir]}
  */
@@ -42,6 +43,9 @@ public final class CropEval {
         ImageAnalyzer analyzer = ImageAnalyzer.fromModelsDir(models);
         CropPlanner planner = new CropPlanner();
         ObjectNode predictions = json.createObjectNode();
+        // What the analyser found, beside the crops: tells a wrong subject estimate from a
+        // poor window choice when a crop fails.
+        ObjectNode found = json.createObjectNode();
         Recall faces = new Recall(), words = new Recall();
         long analysisNanos = 0;
         int images = 0;
@@ -60,6 +64,11 @@ public final class CropEval {
             images++;
             faces.add(boxes(e.getValue().get("faces")), d.faces());
             words.add(boxes(e.getValue().get("text")), d.text());
+            ObjectNode seen = found.putObject(e.getKey());
+            if (d.subject() != null) put(seen.putArray("subject"), d.subject());
+            ArrayNode seenFaces = seen.putArray("faces"), seenText = seen.putArray("text");
+            d.faces().forEach(b -> put(seenFaces.addArray(), b));
+            d.text().forEach(b -> put(seenText.addArray(), b));
             ObjectNode shapes = predictions.putObject(e.getKey());
             for (String shape : CropPlanner.SHAPES) {
                 Crop c = planner.plan(w, h, d, null, shape);
@@ -68,9 +77,21 @@ public final class CropEval {
             }
         }
         json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions);
+        json.writerWithDefaultPrettyPrinter().writeValue(out.resolveSibling(detectionsName(out)).toFile(), found);
         System.out.printf("analysed %d images, %.0f ms per image on average; unavailable: %s%n",
                 images, analysisNanos / 1e6 / Math.max(1, images), analyzer.unavailable());
         System.out.println("face recall: " + faces + "; word recall: " + words);
+    }
+
+    /** "crops.json" gives "crops.detections.json". */
+    private static String detectionsName(Path out) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".detections.json";
+    }
+
+    private static void put(ArrayNode a, Box b) {
+        a.add(Math.round(b.x())).add(Math.round(b.y())).add(Math.round(b.w())).add(Math.round(b.h()));
     }
 
     private static List<Box> boxes(JsonNode list) {
