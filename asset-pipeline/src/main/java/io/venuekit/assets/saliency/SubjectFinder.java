@@ -18,15 +18,21 @@ public record SubjectFinder(double thresholdFraction, double joinShare, double m
 
     /**
      * The map's blur and centre prior pull a subject's box away from the image edges it
-     * touches; a box side within {@code edgeSnap} of the image side is moved onto it.
+     * touches; a box side within {@code edgeSnap} of the image side is moved onto it. Not
+     * both sides of one axis, though: a box stretched from edge to edge no longer says
+     * where along that axis the subject sits, while the sides as found still lean its way.
      */
     Box snapped(Box b, int imageWidth, int imageHeight) {
         if (b == null || edgeSnap <= 0) return b;
-        double x0 = b.x() < edgeSnap * imageWidth ? 0 : b.x();
-        double y0 = b.y() < edgeSnap * imageHeight ? 0 : b.y();
-        double x1 = b.right() > (1 - edgeSnap) * imageWidth ? imageWidth : b.right();
-        double y1 = b.bottom() > (1 - edgeSnap) * imageHeight ? imageHeight : b.bottom();
-        return new Box(x0, y0, x1 - x0, y1 - y0, b.score());
+        double[] x = snappedSides(b.x(), b.right(), imageWidth);
+        double[] y = snappedSides(b.y(), b.bottom(), imageHeight);
+        return new Box(x[0], y[0], x[1] - x[0], y[1] - y[0], b.score());
+    }
+
+    private double[] snappedSides(double lo, double hi, int extent) {
+        boolean toLow = lo < edgeSnap * extent, toHigh = hi > (1 - edgeSnap) * extent;
+        if (toLow && toHigh) return new double[]{lo, hi};
+        return new double[]{toLow ? 0 : lo, toHigh ? extent : hi};
     }
 
     /** The box in image pixels, or null when the map is flat. */

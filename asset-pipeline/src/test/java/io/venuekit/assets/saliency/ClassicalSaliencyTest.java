@@ -57,6 +57,15 @@ class ClassicalSaliencyTest {
     }
 
     @Test
+    void aBoxNearOneEdgeSnapsToItButNotToBothEdgesOfAnAxis() {
+        SubjectFinder finder = new SubjectFinder(0.25, 0.1, 0, 0.1);
+        // Near the left edge only: moved onto it.
+        assertEquals(Box.of(0, 20, 65, 30), finder.snapped(Box.of(5, 20, 60, 30), 100, 100));
+        // Near both left and right: kept as found, so it still leans right.
+        assertEquals(Box.of(8, 20, 91, 30), finder.snapped(Box.of(8, 20, 91, 30), 100, 100));
+    }
+
+    @Test
     void onnxModelInputIsNchwImageNetNormalisedAndOutputNormalised() {
         BufferedImage white = new BufferedImage(50, 30, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = white.createGraphics();
