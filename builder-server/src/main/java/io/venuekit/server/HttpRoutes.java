@@ -4,6 +4,7 @@ import io.venuekit.server.asset.AssetHandler;
 import io.venuekit.server.asset.AssetRoutes;
 import io.venuekit.server.component.ComponentHandler;
 import io.venuekit.server.http.ErrorResponder;
+import io.venuekit.server.layout.ConstantHandler;
 import io.venuekit.server.layout.LayoutHandler;
 import io.venuekit.server.layout.PreviewHandler;
 import io.venuekit.server.page.PageHandler;
@@ -21,6 +22,11 @@ public final class HttpRoutes {
     public static Router create(Vertx vertx, Services services) {
         Router router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(services.config().maxBodyBytes());
+
+        // The phones' routes first: the router tries each route's pattern in order, and these take nearly all traffic.
+        LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
+        router.get("/v1/venues/:slug/layout").handler(layouts::layout);
+        router.get("/venues/:slug").handler(layouts::html);
 
         HealthHandler health = new HealthHandler(services.database());
         router.get("/health").handler(health::handle);
@@ -44,11 +50,8 @@ public final class HttpRoutes {
         AssetRoutes.mount(router, new AssetHandler(services.assets(), services.config().maxUploadBytes()),
                 services.config().maxUploadBytes(), services.config().dataDir().resolve("uploads"));
 
-        LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
         PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),
                 services.catalog(), services.html(), services.clock());
-        router.get("/v1/venues/:slug/layout").handler(layouts::layout);
-        router.get("/venues/:slug").handler(layouts::html);
         router.get("/api/pages/:id/preview").handler(preview::preview);
         router.get("/v1/schema/layout.json").handler(ctx -> PreviewHandler.schema(ctx, services.layoutSchema()));
 

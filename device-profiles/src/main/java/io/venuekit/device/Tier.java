@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum Tier {
     HIGH, MID, LOW;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in payloads, rules files and cache keys. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The less capable of two tiers. */

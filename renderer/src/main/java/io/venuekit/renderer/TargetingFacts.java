@@ -26,7 +26,9 @@ record TargetingFacts(boolean regions, boolean platforms, Set<String> audiences)
         if (platforms) {
             key.append("/p=").append(request.platform());
         }
-        if (!audiences.isEmpty()) {
+        if (!audiences.isEmpty() && request.audiences().isEmpty()) {
+            key.append("/a=");
+        } else if (!audiences.isEmpty()) {
             Set<String> matched = new TreeSet<>(request.audiences());
             matched.retainAll(audiences);
             key.append("/a=").append(String.join(",", matched));

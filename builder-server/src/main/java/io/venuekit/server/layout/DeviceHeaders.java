@@ -25,7 +25,7 @@ final class DeviceHeaders {
     /** Without device memory the first HTML response would have to guess the tier; worth a retry. */
     static final String CRITICAL_CH = "Sec-CH-Device-Memory, Device-Memory";
 
-    private static final List<String> READ = List.of("User-Agent", DEVICE_REPORT, "Sec-CH-Device-Memory", "Device-Memory",
+    static final List<String> READ = List.of("User-Agent", DEVICE_REPORT, "Sec-CH-Device-Memory", "Device-Memory",
             "ECT", "Save-Data", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width", "Sec-CH-UA-Model",
             "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion", "Sec-CH-UA-Platform");
 
@@ -33,14 +33,7 @@ final class DeviceHeaders {
     }
 
     static DeviceRequest of(HttpServerRequest request, String tierOverride) {
-        Map<String, String> headers = new HashMap<>();
-        for (String name : READ) {
-            String value = request.getHeader(name);
-            if (value != null) {
-                headers.put(name, value);
-            }
-        }
-        return new DeviceRequest(tierOverride, headers);
+        return LayoutHeaders.read(request.headers()).deviceRequest(tierOverride);
     }
 
     /**
@@ -49,7 +42,11 @@ final class DeviceHeaders {
      */
     static String vary(DeviceProfile profile, boolean html) {
         // few distinct hint sets occur; build each Vary value once
-        return VARY.computeIfAbsent(new VaryKey(profile.hintsUsed(), html), k -> buildVary(k.hints(), k.html()));
+        return vary(profile.hintsUsed(), html);
+    }
+
+    static String vary(Set<String> hintsUsed, boolean html) {
+        return VARY.computeIfAbsent(new VaryKey(hintsUsed, html), k -> buildVary(k.hints(), k.html()));
     }
 
     private record VaryKey(Set<String> hints, boolean html) {

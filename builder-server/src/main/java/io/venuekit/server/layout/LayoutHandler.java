@@ -1,6 +1,7 @@
 package io.venuekit.server.layout;
 
 import io.venuekit.device.DeviceProfile;
+import io.venuekit.device.Tier;
 import io.venuekit.renderer.ClientCapabilities;
 import io.venuekit.renderer.InvalidCapabilitiesException;
 import io.venuekit.renderer.InvalidCursorException;
@@ -44,6 +45,17 @@ public final class LayoutHandler {
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json; charset=utf-8");
     private static final CharSequence HTML = HttpHeaders.createOptimized("text/html; charset=utf-8");
 
+    /** {@code X-Device-Tier} values, by tier and media tier. */
+    private static final CharSequence[][] TIER_VALUES = new CharSequence[Tier.values().length][Tier.values().length];
+
+    static {
+        for (Tier tier : Tier.values()) {
+            for (Tier media : Tier.values()) {
+                TIER_VALUES[tier.ordinal()][media.ordinal()] = HttpHeaders.createOptimized(tier.id() + "; media=" + media.id());
+            }
+        }
+    }
+
     private final LayoutService layouts;
     private final Clock clock;
     private final String defaultRegion;
@@ -66,61 +78,63 @@ public final class LayoutHandler {
         Ask ask;
         DeviceProfile profile;
         Served hit;
+        LayoutHeaders headers = LayoutHeaders.read(ctx.request().headers());
         try {
-            var device = DeviceHeaders.of(ctx.request(), ctx.request().getParam("tier"));
+            var device = headers.deviceRequest(ctx.request().getParam("tier"));
             profile = layouts.profile(device);
-            ask = ask(ctx, device, profile, asHtml);
+            ask = ask(ctx, headers, device, profile, asHtml);
             hit = layouts.cached(ask, profile);
         } catch (RenderException e) {
             throw translate(e);
         }
         if (hit != null) {
-            send(ctx, hit, asHtml);
+            send(ctx, headers, hit, asHtml);
             return;
         }
         Requests.blocking(ctx, () -> layouts.serve(ask, profile))
-                .onSuccess(served -> send(ctx, served, asHtml))
+                .onSuccess(served -> send(ctx, headers, served, asHtml))
                 .onFailure(e -> ctx.fail(e instanceof RenderException r ? translate(r) : e));
     }
 
-    private Ask ask(RoutingContext ctx, io.venuekit.device.DeviceRequest device, DeviceProfile profile, boolean asHtml) {
+    private Ask ask(RoutingContext ctx, LayoutHeaders headers, io.venuekit.device.DeviceRequest device, DeviceProfile profile,
+                    boolean asHtml) {
         HttpServerRequest request = ctx.request();
         ClientCapabilities caps = asHtml
-                ? ClientCapabilities.DEFAULT.withAccept(request.getHeader("Accept"))
-                : ClientCapabilities.parse(request.getHeader(DeviceHeaders.CAPABILITIES)).withAccept(request.getHeader("Accept"));
-        String audiences = request.getHeader("X-Venuekit-Audiences");
+                ? ClientCapabilities.DEFAULT.withAccept(headers.accept())
+                : ClientCapabilities.parse(headers.capabilities()).withAccept(headers.accept());
+        String audiences = headers.audiences();
         Set<String> audienceSet = audiences == null ? Set.of()
                 : Arrays.stream(audiences.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        String platform = request.getHeader("X-Venuekit-Platform");
+        String platform = headers.platform();
         if (platform == null) {
             // an app says its platform; otherwise a browser page is h5 and the User-Agent tells the OS
             platform = asHtml || "other".equals(profile.os()) ? "h5" : profile.os();
         }
-        String region = request.getHeader("X-Venuekit-Region");
+        String region = headers.region();
         RenderRequest renderRequest = new RenderRequest(clock.instant(), region == null ? defaultRegion : region,
                 platform, audienceSet);
         return new Ask(ctx.pathParam("slug"), device, caps, renderRequest, request.getParam("cursor"), asHtml);
     }
 
-    private static void send(RoutingContext ctx, Served served, boolean asHtml) {
+    private static void send(RoutingContext ctx, LayoutHeaders headers, Served served, boolean asHtml) {
         HttpServerResponse response = ctx.response();
         DeviceProfile profile = served.profile();
         response.putHeader(ETAG, served.rendered().etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE)
                 .putHeader(HttpHeaders.VARY, DeviceHeaders.vary(profile, asHtml))
                 .putHeader(ACCEPT_CH, ACCEPT_CH_VALUE)
-                .putHeader(DEVICE_TIER, profile.tier().id() + "; media=" + profile.mediaTier().id())
+                .putHeader(DEVICE_TIER, TIER_VALUES[profile.tier().ordinal()][profile.mediaTier().ordinal()])
                 .putHeader(DEVICE_REASONS, String.join(", ", profile.reasons()));
         if (asHtml) {
             response.putHeader(CRITICAL_CH, CRITICAL_CH_VALUE);
         }
-        String ifNoneMatch = ctx.request().getHeader("If-None-Match");
+        String ifNoneMatch = headers.ifNoneMatch();
         if (ifNoneMatch != null && matches(ifNoneMatch, served.rendered().etag())) {
             response.setStatusCode(304).end();
             return;
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, asHtml ? HTML : JSON);
-        String encoding = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
+        String encoding = headers.acceptEncoding();
         if (encoding != null && encoding.contains("gzip")) {
             response.putHeader(CONTENT_ENCODING, GZIP).end(served.rendered().gzip());
         } else {
