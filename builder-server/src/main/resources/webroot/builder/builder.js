@@ -10,10 +10,22 @@ async function api(method, path, body, headers = {}) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(path, init);
+  let response = await fetch(path, init);
+  if (response.status === 401 && await logIn()) response = await fetch(path, init);
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
   return { status: response.status, json };
+}
+
+// With AUTH=tokens the API wants a user's token; the server keeps it in an HttpOnly cookie, which
+// the preview frame and uploads then carry too.
+async function logIn() {
+  const token = prompt('This Venuekit needs your API token (the first operator\'s is in DATA_DIR/admin-token).');
+  if (!token) return false;
+  const response = await fetch('/api/session', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: token.trim() }),
+  });
+  return response.ok;
 }
 
 function say(message, isError) {

@@ -2,6 +2,9 @@ package io.venuekit.server;
 
 import io.venuekit.server.asset.AssetHandler;
 import io.venuekit.server.asset.AssetRoutes;
+import io.venuekit.server.auth.AuthHandler;
+import io.venuekit.server.auth.SessionHandler;
+import io.venuekit.server.auth.UserHandler;
 import io.venuekit.server.component.ComponentHandler;
 import io.venuekit.server.http.ErrorResponder;
 import io.venuekit.server.layout.ConstantHandler;
@@ -30,6 +33,20 @@ public final class HttpRoutes {
 
         HealthHandler health = new HealthHandler(services.database());
         router.get("/health").handler(health::handle);
+
+        // Who calls the API, and whether their role may; the builder logs in at /api/session.
+        if (services.users() != null) {
+            router.post("/api/session").handler(json).handler(new SessionHandler(services.users())::create);
+        }
+        router.route("/api/*").handler(new AuthHandler(services.users())::handle);
+        if (services.users() != null) {
+            UserHandler users = new UserHandler(services.users());
+            router.post("/api/users").handler(json).handler(users::create);
+            router.get("/api/users").handler(users::list);
+        } else {
+            router.route("/api/users").handler(UserHandler::tokensOff);
+            router.route("/api/session").handler(UserHandler::tokensOff);
+        }
 
         ComponentHandler components = new ComponentHandler(services.components());
         router.get("/api/components").handler(components::list);

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param tierRules    an operator's copy of the tier rules ({@code TIER_RULES}), or null for the bundled ones
  * @param defaultRegion the region of a request that names none ({@code DEFAULT_REGION}, default {@code CN}),
  *                      for region-targeted pages and components
+ * @param authTokens   {@code AUTH=tokens}: the API needs a user's token; otherwise (the default) the
+ *                     gateway's {@code X-Venuekit-User} header names an operator
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
                            long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
-                           String defaultRegion) {
+                           String defaultRegion, boolean authTokens) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -38,18 +40,24 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 "true".equalsIgnoreCase(env.getOrDefault("BENCH_ROUTES", "false")),
                 Long.parseLong(env.getOrDefault("MAX_UPLOAD_BYTES", Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
                 env.get("TIER_RULES") == null || env.get("TIER_RULES").isBlank() ? null : Path.of(env.get("TIER_RULES")),
-                env.getOrDefault("DEFAULT_REGION", "CN"));
+                env.getOrDefault("DEFAULT_REGION", "CN"),
+                "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, null, "CN");
+                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
-                defaultRegion);
+                defaultRegion, authTokens);
+    }
+
+    public ServerConfig withAuthTokens(boolean tokens) {
+        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
+                tierRules, defaultRegion, tokens);
     }
 
     private static String blankToNull(String s) {

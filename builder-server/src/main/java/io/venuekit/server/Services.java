@@ -1,5 +1,7 @@
 package io.venuekit.server;
 
+import io.venuekit.server.auth.UserService;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.renderer.Layout;
@@ -18,5 +20,5 @@ import java.util.function.UnaryOperator;
 public record Services(ServerConfig config, Database database, ComponentRegistry components, PageService pages,
                        PublishedPages published, LayoutService layouts, AssetCatalog catalog,
                        Function<Layout, byte[]> html, UnaryOperator<ObjectNode> pinner, byte[] layoutSchema,
-                       Clock clock, AssetService assets) {
+                       Clock clock, AssetService assets, UserService users) {
 }

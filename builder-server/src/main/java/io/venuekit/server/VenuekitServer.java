@@ -41,6 +41,7 @@ public final class VenuekitServer implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             wiring = new Wiring(config, database, clock);
             Services services = wiring.services();
+            wiring.ensureOperator();
             wiring.startJobs();
             if (config.seedSample()) {
                 wiring.seedSample();
@@ -54,6 +55,9 @@ public final class VenuekitServer implements AutoCloseable {
             // other instances publish too: look for their publications every few seconds
             vertx.setPeriodic(2_000, id -> vertx.executeBlocking(() -> {
                 services.published().refresh();
+                if (services.users() != null) {
+                    services.users().refresh();
+                }
                 return null;
             }, false).onFailure(e -> LOG.warn("could not refresh published pages: {}", e.getMessage())));
             LOG.info("Venuekit listening on http://localhost:{}/ (database: {})", http.actualPort(),

@@ -16,6 +16,8 @@ import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.detect.ImageAnalyzer;
 import io.venuekit.server.asset.AssetFiles;
+import io.venuekit.server.auth.MongoUserRepository;
+import io.venuekit.server.auth.UserService;
 import io.venuekit.server.asset.AssetJobs;
 import io.venuekit.server.asset.AssetRepository;
 import io.venuekit.server.asset.AssetService;
@@ -62,6 +64,7 @@ final class Wiring {
     private final AtomicLong assetEpoch = new AtomicLong();
     private final AssetJobs jobs;
     private final AssetService assets;
+    private final UserService users;
 
     Wiring(ServerConfig config, Database database, Clock clock) {
         this.config = config;
@@ -84,6 +87,7 @@ final class Wiring {
         DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry),
                 assets::exists);
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
+        this.users = config.authTokens() ? new UserService(new MongoUserRepository(database.db())) : null;
         this.html = new HtmlRenderer()::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry),
                 config.tierRules() == null ? new TierResolver() : new TierResolver(TierRules.load(config.tierRules())), published, catalog,
@@ -92,11 +96,18 @@ final class Wiring {
 
     Services services() {
         return new Services(config, database, registry, pages, published, layouts, catalog, html, this::pin,
-                resource(LayoutRenderer.SCHEMA_RESOURCE), clock, assets);
+                resource(LayoutRenderer.SCHEMA_RESOURCE), clock, assets, users);
     }
 
     void seedSample() {
         new SampleVenueSeeder(pageRepository, pages, bytes -> assets.ingestBytes(bytes, "venuekit-sample"), clock).seedIfEmpty();
+    }
+
+    /** With tokens on, makes sure someone can log in: the first operator's token goes to {@code DATA_DIR/admin-token}. */
+    void ensureOperator() {
+        if (users != null) {
+            users.ensureOperator(config.dataDir().resolve("admin-token"));
+        }
     }
 
     /** Starts the asset workers, which also take up jobs a restart interrupted. */

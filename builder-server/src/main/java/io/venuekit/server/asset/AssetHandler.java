@@ -35,7 +35,9 @@ public final class AssetHandler {
     public void upload(RoutingContext ctx) {
         List<FileUpload> uploads = ctx.fileUploads();
         String owner = ctx.request().getFormAttribute("owner");
-        String uploader = owner == null || owner.isBlank() ? Requests.actor(ctx) : owner.trim();
+        String merchant = Requests.merchant(ctx);
+        // an operator may upload for a merchant; a merchant only for themselves
+        String uploader = merchant != null || owner == null || owner.isBlank() ? Requests.actor(ctx) : owner.trim();
         if (uploads.size() > 1) {
             throw ApiException.badRequest("one-file", "Upload one image per request; this one has " + uploads.size() + " files.");
         }
@@ -66,13 +68,15 @@ public final class AssetHandler {
 
     public void get(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        Requests.blocking(ctx, () -> AssetViews.json(assets.get(id)))
+        String merchant = Requests.merchant(ctx);
+        Requests.blocking(ctx, () -> AssetViews.json(visible(id, merchant)))
                 .onSuccess(asset -> Json.send(ctx, 200, asset))
                 .onFailure(ctx::fail);
     }
 
     public void list(RoutingContext ctx) {
-        String owner = ctx.request().getParam("owner");
+        String merchant = Requests.merchant(ctx);
+        String owner = merchant != null ? merchant : ctx.request().getParam("owner");
         int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
         Requests.blocking(ctx, () -> {
                     ObjectNode body = Json.MAPPER.createObjectNode();
@@ -87,16 +91,27 @@ public final class AssetHandler {
     public void focus(RoutingContext ctx) {
         Focus focus = FocusRequest.parse(Json.readObject(ctx));
         String id = ctx.pathParam("id");
-        Requests.blocking(ctx, () -> AssetViews.json(assets.focus(id, focus)))
+        String merchant = Requests.merchant(ctx);
+        Requests.blocking(ctx, () -> AssetViews.json(assets.focus(visible(id, merchant).id(), focus)))
                 .onSuccess(asset -> accepted(ctx, asset))
                 .onFailure(e -> fail(ctx, e));
     }
 
     public void retry(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        Requests.blocking(ctx, () -> AssetViews.json(assets.retry(id)))
+        String merchant = Requests.merchant(ctx);
+        Requests.blocking(ctx, () -> AssetViews.json(assets.retry(visible(id, merchant).id())))
                 .onSuccess(asset -> accepted(ctx, asset))
                 .onFailure(e -> fail(ctx, e));
+    }
+
+    /** The asset, when the caller may see it: a merchant sees only what they uploaded (others' are as if missing). */
+    private StoredAsset visible(String id, String merchant) {
+        StoredAsset asset = assets.get(id);
+        if (merchant != null && !asset.owners().contains(merchant)) {
+            throw new ApiException(404, "not-found", "You have no asset " + id + "; GET /api/assets lists yours.");
+        }
+        return asset;
     }
 
     /** A variant file: immutable (its name is its content hash), so a matching {@code If-None-Match} is enough for 304. */

@@ -1,5 +1,8 @@
 package io.venuekit.server.http;
 
+import io.venuekit.server.auth.AuthHandler;
+import io.venuekit.server.auth.User;
+
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
@@ -8,15 +11,28 @@ import java.util.concurrent.Callable;
 /** Small helpers every handler uses. */
 public final class Requests {
 
-    /** Who is acting, as told by the trusted gateway in front of the server. */
+    /** Who is acting, as told by the trusted gateway in front of the server (when tokens are off). */
     public static final String USER_HEADER = "X-Venuekit-User";
 
     private Requests() {
     }
 
+    /** Who is acting: the user {@code AuthHandler} found, else the gateway's header. */
     public static String actor(RoutingContext ctx) {
+        User user = ctx.get(AuthHandler.USER);
+        return user != null ? user.name() : gatewayUser(ctx);
+    }
+
+    /** The user the gateway in front names, or {@code anonymous}. */
+    public static String gatewayUser(RoutingContext ctx) {
         String user = ctx.request().getHeader(USER_HEADER);
         return user == null || user.isBlank() ? "anonymous" : user.trim();
+    }
+
+    /** The caller when a merchant (who may touch only their own assets), else null. */
+    public static String merchant(RoutingContext ctx) {
+        User user = ctx.get(AuthHandler.USER);
+        return user != null && !user.isOperator() ? user.name() : null;
     }
 
     /** Runs blocking work (database, image processing) on a worker thread, never the event loop. */

@@ -172,14 +172,31 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
+        // the renderer and GPU helpers are children: stop them too, or they keep writing to the profile
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
+        children.forEach(ProcessHandle::destroy);
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                child.destroyForcibly();
+            }
+        }
+        deleteProfile();
+    }
+
+    /** Best effort: it is a temporary directory, and a straggling helper must not fail a test. */
+    private void deleteProfile() {
         try (var files = Files.walk(profile)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            profile.toFile().deleteOnExit();
         }
     }
 

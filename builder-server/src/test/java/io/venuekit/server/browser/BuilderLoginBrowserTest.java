@@ -1,0 +1,52 @@
+package io.venuekit.server.browser;
+
+import io.venuekit.server.ServerConfig;
+import io.venuekit.server.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** With {@code AUTH=tokens}, the builder asks for a token once and its preview frame gets in with it. */
+class BuilderLoginBrowserTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theBuilderAsksForATokenAndThenWorksPreviewIncluded() throws Exception {
+        try (TestServer server = TestServer.start(ServerConfig.forTests(dataDir).withAuthTokens(true))) {
+            String admin = Files.readString(dataDir.resolve("admin-token")).trim();
+            var created = server.post("/api/pages", Map.of("slug", "locked", "title", "Locked venue", "components",
+                    List.of(Map.of("id", "t1", "type", "rich-text", "version", 2, "props", Map.of("text", "Members only"),
+                            "children", List.of()))), "Authorization", "Bearer " + admin);
+            assertEquals(201, created.status(), created.toString());
+
+            try (Chromium chromium = Chromium.start(1280, 900)) {
+                // answers the builder's token prompt as an operator would
+                chromium.send("Page.enable", Map.of());
+                chromium.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                        "window.prompt = () => { window.asked = (window.asked || 0) + 1; return " + TestServer.MAPPER.writeValueAsString(admin) + "; };"));
+                chromium.open("http://127.0.0.1:" + server.port() + "/builder/");
+                chromium.waitFor(() -> {
+                    try {
+                        return chromium.eval("document.getElementById('page-title').value").asText().equals("Locked venue")
+                                && chromium.eval("!!document.getElementById('frame').contentDocument?.querySelector('main#venue')").asBoolean();
+                    } catch (Exception e) {
+                        return false;
+                    }
+                });
+                assertEquals(1, chromium.eval("window.asked").asInt(), "asked once; the cookie does the rest");
+                assertTrue(chromium.eval("document.getElementById('frame').contentDocument.body.textContent.includes('Members only')")
+                        .asBoolean(), "the preview frame got in with the cookie");
+                assertEquals("", chromium.eval("document.cookie").asText(), "the token cookie is out of reach of scripts");
+            }
+        }
+    }
+}
