@@ -37,9 +37,10 @@ L=$(wrk -t2 -c64 -d20s -H "User-Agent: $UA" "$LAYOUT" | tee /dev/stderr | rps)
 C=$(wrk -t2 -c64 -d20s "http://127.0.0.1:$PORT/bench/constant?size=$BYTES" | tee /dev/stderr | rps)
 echo "layout: $L req/s   constant: $C req/s   ratio: $(awk -v l="$L" -v c="$C" 'BEGIN {printf "%.1f%%", 100*l/c}')"
 
-# ~5,000 requests/s: 64 connections, each pausing ~12.8 ms between requests
+# At least 5,000 requests/s: 64 connections, each pausing 11 ms between requests (wrk's delay is
+# whole milliseconds; 12 ms lands just under 5,000 once the response time is added)
 cat > "$DATA/paced.lua" <<'LUA'
-function delay() return 12 end
+function delay() return 11 end
 LUA
-echo "paced run (target ~5,000 req/s):"
+echo "paced run (target >= 5,000 req/s):"
 wrk -t2 -c64 -d20s --latency -s "$DATA/paced.lua" -H "User-Agent: $UA" "$LAYOUT" | grep -E 'Requests/sec|50%|90%|99%'
