@@ -20,10 +20,11 @@ import java.util.Map;
  *                      for region-targeted pages and components
  * @param authTokens   {@code AUTH=tokens}: the API needs a user's token; otherwise (the default) the
  *                     gateway's {@code X-Venuekit-User} header names an operator
+ * @param eventLoops   HTTP event loops ({@code EVENT_LOOPS}, default 0: one per core)
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
                            long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
-                           String defaultRegion, boolean authTokens) {
+                           String defaultRegion, boolean authTokens, int eventLoops) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -41,23 +42,29 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 Long.parseLong(env.getOrDefault("MAX_UPLOAD_BYTES", Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
                 env.get("TIER_RULES") == null || env.get("TIER_RULES").isBlank() ? null : Path.of(env.get("TIER_RULES")),
                 env.getOrDefault("DEFAULT_REGION", "CN"),
-                "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")));
+                "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")),
+                Integer.parseInt(env.getOrDefault("EVENT_LOOPS", "0")));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false);
+                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
-                defaultRegion, authTokens);
+                defaultRegion, authTokens, eventLoops);
     }
 
     public ServerConfig withAuthTokens(boolean tokens) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, tokens);
+                tierRules, defaultRegion, tokens, eventLoops);
+    }
+
+    /** The HTTP event loops to run: as configured, or one per core. */
+    public int httpEventLoops() {
+        return eventLoops > 0 ? eventLoops : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     private static String blankToNull(String s) {

@@ -5,13 +5,13 @@ import io.venuekit.server.db.Database;
 import io.venuekit.server.page.MongoPageRepository;
 import io.venuekit.server.page.PageService;
 import io.vertx.core.Future;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wires storage, services and routes, and runs the HTTP server. Tests start it the same way {@code main} does. */
 public final class VenuekitServer implements AutoCloseable {
@@ -22,14 +22,14 @@ public final class VenuekitServer implements AutoCloseable {
     private final Database database;
     private final Wiring wiring;
     private final Services services;
-    private final HttpServer http;
+    private final int port;
 
-    private VenuekitServer(Vertx vertx, Database database, Wiring wiring, Services services, HttpServer http) {
+    private VenuekitServer(Vertx vertx, Database database, Wiring wiring, Services services, int port) {
         this.vertx = vertx;
         this.database = database;
         this.wiring = wiring;
         this.services = services;
-        this.http = http;
+        this.port = port;
     }
 
     /** Starts everything and blocks until the server listens. */
@@ -46,12 +46,11 @@ public final class VenuekitServer implements AutoCloseable {
             if (config.seedSample()) {
                 wiring.seedSample();
             }
-            HttpServer http = vertx.createHttpServer(new HttpServerOptions()
-                            .setCompressionSupported(true)
-                            .setMaxHeaderSize(16 * 1024))
-                    .requestHandler(HttpRoutes.create(vertx, services))
-                    .listen(config.port())
-                    .await();
+            // (A random port, as tests ask for, cannot be shared: each server would pick its own.)
+            int loops = config.port() == 0 ? 1 : config.httpEventLoops();
+            AtomicInteger port = new AtomicInteger();
+            vertx.deployVerticle(() -> new HttpVerticle(services, config.port(), port),
+                    new DeploymentOptions().setInstances(loops)).await();
             // other instances publish too: look for their publications every few seconds
             vertx.setPeriodic(2_000, id -> vertx.executeBlocking(() -> {
                 services.published().refresh();
@@ -60,9 +59,9 @@ public final class VenuekitServer implements AutoCloseable {
                 }
                 return null;
             }, false).onFailure(e -> LOG.warn("could not refresh published pages: {}", e.getMessage())));
-            LOG.info("Venuekit listening on http://localhost:{}/ (database: {})", http.actualPort(),
+            LOG.info("Venuekit listening on http://localhost:{}/ (database: {})", port.get(),
                     database.isEmbedded() ? "embedded, files in " + config.dataDir().toAbsolutePath() : "MONGO_URI");
-            return new VenuekitServer(vertx, database, wiring, services, http);
+            return new VenuekitServer(vertx, database, wiring, services, port.get());
         } catch (Exception | Error e) {
             if (wiring != null) {
                 wiring.close();
@@ -74,7 +73,7 @@ public final class VenuekitServer implements AutoCloseable {
     }
 
     public int port() {
-        return http.actualPort();
+        return port;
     }
 
     public Services services() {
