@@ -1,10 +1,6 @@
 package io.venuekit.server;
 
-import io.venuekit.server.audit.MongoAuditLog;
 import io.venuekit.server.db.Database;
-import io.venuekit.server.page.MongoPageRepository;
-import io.venuekit.server.page.PageService;
-import io.vertx.core.Future;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import org.slf4j.Logger;

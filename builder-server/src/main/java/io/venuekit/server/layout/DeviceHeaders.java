@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 
 /** What a layout request says about its device, and the caching headers that follow from it. */
 final class DeviceHeaders {
