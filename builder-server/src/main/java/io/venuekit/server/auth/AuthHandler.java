@@ -44,8 +44,7 @@ public final class AuthHandler {
             throw new ApiException(401, "unauthenticated", "This API needs a token: send Authorization: Bearer <token>,"
                     + " or log in to the builder with it (an operator makes users and tokens with POST /api/users).");
         }
-        User user = users.byToken(token).orElseThrow(() ->
-                new ApiException(401, "bad-token", "That token belongs to no user; ask an operator for a new one."));
+        User user = users.authenticate(token);
         if (!user.isOperator() && !ctx.normalizedPath().startsWith("/api/assets")) {
             throw new ApiException(403, "forbidden", "A merchant may upload pictures and manage their own"
                     + " (/api/assets); " + ctx.request().method() + " " + ctx.normalizedPath() + " needs an operator.");

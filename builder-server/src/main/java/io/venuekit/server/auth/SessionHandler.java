@@ -1,6 +1,5 @@
 package io.venuekit.server.auth;
 
-import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Json;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -23,8 +22,7 @@ public final class SessionHandler {
 
     public void create(RoutingContext ctx) {
         String token = Json.readObject(ctx).path("token").asText("").trim();
-        User user = users.byToken(token).orElseThrow(() ->
-                new ApiException(401, "bad-token", "That token belongs to no user; ask an operator for a new one."));
+        User user = users.authenticate(token);
         ctx.response().addCookie(Cookie.cookie(COOKIE, token).setHttpOnly(true).setPath("/")
                 .setSameSite(CookieSameSite.STRICT));
         Json.send(ctx, 200, Json.MAPPER.createObjectNode().put("name", user.name()).put("role", user.role().id()));

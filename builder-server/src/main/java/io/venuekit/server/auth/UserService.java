@@ -66,6 +66,12 @@ public final class UserService {
         return Optional.ofNullable(byTokenHash.get(Tokens.hash(token)));
     }
 
+    /** Who the token belongs to, or a 401 the caller can act on. */
+    public User authenticate(String token) {
+        return byToken(token).orElseThrow(() ->
+                new ApiException(401, "bad-token", "That token belongs to no user; ask an operator for a new one."));
+    }
+
     public List<User> list() {
         return repository.list();
     }

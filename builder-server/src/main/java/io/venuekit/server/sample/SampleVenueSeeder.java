@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -92,14 +93,14 @@ public final class SampleVenueSeeder {
         }
     }
 
-    private static java.util.Optional<String> shifted(String text, long days) {
+    private static Optional<String> shifted(String text, long days) {
         if (text.length() < 20 || text.charAt(10) != 'T') {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(text).plusDays(days)));
+            return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(text).plusDays(days)));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
