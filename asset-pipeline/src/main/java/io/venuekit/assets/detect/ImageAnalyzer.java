@@ -32,6 +32,8 @@ public final class ImageAnalyzer implements Detector {
     public static final String SALIENCY_MODEL = "saliency.onnx";
 
     static final double FACE_THRESHOLD = 0.6;
+    /** Short-range faces smaller than this share of the image's short side are left to the full-range model. */
+    static final double CLOSE_UP_SHARE = 0.3;
     static final Tiling FACE_TILING = new Tiling(2, 1.6, 0.25);
     static final int TEXT_MAX_SIDE = 960;
     /**
@@ -56,21 +58,23 @@ public final class ImageAnalyzer implements Detector {
     /** Loads what {@code modelsDir} holds; what is missing is reported, not thrown. */
     public static ImageAnalyzer fromModelsDir(Path modelsDir) {
         List<String> unavailable = new ArrayList<>();
-        BoxDetector faces = null;
+        BoxDetector full = null, closeUp = null;
         try {
-            Path full = modelsDir.resolve(FACE_MODEL);
-            // The full-range model finds the small faces of group photos; the short-range
-            // one is a fallback for selfie-like images when only it is present.
-            Path file = Files.exists(full) || !Files.exists(modelsDir.resolve(FACE_MODEL_SHORT_RANGE)) ? full : modelsDir.resolve(FACE_MODEL_SHORT_RANGE);
-            faces = BlazeFaceDetector.load(file, FACE_THRESHOLD, FACE_TILING);
+            full = BlazeFaceDetector.load(modelsDir.resolve(FACE_MODEL), FACE_THRESHOLD, FACE_TILING);
         } catch (ModelUnavailableException e) {
-            unavailable.add(say("faces", e.getMessage()));
+            unavailable.add(say("faces", e.getMessage(), "faces smaller than a close-up are not looked for"));
         }
+        try {
+            closeUp = BlazeFaceDetector.load(modelsDir.resolve(FACE_MODEL_SHORT_RANGE), FACE_THRESHOLD, Tiling.NONE);
+        } catch (ModelUnavailableException e) {
+            unavailable.add(say("faces", e.getMessage(), "a face filling most of the frame may be missed"));
+        }
+        BoxDetector faces = full == null && closeUp == null ? null : new FaceDetector(full, closeUp, CLOSE_UP_SHARE);
         BoxDetector text = null;
         try {
             text = TextDetector.load(modelsDir.resolve(TEXT_MODEL), TEXT_MAX_SIDE);
         } catch (ModelUnavailableException e) {
-            unavailable.add(say("text", e.getMessage()));
+            unavailable.add(say("text", e.getMessage(), "crops are planned without text detection"));
         }
         SaliencyModel saliency = new ClassicalSaliency();
         Path salient = modelsDir.resolve(SALIENCY_MODEL);
@@ -90,9 +94,9 @@ public final class ImageAnalyzer implements Detector {
         return fromModelsDir(Path.of(dir == null || dir.isBlank() ? "models" : dir));
     }
 
-    private static String say(String detector, String why) {
+    private static String say(String detector, String why, String consequence) {
         String line = detector + ": " + why;
-        LOG.warn("{}; crops are planned without {} detection", line, detector);
+        LOG.warn("{}; {}", line, consequence);
         return line;
     }
 

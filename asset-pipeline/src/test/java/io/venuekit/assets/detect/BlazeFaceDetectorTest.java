@@ -73,6 +73,22 @@ class BlazeFaceDetectorTest {
     }
 
     @Test
+    void bothModelsFindADrawnFaceWhereItIs() {
+        Box drawn = DrawnFace.box(260, 220, 120);
+        for (String model : List.of(ImageAnalyzer.FACE_MODEL, ImageAnalyzer.FACE_MODEL_SHORT_RANGE)) {
+            List<Box> found = BlazeFaceDetector.load(Models.DIR.resolve(model), 0.6, Tiling.NONE)
+                    .find(DrawnFace.scene(640, 480, 120, 260, 220));
+            assertEquals(1, found.size(), model + ": " + found);
+            Box face = found.get(0);
+            assertTrue(face.score() > 0.8, model + ": " + face);
+            assertEquals(drawn.centreX(), face.centreX(), 8, model + ": " + face);
+            // BlazeFace's box runs from the brows to below the mouth, lower than the skin oval's centre.
+            assertEquals(drawn.centreY() + 0.1 * 120, face.centreY(), 8, model + ": " + face);
+            assertEquals(drawn.w(), face.w(), 0.2 * drawn.w(), model + ": " + face);
+        }
+    }
+
+    @Test
     void findsNoFaceOnABlankOrGeometricImage() {
         BlazeFaceDetector detector = BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, new Tiling(2, 1.6, 0.25));
         BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);

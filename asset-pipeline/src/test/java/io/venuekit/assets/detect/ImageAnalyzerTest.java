@@ -1,5 +1,7 @@
 package io.venuekit.assets.detect;
 
+import io.venuekit.assets.crop.Crop;
+import io.venuekit.assets.crop.CropPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +9,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,13 +33,50 @@ class ImageAnalyzerTest {
     void withoutModelsStillFindsTheSubjectAndSaysWhatIsMissing(@TempDir Path empty) {
         ImageAnalyzer analyzer = ImageAnalyzer.fromModelsDir(empty);
         Detections d = analyzer.detect(redSquareOnGrey());
-        assertEquals(2, d.unavailable().size(), d.unavailable().toString());
-        assertTrue(d.unavailable().get(0).startsWith("faces: model file ") && d.unavailable().get(0).contains("missing"), d.unavailable().toString());
-        assertTrue(d.unavailable().get(1).startsWith("text: "), d.unavailable().toString());
+        assertEquals(3, d.unavailable().size(), d.unavailable().toString());
+        assertTrue(d.unavailable().get(0).startsWith("faces: model file ") && d.unavailable().get(0).contains(ImageAnalyzer.FACE_MODEL)
+                && d.unavailable().get(0).contains("missing"), d.unavailable().toString());
+        assertTrue(d.unavailable().get(1).startsWith("faces: model file ") && d.unavailable().get(1).contains(ImageAnalyzer.FACE_MODEL_SHORT_RANGE),
+                d.unavailable().toString());
+        assertTrue(d.unavailable().get(2).startsWith("text: "), d.unavailable().toString());
         assertNotNull(d.subject());
         // The map is blurred, so the box is generous: it holds the square and not much more.
         assertTrue(d.subject().contains(Box.of(220, 90, 100, 100)), d.subject().toString());
         assertTrue(d.subject().area() < 3 * 100 * 100, d.subject().toString());
+    }
+
+    @Test
+    void withOnlyTheShortRangeModelSaysWhichFaceModelIsMissingAndStillFindsACloseUp(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.copy(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL_SHORT_RANGE), dir.resolve(ImageAnalyzer.FACE_MODEL_SHORT_RANGE));
+        Detections d = ImageAnalyzer.fromModelsDir(dir).detect(DrawnFace.scene(640, 480, 300, 320, 240));
+        assertEquals(2, d.unavailable().size(), d.unavailable().toString());
+        assertTrue(d.unavailable().get(0).contains(ImageAnalyzer.FACE_MODEL), d.unavailable().toString());
+        assertTrue(d.unavailable().get(1).startsWith("text: "), d.unavailable().toString());
+        assertEquals(1, d.faces().size(), d.faces().toString());
+        assertTrue(d.faces().get(0).iou(DrawnFace.box(320, 240, 300)) > 0.5, d.faces().toString());
+    }
+
+    @Test
+    void aStoryCropKeepsTheFaceOverALouderSubject() {
+        BufferedImage photo = DrawnFace.scene(1600, 900, 200, 1300, 450);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(new Color(220, 30, 30));
+        g.fillRect(150, 250, 400, 400);
+        g.dispose();
+        Box face = DrawnFace.box(1300, 450, 200);
+        Detections d = ImageAnalyzer.fromModelsDir(Models.DIR).detect(photo);
+        CropPlanner planner = new CropPlanner();
+
+        Crop story = planner.plan(1600, 900, d, null, "9:16");
+        assertTrue(window(story).contains(face), story + " should hold " + face);
+        assertTrue(story.reasons().contains("keeps 1 face"), story.reasons().toString());
+        // Premise: the face, not the saliency map, placed the window.
+        Crop faceBlind = planner.plan(1600, 900, new Detections(List.of(), d.text(), d.subject(), d.unavailable()), null, "9:16");
+        assertFalse(window(faceBlind).contains(face), faceBlind.toString());
+    }
+
+    private static Box window(Crop c) {
+        return Box.of(c.x(), c.y(), c.width(), c.height());
     }
 
     @Test
