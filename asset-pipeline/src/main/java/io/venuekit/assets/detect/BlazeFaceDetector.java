@@ -19,11 +19,10 @@ import java.util.Map;
  *
  * <p>The image is letterboxed into the model's square; on images much larger than the
  * model, overlapping tiles are run as well, since the models miss faces under about 8% of
- * their input side. Detections from all views are merged with weighted NMS.
+ * their input side. Detections from all views are merged with weighted NMS, and a box
+ * nested in a better one (the same face seen at two scales) is dropped.
  */
 public final class BlazeFaceDetector implements BoxDetector {
-
-    private static final double IOU_THRESHOLD = 0.3;
 
     private final OnnxModel model;
     private final int size;
@@ -65,7 +64,7 @@ public final class BlazeFaceDetector implements BoxDetector {
                 all.add(inImage.clipped(image.getWidth(), image.getHeight()));
             }
         }
-        return OverlapRemoval.weighted(all, IOU_THRESHOLD);
+        return OverlapRemoval.mergedFaces(all);
     }
 
     private boolean fullyInsideTile(Box face, Letterbox box) {
@@ -86,7 +85,7 @@ public final class BlazeFaceDetector implements BoxDetector {
             List<Box> found = new ArrayList<>();
             decode(scores16, boxes16, 16, 2, size, threshold, found);
             decode(scores8, boxes8, 8, 6, size, threshold, found);
-            return OverlapRemoval.weighted(found, IOU_THRESHOLD);
+            return OverlapRemoval.weighted(found, OverlapRemoval.FACE_IOU);
         } catch (OrtException e) {
             throw new IllegalStateException("BlazeFace " + model.file + " failed to run: " + e.getMessage(), e);
         }

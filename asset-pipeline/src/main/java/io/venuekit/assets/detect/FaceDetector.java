@@ -14,8 +14,6 @@ import java.util.List;
  */
 public final class FaceDetector implements BoxDetector {
 
-    private static final double IOU_THRESHOLD = 0.3;
-
     private final BoxDetector fullRange;
     private final BoxDetector shortRange;
     private final double closeUpShare;
@@ -35,6 +33,6 @@ public final class FaceDetector implements BoxDetector {
             double min = closeUpShare * Math.min(image.getWidth(), image.getHeight());
             for (Box b : shortRange.find(image)) if (Math.max(b.w(), b.h()) >= min) all.add(b);
         }
-        return OverlapRemoval.weighted(all, IOU_THRESHOLD);
+        return OverlapRemoval.mergedFaces(all);
     }
 }

@@ -31,7 +31,11 @@ public final class ImageAnalyzer implements Detector {
     /** A salient-object model with the U2-Net/ISNet contract, used instead of the classical map when present. */
     public static final String SALIENCY_MODEL = "saliency.onnx";
 
-    static final double FACE_THRESHOLD = 0.6;
+    /**
+     * MediaPipe's own default (min_detection_confidence 0.5). Faces in masks score low; on
+     * crop-dev 0.6 found 80% of faces and cut 3.7% of them, 0.5 finds 87% and cuts 3.0%.
+     */
+    static final double FACE_THRESHOLD = 0.5;
     /** Short-range faces smaller than this share of the image's short side are left to the full-range model. */
     static final double CLOSE_UP_SHARE = 0.3;
     static final Tiling FACE_TILING = new Tiling(2, 1.6, 0.25);

@@ -10,7 +10,14 @@ import java.util.List;
  */
 final class OverlapRemoval {
 
+    static final double FACE_IOU = 0.3;
+
     private OverlapRemoval() {
+    }
+
+    /** Face boxes from several views or models as one list: weighted NMS, then nested boxes dropped. */
+    static List<Box> mergedFaces(List<Box> boxes) {
+        return withoutNested(weighted(boxes, FACE_IOU), 0.8);
     }
 
     static List<Box> weighted(List<Box> boxes, double iouThreshold) {
@@ -39,5 +46,29 @@ final class OverlapRemoval {
             out.add(new Box(x, y, sr / sw - x, sb / sw - y, best.score()));
         }
         return out;
+    }
+
+    /**
+     * Drops a box that mostly covers, or lies mostly inside, a better-scoring one: the same
+     * face seen at two scales (a tile and the whole image) overlaps too little for IoU to
+     * match, so the share of the smaller box is used, as tiled detectors (SAHI) do.
+     */
+    static List<Box> withoutNested(List<Box> boxes, double smallerShare) {
+        List<Box> sorted = new ArrayList<>(boxes);
+        sorted.sort(Comparator.comparingDouble(Box::score).reversed()
+                .thenComparingDouble(Box::x).thenComparingDouble(Box::y));
+        List<Box> kept = new ArrayList<>();
+        for (Box b : sorted) {
+            boolean nested = false;
+            for (Box k : kept) {
+                double smaller = Math.min(b.area(), k.area());
+                if (smaller > 0 && k.intersectionArea(b) >= smallerShare * smaller) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) kept.add(b);
+        }
+        return kept;
     }
 }

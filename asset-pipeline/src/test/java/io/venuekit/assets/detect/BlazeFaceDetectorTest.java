@@ -67,6 +67,17 @@ class BlazeFaceDetectorTest {
     }
 
     @Test
+    void dropsTheSameFaceSeenAtACoarserScaleButKeepsNeighbours() {
+        Box face = new Box(384, 439, 31, 31, 0.86);
+        Box coarse = new Box(374, 418, 66, 66, 0.60);    // holds the face; IoU only 0.22
+        Box neighbour = new Box(410, 439, 31, 31, 0.80); // overlaps the face by a sixth
+        assertTrue(face.iou(coarse) < OverlapRemoval.FACE_IOU);
+        List<Box> merged = OverlapRemoval.mergedFaces(List.of(coarse, neighbour, face));
+        assertEquals(2, merged.size(), merged.toString());
+        assertTrue(merged.get(0).iou(face) > 0.999 && merged.get(1).iou(neighbour) > 0.999, merged.toString());
+    }
+
+    @Test
     void readsTheInputSizeOfBothModels() {
         assertEquals(128, BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL_SHORT_RANGE), 0.6, Tiling.NONE).inputSize());
         assertEquals(256, BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, Tiling.NONE).inputSize());
