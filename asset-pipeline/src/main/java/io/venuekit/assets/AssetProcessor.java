@@ -89,6 +89,14 @@ public final class AssetProcessor {
         return render(new SourceImage(hash, decoded, working, detections, notes(decoded, working)), focus, progress, 0.45);
     }
 
+    /**
+     * Runs the whole pipeline once on a made-up photo and drops the result, so that the first real
+     * upload after a start finds the models' buffers allocated and the resizers and encoders compiled.
+     */
+    public ProcessedAsset warmUp() {
+        return process(WarmUpPhoto.jpeg(), null, ProgressListener.NONE);
+    }
+
     /** New crops and variants for a new focus, from a source kept in memory: no decoding or detection. */
     public ProcessedAsset replan(SourceImage source, Focus focus, ProgressListener progress) {
         return render(source, focus, progress, 0.0);

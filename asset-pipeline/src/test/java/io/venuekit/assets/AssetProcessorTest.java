@@ -68,6 +68,18 @@ class AssetProcessorTest {
     }
 
     @Test
+    void warmingUpRunsTheWholePipelineOnAPhotoAsLargeAsATypicalUpload() {
+        ProcessedAsset warm = processor.warmUp();
+        assertEquals(1, detector.calls.get());
+        assertEquals(4000, warm.manifest().source().width(), warm.manifest().source().toString());
+        assertEquals(CropPlanner.SHAPES, warm.manifest().crops().stream().map(Crop::aspect).toList());
+        for (VariantFormat format : VariantFormat.values()) {
+            int widest = processor.settings().variants().widths().largestFor(3000);
+            assertTrue(warm.variants().stream().anyMatch(v -> v.format() == format && v.width() == widest), format + " at " + widest);
+        }
+    }
+
+    @Test
     void detectsOnAReducedCopyAndReportsBoxesInSourcePixels() {
         AssetManifest m = processor.process(photo, null, ProgressListener.NONE).manifest();
 

@@ -21,10 +21,12 @@ import java.util.Map;
  * @param authTokens   {@code AUTH=tokens}: the API needs a user's token; otherwise (the default) the
  *                     gateway's {@code X-Venuekit-User} header names an operator
  * @param eventLoops   HTTP event loops ({@code EVENT_LOOPS}, default 0: one per core)
+ * @param warmUp       run the asset pipeline once on a made-up photo at start, in the background, so the
+ *                     first upload does not wait for model and JIT warm-up ({@code WARM_UP}, default true)
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
                            long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
-                           String defaultRegion, boolean authTokens, int eventLoops) {
+                           String defaultRegion, boolean authTokens, int eventLoops, boolean warmUp) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -43,23 +45,29 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 env.get("TIER_RULES") == null || env.get("TIER_RULES").isBlank() ? null : Path.of(env.get("TIER_RULES")),
                 env.getOrDefault("DEFAULT_REGION", "CN"),
                 "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")),
-                Integer.parseInt(env.getOrDefault("EVENT_LOOPS", "0")));
+                Integer.parseInt(env.getOrDefault("EVENT_LOOPS", "0")),
+                !"false".equalsIgnoreCase(env.getOrDefault("WARM_UP", "true")));
     }
 
-    /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample. */
+    /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample, no warm-up. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0);
+                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
-                defaultRegion, authTokens, eventLoops);
+                defaultRegion, authTokens, eventLoops, warmUp);
     }
 
     public ServerConfig withAuthTokens(boolean tokens) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, tokens, eventLoops);
+                tierRules, defaultRegion, tokens, eventLoops, warmUp);
+    }
+
+    public ServerConfig withWarmUp(boolean warm) {
+        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
+                tierRules, defaultRegion, authTokens, eventLoops, warm);
     }
 
     /** The HTTP event loops to run: as configured, or one per core. */

@@ -39,6 +39,9 @@ public final class VenuekitServer implements AutoCloseable {
             Services services = wiring.services();
             wiring.ensureOperator();
             wiring.startJobs();
+            if (config.warmUp()) {
+                wiring.warmUpAssets();
+            }
             if (config.seedSample()) {
                 wiring.seedSample();
             }

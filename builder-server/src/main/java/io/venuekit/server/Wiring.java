@@ -37,16 +37,24 @@ import io.venuekit.server.page.PageRepository;
 import io.venuekit.server.page.PageService;
 import io.venuekit.server.page.SchemaDocumentValidator;
 import io.venuekit.server.sample.SampleVenueSeeder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /** Builds the object graph once: repositories over the database, services over them. */
 final class Wiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    private static final int WARM_UP_RUNS = 3;
+
 
     /** Enough for every tier × capability × bucket combination of a few hundred live venues. */
     private static final int RENDERED_CACHE_ENTRIES = 20_000;
@@ -63,6 +71,8 @@ final class Wiring {
     private final Function<Layout, byte[]> html;
     private final AtomicLong assetEpoch = new AtomicLong();
     private final AssetJobs jobs;
+    private final ExecutorService assetWork;
+    private final AssetProcessor processor;
     private final AssetService assets;
     private final UserService users;
 
@@ -74,9 +84,15 @@ final class Wiring {
         this.pageRepository = new MongoPageRepository(database.db());
         AuditLog audit = new MongoAuditLog(database.db(), clock);
         this.published = new PublishedPages(pageRepository);
-        AssetProcessor processor = new AssetProcessor(ImageAnalyzer.fromModelsDir(config.modelsDir()), new CropPlanner(),
+        // One upload's resizes and encodes spread over every core; jobs running at once share them.
+        this.assetWork = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread t = new Thread(task, "asset-work");
+            t.setDaemon(true);
+            return t;
+        });
+        this.processor = new AssetProcessor(ImageAnalyzer.fromModelsDir(config.modelsDir()), new CropPlanner(),
                 PipelineSettings.defaults().withLimits(new ImageLimits(config.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())),
-                Runnable::run);
+                assetWork);
         AssetRepository assetRepository = new MongoAssetRepository(database.db());
         AssetFiles files = new GridFsAssetFiles(database.db());
         this.jobs = new AssetJobs(assetRepository, files, processor, JobSettings.forMachine(), clock);
@@ -115,8 +131,32 @@ final class Wiring {
         jobs.start();
     }
 
+    /**
+     * Runs the pipeline on a made-up photo a few times (the JIT needs more than one pass), on a
+     * background thread; stops when the server closes. See {@link ServerConfig#warmUp()}.
+     */
+    void warmUpAssets() {
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                for (int i = 0; i < WARM_UP_RUNS && !assetWork.isShutdown(); i++) {
+                    processor.warmUp();
+                }
+                LOG.info("asset pipeline warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                if (!assetWork.isShutdown()) {
+                    LOG.warn("asset pipeline warm-up failed; the first uploads will warm it instead: {}", e.toString());
+                }
+            }
+        }, "asset-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     void close() {
         jobs.close();
+        assetWork.shutdownNow();
     }
 
     /** What a snapshot stores: components upgraded to the current schemas, their versions pinned. */

@@ -1,5 +1,6 @@
 package io.venuekit.server.asset;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** The bytes of assets: each upload's original and its variant files, by content-addressed name. */
@@ -12,6 +13,14 @@ public interface AssetFiles {
 
     /** Stores a variant file once; a file with this name for this asset is kept as it is (same name, same bytes). */
     void putVariant(String assetId, String name, byte[] bytes);
+
+    /**
+     * Stores the variant files of one job's result: those the asset does not have yet (a job taken
+     * up again after a restart may have stored some before it stopped).
+     */
+    default void putVariants(String assetId, Map<String, byte[]> files) {
+        files.forEach((name, bytes) -> putVariant(assetId, name, bytes));
+    }
 
     Optional<byte[]> variant(String assetId, String name);
 

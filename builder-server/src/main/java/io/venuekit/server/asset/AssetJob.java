@@ -10,10 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -32,11 +36,16 @@ final class AssetJob {
     private final int maxAttempts;
     private final Clock clock;
     private final java.util.function.Consumer<String> ready;
+    private final Executor progressWrites;
 
-    /** @param ready told the id of each asset whose new variants were just swapped in */
+    /**
+     * @param ready          told the id of each asset whose new variants were just swapped in
+     * @param progressWrites where progress is written to the database, off the encoding threads
+     */
     AssetJob(AssetRepository repository, AssetFiles files, AssetProcessor processor, int maxAttempts, Clock clock,
-             java.util.function.Consumer<String> ready) {
+             java.util.function.Consumer<String> ready, Executor progressWrites) {
         this.ready = ready;
+        this.progressWrites = progressWrites;
         this.repository = repository;
         this.files = files;
         this.processor = processor;
@@ -63,6 +72,7 @@ final class AssetJob {
                 return;
             }
             Progress progress = new Progress(id, token);
+            long started = System.nanoTime();
             boolean replan = StoredAsset.REPLAN.equals(asset.job()) && asset.manifest() != null;
             ProcessedAsset result = replan
                     ? processor.replan(original, asset.manifest(), asset.requestedFocus(), progress)
@@ -71,13 +81,19 @@ final class AssetJob {
                 LOG.info("asset {}: a newer job took over; its result is dropped", id);
                 return;
             }
+            long processed = System.nanoTime();
+            Map<String, byte[]> variantFiles = new LinkedHashMap<>();
             for (Variant variant : result.variants()) {
-                files.putVariant(id, variant.name(), variant.data());
+                variantFiles.put(variant.name(), variant.data());
             }
+            files.putVariants(id, variantFiles);
+            long stored = System.nanoTime();
             if (!repository.complete(id, token, result.manifest(), retired(asset, result), clock.instant().toString())) {
                 LOG.info("asset {}: a newer job took over before this one finished; its result is dropped", id);
                 return;
             }
+            LOG.info("asset {}: ready, {} variants; processed in {} ms, stored in {} ms, manifest in {} ms", id, result.variants().size(),
+                    (processed - started) / 1_000_000, (stored - processed) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
             ready.accept(id);
         } catch (AssetRejectedException e) {
             fail(asset, token, code(e), e.getMessage());
@@ -139,11 +155,16 @@ final class AssetJob {
         };
     }
 
-    /** Writes progress at most every {@value #PROGRESS_EVERY_MS} ms, and notices when the claim is lost. */
+    /**
+     * Writes progress at most every {@value #PROGRESS_EVERY_MS} ms, off the calling thread (encoders call
+     * it and must not wait for the database), and notices when the claim is lost. The last call writes
+     * at once: it tells whether the claim still holds before the files are stored.
+     */
     private final class Progress implements ProgressListener {
         private final String id;
         private final String token;
         private final AtomicBoolean lost = new AtomicBoolean();
+        private final AtomicBoolean pending = new AtomicBoolean();
         private volatile long lastWrite;
 
         Progress(String id, String token) {
@@ -152,13 +173,31 @@ final class AssetJob {
         }
 
         @Override
-        public synchronized void progress(double fraction, String stage) {
+        public void progress(double fraction, String stage) {
             long now = clock.millis();
-            if (lost.get() || (now - lastWrite < PROGRESS_EVERY_MS && fraction < 1.0)) {
+            if (fraction >= 1.0) {
+                write(fraction, stage, now);
+                return;
+            }
+            if (lost.get() || now - lastWrite < PROGRESS_EVERY_MS || !pending.compareAndSet(false, true)) {
                 return;
             }
             lastWrite = now;
-            if (!repository.progress(id, token, Math.min(fraction, 0.99), stage, now)) {
+            try {
+                progressWrites.execute(() -> {
+                    try {
+                        write(fraction, stage, now);
+                    } finally {
+                        pending.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                pending.set(false); // shutting down: the status is written again when the job is taken up
+            }
+        }
+
+        private synchronized void write(double fraction, String stage, long now) {
+            if (!lost.get() && !repository.progress(id, token, Math.min(fraction, 0.99), stage, now)) {
                 lost.set(true);
             }
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +41,7 @@ public final class AssetJobs implements AutoCloseable {
     private final Semaphore slots;
     private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService sweeper;
+    private final ExecutorService progressWrites;
     /** Ids waiting in this instance's queue (not yet started): submitting one again is a no-op. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private final List<Consumer<String>> readyListeners = new CopyOnWriteArrayList<>();
@@ -49,7 +51,8 @@ public final class AssetJobs implements AutoCloseable {
         this.files = files;
         this.settings = settings;
         this.clock = clock;
-        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready);
+        this.progressWrites = Executors.newSingleThreadExecutor(daemon("asset-progress"));
+        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready, progressWrites);
         this.slots = new Semaphore(settings.workers() + settings.queueCapacity());
         // The slots bound the work; the executor's own queue is unbounded so that a job submitted while a
         // finished one's thread is still returning to the pool is never rejected.
@@ -130,6 +133,7 @@ public final class AssetJobs implements AutoCloseable {
     public void close() {
         sweeper.shutdownNow();
         pool.shutdownNow();
+        progressWrites.shutdownNow();
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

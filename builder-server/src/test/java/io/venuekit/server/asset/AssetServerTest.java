@@ -1,6 +1,7 @@
 package io.venuekit.server.asset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The asset routes as the whole server mounts them: upload, poll, serve, refuse. */
+/** The asset routes as the whole server mounts them, warm-up on as in production: upload, poll, serve, refuse. */
 class AssetServerTest {
 
     @TempDir
@@ -19,7 +20,7 @@ class AssetServerTest {
 
     @Test
     void theServerTakesAnUploadToServedVariants() throws Exception {
-        try (TestServer server = TestServer.start(dataDir)) {
+        try (TestServer server = TestServer.start(ServerConfig.forTests(dataDir).withWarmUp(true))) {
             TestServer.Response upload = server.send("POST", "/api/assets", AssetTestApp.multipart(null, TestImages.jpeg(80)),
                     "Content-Type", "multipart/form-data; boundary=" + AssetTestApp.BOUNDARY, "X-Venuekit-User", "shop-1");
             assertEquals(202, upload.status(), upload.toString());

@@ -230,7 +230,7 @@ class LayoutApiTest {
         String uri = server.server().services().database().embeddedConnectionString();
         ServerConfig second = new ServerConfig(0, dataDir.resolve("unused"), uri, "venuekit", Path.of("../models"),
                 ServerConfig.DEFAULT_MAX_BODY_BYTES, false, false,
-                ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0);
+                ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false);
         String id = publish(ManyComponents.page("shared", 2));
         try (TestServer other = TestServer.start(second)) {
             assertEquals(1, other.get("/v1/venues/shared/layout").json().at("/page/version").asInt());

@@ -1,0 +1,108 @@
+package io.venuekit.server.asset;
+
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import io.venuekit.server.db.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The files are written and read without the driver's GridFS streams; any GridFS client must still read and write them. */
+class GridFsAssetFilesTest {
+
+    @TempDir
+    static Path dataDir;
+    private static Database db;
+    private static GridFsAssetFiles files;
+    private static GridFSBucket bucket;
+
+    @BeforeAll
+    static void open() {
+        db = Database.connect(null, dataDir, "test");
+        files = new GridFsAssetFiles(db.db());
+        bucket = GridFSBuckets.create(db.db(), "asset_files");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static byte[] bytes(int size, long seed) {
+        byte[] b = new byte[size];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    @Test
+    void anOriginalOfSeveralChunksReadsBackWholeAndTheDriverReadsItToo() {
+        byte[] original = bytes(700_000, 1); // three chunks of 255 KiB
+        files.putOriginal("a1", original);
+        assertArrayEquals(original, files.original("a1").orElseThrow());
+        ByteArrayOutputStream viaDriver = new ByteArrayOutputStream();
+        bucket.downloadToStream("a1/original", viaDriver);
+        assertArrayEquals(original, viaDriver.toByteArray());
+    }
+
+    @Test
+    void readsWhatTheDriverWrote() {
+        byte[] data = bytes(300_000, 2);
+        bucket.uploadFromStream("a2/original", new ByteArrayInputStream(data));
+        assertArrayEquals(data, files.original("a2").orElseThrow());
+    }
+
+    @Test
+    void aSecondOriginalForTheSameAssetKeepsTheFirst() {
+        files.putOriginal("a3", bytes(10, 3));
+        files.putOriginal("a3", bytes(10, 4));
+        assertArrayEquals(bytes(10, 3), files.original("a3").orElseThrow());
+        assertEquals(1, count("a3/original"));
+    }
+
+    @Test
+    void variantsAreStoredOnceEvenWhenAJobIsTakenUpAgain() {
+        Map<String, byte[]> first = new LinkedHashMap<>();
+        first.put("v1.jpg", bytes(1_000, 5));
+        first.put("empty.webp", new byte[0]);
+        files.putVariants("a4", first);
+        Map<String, byte[]> again = new LinkedHashMap<>(first);
+        again.put("v2.jpg", bytes(400_000, 6));
+        files.putVariants("a4", again);
+
+        assertArrayEquals(first.get("v1.jpg"), files.variant("a4", "v1.jpg").orElseThrow());
+        assertArrayEquals(new byte[0], files.variant("a4", "empty.webp").orElseThrow());
+        assertArrayEquals(again.get("v2.jpg"), files.variant("a4", "v2.jpg").orElseThrow());
+        assertEquals(1, count("a4/v1.jpg"));
+        assertEquals(1, count("a4/v2.jpg"));
+        GridFSFile stored = bucket.find(eq("filename", "a4/v2.jpg")).first();
+        assertEquals(400_000, stored.getLength());
+        assertEquals("a4", stored.getMetadata().getString("assetId"));
+        assertEquals("variant", stored.getMetadata().getString("kind"));
+
+        files.deleteVariant("a4", "v2.jpg");
+        assertTrue(files.variant("a4", "v2.jpg").isEmpty());
+        assertTrue(files.variant("a4", "never-stored.jpg").isEmpty());
+    }
+
+    private static int count(String filename) {
+        List<GridFSFile> found = new ArrayList<>();
+        bucket.find(eq("filename", filename)).forEach(found::add);
+        return found.size();
+    }
+}
