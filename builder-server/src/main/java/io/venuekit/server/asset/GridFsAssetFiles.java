@@ -5,8 +5,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoGridFSException;
+import com.mongodb.MongoWriteException;
+import org.bson.BsonObjectId;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -15,16 +20,18 @@ import org.bson.types.ObjectId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
-/** Asset bytes in the {@code asset_files} GridFS bucket, named {@code <asset id>/original} and {@code <asset id>/<variant name>}. */
+/**
+ * Asset bytes in the {@code asset_files} GridFS bucket, named {@code <asset id>/original} and
+ * {@code <asset id>/<variant name>}, with {@code asset_files.names} mapping each name to its file.
+ */
 public final class GridFsAssetFiles implements AssetFiles {
 
     private static final String BUCKET = "asset_files";
@@ -34,11 +41,16 @@ public final class GridFsAssetFiles implements AssetFiles {
     private final GridFSBucket bucket;
     private final MongoCollection<Document> filesCollection;
     private final MongoCollection<Document> chunks;
+    private final MongoCollection<Document> names;
 
     public GridFsAssetFiles(MongoDatabase db) {
         this.bucket = GridFSBuckets.create(db, BUCKET);
         this.filesCollection = db.getCollection(BUCKET + ".files");
         this.chunks = db.getCollection(BUCKET + ".chunks");
+        this.names = db.getCollection(BUCKET + ".names");
+        // The indexes the driver makes before its first upload; these files are written without it.
+        chunks.createIndex(Indexes.ascending("files_id", "n"), new IndexOptions().unique(true));
+        filesCollection.createIndex(Indexes.ascending("filename", "uploadDate"));
     }
 
     @Override
@@ -57,22 +69,23 @@ public final class GridFsAssetFiles implements AssetFiles {
     }
 
     /**
-     * One query for what the asset has, then the missing files in one {@link #insert}. Only the job
-     * holding the asset's claim writes its variants, so {@link #put}'s check and clean-up are not needed.
+     * The files the asset does not have yet, in one {@link #insert}, then named. Only the job holding
+     * the asset's claim writes its variants, so a name is never taken twice here.
      */
     @Override
     public void putVariants(String assetId, Map<String, byte[]> files) {
-        Set<String> stored = new HashSet<>();
-        bucket.find(eq("metadata.assetId", assetId)).forEach(f -> stored.add(f.getFilename()));
+        Map<String, byte[]> byFilename = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> byFilename.put(assetId + "/" + name, bytes));
+        names.find(in("_id", byFilename.keySet())).forEach(named -> byFilename.remove(named.getString("_id")));
         List<Document> newChunks = new ArrayList<>();
         List<Document> newFiles = new ArrayList<>();
-        files.forEach((name, bytes) -> {
-            String filename = assetId + "/" + name;
-            if (!stored.contains(filename)) {
-                add(filename, assetId, "variant", bytes, newChunks, newFiles);
-            }
-        });
+        List<Document> newNames = new ArrayList<>();
+        byFilename.forEach((filename, bytes) ->
+                newNames.add(name(filename, add(filename, assetId, "variant", bytes, newChunks, newFiles))));
         insert(newChunks, newFiles);
+        if (!newNames.isEmpty()) {
+            names.insertMany(newNames);
+        }
     }
 
     @Override
@@ -82,30 +95,41 @@ public final class GridFsAssetFiles implements AssetFiles {
 
     @Override
     public void deleteVariant(String assetId, String name) {
+        String filename = assetId + "/" + name;
+        names.deleteOne(eq("_id", filename));
         List<GridFSFile> files = new ArrayList<>();
-        bucket.find(eq("filename", assetId + "/" + name)).forEach(files::add);
+        bucket.find(eq("filename", filename)).forEach(files::add);
         files.forEach(file -> delete(file.getId()));
     }
 
     /**
      * Stores a file once. Two requests storing the same name at once (the same bytes uploaded twice)
-     * may both write; the later copies are then deleted, and readers take the oldest meanwhile.
+     * may both write; the first to name its copy wins and the other deletes its own.
      */
     private void put(String filename, String assetId, String kind, byte[] bytes) {
-        if (bucket.find(eq("filename", filename)).first() != null) {
+        if (names.find(eq("_id", filename)).first() != null) {
             return;
         }
         List<Document> newChunks = new ArrayList<>();
         List<Document> newFiles = new ArrayList<>();
-        add(filename, assetId, kind, bytes, newChunks, newFiles);
+        ObjectId id = add(filename, assetId, kind, bytes, newChunks, newFiles);
         insert(newChunks, newFiles);
-        List<GridFSFile> copies = new ArrayList<>();
-        bucket.find(eq("filename", filename)).sort(Sorts.ascending("uploadDate", "_id")).forEach(copies::add);
-        copies.subList(Math.min(1, copies.size()), copies.size()).forEach(extra -> delete(extra.getId()));
+        try {
+            names.insertOne(name(filename, id));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            delete(new BsonObjectId(id));
+        }
     }
 
-    /** One file's GridFS documents, laid out as the driver writes them: chunks of 255 KiB, then the files entry. */
-    private static void add(String filename, String assetId, String kind, byte[] bytes, List<Document> newChunks, List<Document> newFiles) {
+    /**
+     * One file's GridFS documents, laid out as the driver writes them: chunks of 255 KiB, then the
+     * files entry; returns the file's id.
+     */
+    private static ObjectId add(String filename, String assetId, String kind, byte[] bytes,
+                                List<Document> newChunks, List<Document> newFiles) {
         ObjectId id = new ObjectId();
         for (int n = 0, at = 0; at < bytes.length; n++, at += CHUNK_SIZE) {
             byte[] piece = Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + CHUNK_SIZE));
@@ -114,6 +138,15 @@ public final class GridFsAssetFiles implements AssetFiles {
         newFiles.add(new Document("_id", id).append("length", (long) bytes.length).append("chunkSize", CHUNK_SIZE)
                 .append("uploadDate", new Date()).append("filename", filename)
                 .append("metadata", new Document("assetId", assetId).append("kind", kind)));
+        return id;
+    }
+
+    /**
+     * A file's name, keyed by itself: found through the {@code _id} index, which every MongoDB, the
+     * embedded one too, answers without a scan (GridFS's own filename index is one it ignores).
+     */
+    private static Document name(String filename, ObjectId fileId) {
+        return new Document("_id", filename).append("fileId", fileId);
     }
 
     /** Chunks first, so that no reader finds a file without its bytes; two round trips however many files. */
@@ -141,7 +174,12 @@ public final class GridFsAssetFiles implements AssetFiles {
      * server (it ignores non-unique indexes) answers by reading every chunk stored.
      */
     private Optional<byte[]> read(String filename) {
-        GridFSFile file = bucket.find(eq("filename", filename)).sort(Sorts.ascending("uploadDate", "_id")).first();
+        Document named = names.find(eq("_id", filename)).first();
+        GridFSFile file = named == null ? null : bucket.find(eq("_id", named.getObjectId("fileId"))).first();
+        if (file == null) {
+            // stored before files were named, or by another GridFS client
+            file = bucket.find(eq("filename", filename)).sort(Sorts.ascending("uploadDate", "_id")).first();
+        }
         if (file == null) {
             return Optional.empty();
         }
@@ -151,7 +189,8 @@ public final class GridFsAssetFiles implements AssetFiles {
         byte[] out = new byte[Math.toIntExact(length)];
         int at = 0;
         for (int n = 0; n < count; n++) {
-            Document chunk = chunks.find(and(eq("files_id", file.getId()), eq("n", n))).first();
+            // a plain document, not Filters.and: the embedded server uses an index only for the former
+            Document chunk = chunks.find(new Document("files_id", file.getId()).append("n", n)).first();
             Binary data = chunk == null ? null : chunk.get("data", Binary.class);
             if (data == null || at + data.length() > out.length) {
                 throw new MongoGridFSException(filename + ": chunk " + n + " of " + count + " is missing or too long");

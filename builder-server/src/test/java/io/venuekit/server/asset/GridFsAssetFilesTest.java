@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -73,6 +76,27 @@ class GridFsAssetFilesTest {
         files.putOriginal("a3", bytes(10, 4));
         assertArrayEquals(bytes(10, 3), files.original("a3").orElseThrow());
         assertEquals(1, count("a3/original"));
+    }
+
+    @Test
+    void theSameOriginalStoredByManyRequestsAtOnceEndsAsOneFile() throws Exception {
+        byte[] original = bytes(600_000, 7);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> puts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                puts.add(pool.submit(() -> files.putOriginal("a5", original)));
+            }
+            for (Future<?> put : puts) {
+                put.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertArrayEquals(original, files.original("a5").orElseThrow());
+        assertEquals(1, count("a5/original"), "the copies that lost the race are deleted");
+        assertEquals(3, db.db().getCollection("asset_files.chunks").countDocuments(
+                eq("files_id", bucket.find(eq("filename", "a5/original")).first().getObjectId())), "no chunks left behind");
     }
 
     @Test
