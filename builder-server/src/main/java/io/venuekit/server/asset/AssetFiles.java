@@ -11,16 +11,11 @@ public interface AssetFiles {
 
     Optional<byte[]> original(String assetId);
 
-    /** Stores a variant file once; a file with this name for this asset is kept as it is (same name, same bytes). */
-    void putVariant(String assetId, String name, byte[] bytes);
-
     /**
-     * Stores the variant files of one job's result: those the asset does not have yet (a job taken
-     * up again after a restart may have stored some before it stopped).
+     * Stores the variant files of one job's result, by name: those the asset does not have yet (a job
+     * taken up again after a restart may have stored some before it stopped; same name, same bytes).
      */
-    default void putVariants(String assetId, Map<String, byte[]> files) {
-        files.forEach((name, bytes) -> putVariant(assetId, name, bytes));
-    }
+    void putVariants(String assetId, Map<String, byte[]> files);
 
     Optional<byte[]> variant(String assetId, String name);
 

@@ -63,11 +63,6 @@ public final class GridFsAssetFiles implements AssetFiles {
         return read(assetId + "/original");
     }
 
-    @Override
-    public void putVariant(String assetId, String name, byte[] bytes) {
-        put(assetId + "/" + name, assetId, "variant", bytes);
-    }
-
     /**
      * The files the asset does not have yet, in one {@link #insert}, then named. Only the job holding
      * the asset's claim writes its variants, so a name is never taken twice here.

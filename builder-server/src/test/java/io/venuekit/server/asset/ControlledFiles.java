@@ -1,5 +1,6 @@
 package io.venuekit.server.asset;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,8 +68,8 @@ final class ControlledFiles implements AssetFiles {
     }
 
     @Override
-    public void putVariant(String assetId, String name, byte[] bytes) {
-        real.putVariant(assetId, name, bytes);
+    public void putVariants(String assetId, Map<String, byte[]> files) {
+        real.putVariants(assetId, files);
     }
 
     @Override
