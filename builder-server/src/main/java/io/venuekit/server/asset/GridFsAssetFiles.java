@@ -6,9 +6,11 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoGridFSException;
 import com.mongodb.MongoWriteException;
 import org.bson.BsonObjectId;
@@ -63,10 +65,7 @@ public final class GridFsAssetFiles implements AssetFiles {
         return read(assetId + "/original");
     }
 
-    /**
-     * The files the asset does not have yet, in one {@link #insert}, then named. Only the job holding
-     * the asset's claim writes its variants, so a name is never taken twice here.
-     */
+    /** The files the asset does not have yet, in one {@link #insert}, then named. */
     @Override
     public void putVariants(String assetId, Map<String, byte[]> files) {
         Map<String, byte[]> byFilename = new LinkedHashMap<>();
@@ -78,8 +77,16 @@ public final class GridFsAssetFiles implements AssetFiles {
         byFilename.forEach((filename, bytes) ->
                 newNames.add(name(filename, add(filename, assetId, "variant", bytes, newChunks, newFiles))));
         insert(newChunks, newFiles);
-        if (!newNames.isEmpty()) {
-            names.insertMany(newNames);
+        if (newNames.isEmpty()) {
+            return;
+        }
+        try {
+            names.insertMany(newNames, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // A job that lost its claim late may have named some first: same names, same bytes.
+            if (e.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
         }
     }
 

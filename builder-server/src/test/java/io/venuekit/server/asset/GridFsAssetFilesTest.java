@@ -100,6 +100,27 @@ class GridFsAssetFilesTest {
     }
 
     @Test
+    void twoJobsStoringTheSameVariantsAtOnceBothFinish() throws Exception {
+        Map<String, byte[]> variants = new LinkedHashMap<>();
+        for (int i = 0; i < 10; i++) {
+            variants.put("v" + i + ".jpg", bytes(5_000, 100 + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                jobs.add(pool.submit(() -> files.putVariants("a6", variants)));
+            }
+            for (Future<?> job : jobs) {
+                job.get(); // none fails on a name another took first
+            }
+        } finally {
+            pool.shutdown();
+        }
+        variants.forEach((name, data) -> assertArrayEquals(data, files.variant("a6", name).orElseThrow(), name));
+    }
+
+    @Test
     void variantsAreStoredOnceEvenWhenAJobIsTakenUpAgain() {
         Map<String, byte[]> first = new LinkedHashMap<>();
         first.put("v1.jpg", bytes(1_000, 5));
