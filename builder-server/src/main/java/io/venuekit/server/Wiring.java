@@ -55,7 +55,6 @@ final class Wiring {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
     private static final int WARM_UP_RUNS = 3;
 
-
     /** Enough for every tier × capability × bucket combination of a few hundred live venues. */
     private static final int RENDERED_CACHE_ENTRIES = 20_000;
 
