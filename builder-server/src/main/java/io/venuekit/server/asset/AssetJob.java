@@ -187,6 +187,9 @@ final class AssetJob {
                 progressWrites.execute(() -> {
                     try {
                         write(fraction, stage, now);
+                    } catch (RuntimeException e) {
+                        // only the status shown meanwhile is late; the last write, made at once, reports a real failure
+                        LOG.debug("asset {}: progress not written: {}", id, e.toString());
                     } finally {
                         pending.set(false);
                     }
