@@ -81,22 +81,11 @@ class GridFsAssetFilesTest {
     @Test
     void theSameOriginalStoredByManyRequestsAtOnceEndsAsOneFile() throws Exception {
         byte[] original = bytes(600_000, 7);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> puts = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                puts.add(pool.submit(() -> files.putOriginal("a5", original)));
-            }
-            for (Future<?> put : puts) {
-                put.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        atOnce(8, () -> files.putOriginal("a5", original));
         assertArrayEquals(original, files.original("a5").orElseThrow());
         assertEquals(1, count("a5/original"), "the copies that lost the race are deleted");
         assertEquals(3, db.db().getCollection("asset_files.chunks").countDocuments(
-                eq("files_id", bucket.find(eq("filename", "a5/original")).first().getObjectId())), "no chunks left behind");
+                eq("files_id", bucket.find(eq("filename", "a5/original")).first().getObjectId())), "the named copy has all its chunks");
     }
 
     @Test
@@ -105,18 +94,7 @@ class GridFsAssetFilesTest {
         for (int i = 0; i < 10; i++) {
             variants.put("v" + i + ".jpg", bytes(5_000, 100 + i));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                jobs.add(pool.submit(() -> files.putVariants("a6", variants)));
-            }
-            for (Future<?> job : jobs) {
-                job.get(); // none fails on a name another took first
-            }
-        } finally {
-            pool.shutdown();
-        }
+        atOnce(4, () -> files.putVariants("a6", variants)); // none fails on a name another took first
         variants.forEach((name, data) -> assertArrayEquals(data, files.variant("a6", name).orElseThrow(), name));
     }
 
@@ -143,6 +121,22 @@ class GridFsAssetFilesTest {
         files.deleteVariant("a4", "v2.jpg");
         assertTrue(files.variant("a4", "v2.jpg").isEmpty());
         assertTrue(files.variant("a4", "never-stored.jpg").isEmpty());
+    }
+
+    /** Runs {@code task} on {@code times} threads at once; rethrows the first failure. */
+    private static void atOnce(int times, Runnable task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                runs.add(pool.submit(task));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static int count(String filename) {
