@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Upload to all variants ready, through the real server: POST /api/assets with a synthetic photo
 # (generated here, not committed), then poll GET /api/assets/{id} every 20 ms until it is ready
-# (one curl per poll and bash's own matching, so the polling takes little from the server's 2 cores).
+# (UploadToReady, one JVM on one kept-alive connection, so the polling takes little from the
+# server's 2 cores).
 # The server runs from the README's jar on a fresh embedded database, with its start-up warm-up;
 # uploads go one after another. Prints, per upload, the client's wall time and the server's own
 # createdAt -> updatedAt, then the median, the load average and the peak heap (jstat every 100 ms).
@@ -33,25 +34,8 @@ for _ in $(seq 1 300); do grep -q "warmed up" "$LOG" 2>/dev/null && break; sleep
 grep "warmed up\|warm-up failed" "$LOG" | sed 's/^.*INFO [^ ]* - //' || echo "no warm-up line in $LOG"
 jstat -gc "$SERVER" 100 > "$HEAP" &
 JSTAT=$!
-field() { [[ $1 =~ \"$2\":\"([^\"]*)\" ]] && echo "${BASH_REMATCH[1]}"; }
-millis() { date -d "$1" +%s%3N; }
-times=()
-for photo in "$PHOTOS"/photo-*.jpg; do
-  t0=$(date +%s%3N)
-  id=$(field "$(curl -fsS -H 'X-Venuekit-User: bench' -F "file=@$photo;type=image/jpeg" "localhost:$PORT/api/assets")" id)
-  while :; do
-    body=$(curl -fsS -H 'X-Venuekit-User: bench' "localhost:$PORT/api/assets/$id")
-    status=$(field "$body" status)
-    [ "$status" = ready ] || [ "$status" = failed ] && break
-    sleep 0.02
-  done
-  wall=$(( $(date +%s%3N) - t0 ))
-  server=$(( $(millis "$(field "$body" updatedAt)") - $(millis "$(field "$body" createdAt)") ))
-  echo "$(basename "$photo"): $status, ${wall} ms from upload to ready (server: ${server} ms from stored upload to ready)"
-  times+=("$wall")
-done
+java ${CLIENT_OPTS:-} -cp "$WORK/benchmarks.jar" io.venuekit.bench.UploadToReady "http://localhost:$PORT" "$PHOTOS"/photo-*.jpg
 kill "$JSTAT" 2>/dev/null || true
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
-echo "median ${median} ms over ${#times[@]} uploads of $SIZE; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "photos of $SIZE; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # Heap in use after each sample: survivor + eden + old, in MB.
 awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "peak heap in use %.0f MB (jstat, every 100 ms)\n", max / 1024 }' "$HEAP"
