@@ -34,6 +34,10 @@ public record PipelineSettings(ImageLimits limits, List<String> shapes, int anal
         return new PipelineSettings(newLimits, shapes, analysisLongSide, variants);
     }
 
+    public PipelineSettings withShapes(List<String> newShapes) {
+        return new PipelineSettings(limits, newShapes, analysisLongSide, variants);
+    }
+
     public PipelineSettings withVariants(VariantMaker newVariants) {
         return new PipelineSettings(limits, shapes, analysisLongSide, newVariants);
     }

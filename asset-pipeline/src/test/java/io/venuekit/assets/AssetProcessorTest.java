@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +66,20 @@ class AssetProcessorTest {
             assertTrue(m.placeholders().get(crop.aspect()).colour().matches("#[0-9a-f]{6}"));
         }
         assertEquals(asset.variants().size(), m.variants().size());
+    }
+
+    @Test
+    void cropsToWhateverShapesItIsGiven() {
+        List<String> shapes = List.of("21:9", "5:4", "1:1");
+        AssetProcessor wide = new AssetProcessor(detector, new CropPlanner(), PipelineSettings.defaults().withShapes(shapes), Runnable::run);
+        AssetManifest m = wide.process(photo, null, ProgressListener.NONE).manifest();
+
+        assertEquals(shapes, m.crops().stream().map(Crop::aspect).toList());
+        for (Crop crop : m.crops()) {
+            assertEquals(Aspect.parse(crop.aspect()).ratio(), crop.width() / (double) crop.height(), 0.01, crop.toString());
+            assertTrue(m.variants().stream().anyMatch(v -> v.shape().equals(crop.aspect())), "variants of " + crop.aspect());
+        }
+        assertEquals(Set.of("21:9", "5:4", "1:1"), m.placeholders().keySet());
     }
 
     @Test

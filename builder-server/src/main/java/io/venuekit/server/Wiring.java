@@ -45,7 +45,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,7 +97,8 @@ final class Wiring {
             return t;
         });
         this.processor = new AssetProcessor(ImageAnalyzer.fromModelsDir(config.modelsDir()), new CropPlanner(),
-                PipelineSettings.defaults().withLimits(new ImageLimits(config.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())),
+                PipelineSettings.defaults().withShapes(cropShapes(registry))
+                        .withLimits(new ImageLimits(config.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())),
                 assetWork);
         AssetRepository assetRepository = new MongoAssetRepository(database.db());
         AssetFiles files = new GridFsAssetFiles(database.db());
@@ -165,6 +168,16 @@ final class Wiring {
     private static boolean settled(List<Long> runs) {
         int n = runs.size();
         return n >= WARM_UP_MIN_RUNS && runs.get(n - 1) >= WARM_UP_SETTLED * runs.get(n - 2);
+    }
+
+    /**
+     * The pipeline's own shapes and every other one a component declares, so that a component with a
+     * new slot shape is one new file: its images get that crop from their next processing on.
+     */
+    static List<String> cropShapes(ComponentRegistry registry) {
+        Set<String> shapes = new LinkedHashSet<>(CropPlanner.SHAPES);
+        shapes.addAll(registry.imageAspects());
+        return List.copyOf(shapes);
     }
 
     void close() {

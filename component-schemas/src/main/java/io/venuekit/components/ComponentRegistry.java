@@ -40,4 +40,13 @@ public final class ComponentRegistry {
     public List<String> types() {
         return List.copyOf(byType.keySet());
     }
+
+    /** Every image slot shape some component declares ({@code 16:9}, ...), each once, in type order. */
+    public List<String> imageAspects() {
+        return byType.values().stream()
+                .flatMap(s -> s.images().stream())
+                .map(ComponentSchema.ImageSlot::aspect)
+                .distinct()
+                .toList();
+    }
 }

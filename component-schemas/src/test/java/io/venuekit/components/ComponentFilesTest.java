@@ -63,12 +63,19 @@ class ComponentFilesTest {
     @Test
     void metaSchemaRejectsABrokenFile() {
         JsonNode broken = REGISTRY.find("image").orElseThrow().file().deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("images").get("/image")).put("aspect", "5:4");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("images").get("/image")).put("aspect", "16/9");
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("props")).put("type", "objekt");
         List<String> where = new ArrayList<>();
         metaSchema().validate(broken).forEach(m -> where.add(m.getInstanceLocation().toString()));
         assertTrue(where.contains("/images/~1image/aspect"), where.toString());
         assertTrue(where.stream().anyMatch(p -> p.startsWith("/props/type")), where.toString());
+    }
+
+    @Test
+    void aNewSlotShapeIsOnlyANewFile() {
+        JsonNode wide = REGISTRY.find("image").orElseThrow().file().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) wide.get("images").get("/image")).put("aspect", "21:9");
+        assertEquals(Set.of(), metaSchema().validate(wide));
     }
 
     @TestFactory

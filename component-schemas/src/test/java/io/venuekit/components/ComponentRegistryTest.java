@@ -53,4 +53,22 @@ class ComponentRegistryTest {
         assertEquals(1, coupon.migrations().get(0).from());
         assertEquals(3, coupon.migrations().get(0).ops().size());
     }
+
+    @Test
+    void imageAspectsAreEveryDeclaredShapeOnce() {
+        List<String> shipped = REGISTRY.imageAspects();
+        assertEquals(shipped.stream().distinct().toList(), shipped);
+        for (ComponentSchema s : REGISTRY.all()) {
+            s.images().forEach(slot -> assertTrue(shipped.contains(slot.aspect()), s.type() + " " + slot));
+        }
+
+        com.fasterxml.jackson.databind.node.ObjectNode file = REGISTRY.find("video").orElseThrow().file().deepCopy();
+        file.put("type", "cinema-banner");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) file.get("images").get("/poster")).put("aspect", "21:9");
+        List<ComponentSchema> schemas = new ArrayList<>(REGISTRY.all());
+        schemas.add(SchemaFileReader.read(file));
+        List<String> withWide = new ComponentRegistry(schemas).imageAspects();
+        assertTrue(withWide.contains("21:9"), withWide.toString());
+        assertEquals(shipped.size() + 1, withWide.size());
+    }
 }
