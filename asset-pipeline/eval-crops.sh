@@ -3,6 +3,7 @@
 # Usage: asset-pipeline/eval-crops.sh <folder> [crops.json]
 #   <folder> holds ground_truth.json, images/ and score.py (e.g. ../shared/eval/crop-dev).
 # Needs the module compiled (mvn -pl asset-pipeline compile) and the models fetched (models/).
+# SUBJECT_FROM=masks takes each subject from the folder's ground-truth mask instead (see CropEval).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 folder="$(cd "${1:?usage: eval-crops.sh <folder> [crops.json]}" && pwd)"

@@ -3,7 +3,6 @@ package io.venuekit.assets.detect;
 import io.venuekit.assets.saliency.ClassicalSaliency;
 import io.venuekit.assets.saliency.OnnxSaliencyModel;
 import io.venuekit.assets.saliency.SaliencyModel;
-import io.venuekit.assets.saliency.SubjectFinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,7 +141,7 @@ public final class ImageAnalyzer implements Detector {
         List<Box> t = run("text", text, image, missing);
         Box subject = null;
         try {
-            subject = SubjectFinder.DEFAULT.find(saliency.estimate(image), image.getWidth(), image.getHeight());
+            subject = saliency.subjectFinder().find(saliency.estimate(image), image.getWidth(), image.getHeight());
         } catch (RuntimeException e) {
             missing.add(failed("subject", e));
         }

@@ -9,6 +9,8 @@ import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.ImageAnalyzer;
+import io.venuekit.assets.saliency.SaliencyMap;
+import io.venuekit.assets.saliency.SubjectFinder;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -27,6 +29,11 @@ import java.util.Map;
  * and word recall of the detectors against the ground truth.
  *
  * <p>Usage: {@code CropEval <folder> <crops.json> [models-dir]}
+ *
+ * <p>With {@code SUBJECT_FROM=masks} in the environment, each image's ground-truth mask stands in
+ * for the saliency map, read by {@link SubjectFinder#SEGMENTATION} as a salient-object model's map
+ * would be ({@code masks-snapped}: by {@link SubjectFinder#DEFAULT}): what the planner would do with
+ * a perfect model, an upper bound for the subject figures.
  */
 public final class CropEval {
 
@@ -41,6 +48,7 @@ public final class CropEval {
         ObjectMapper json = new ObjectMapper();
         JsonNode truth = json.readTree(folder.resolve("ground_truth.json").toFile());
         ImageAnalyzer analyzer = ImageAnalyzer.fromModelsDir(models);
+        String subjectFrom = System.getenv().getOrDefault("SUBJECT_FROM", "saliency");
         CropPlanner planner = new CropPlanner();
         ObjectNode predictions = json.createObjectNode();
         // What the analyser found, beside the crops: tells a wrong subject estimate from a
@@ -61,6 +69,11 @@ public final class CropEval {
             // The analyzer downscales large images itself; boxes come back in these pixels.
             Detections d = analyzer.detect(image);
             analysisNanos += System.nanoTime() - t0;
+            if (subjectFrom.startsWith("masks") && e.getValue().hasNonNull("mask")) {
+                SubjectFinder finder = subjectFrom.equals("masks-snapped") ? SubjectFinder.DEFAULT : SubjectFinder.SEGMENTATION;
+                BufferedImage mask = ImageIO.read(folder.resolve(e.getValue().get("mask").asText()).toFile());
+                d = new Detections(d.faces(), d.text(), finder.find(asMap(mask), w, h), d.unavailable());
+            }
             images++;
             faces.add(boxes(e.getValue().get("faces")), d.faces());
             words.add(boxes(e.getValue().get("text")), d.text());
@@ -81,6 +94,19 @@ public final class CropEval {
         System.out.printf("analysed %d images, %.0f ms per image on average; unavailable: %s%n",
                 images, analysisNanos / 1e6 / Math.max(1, images), analyzer.unavailable());
         System.out.println("face recall: " + faces + "; word recall: " + words);
+    }
+
+    /** A mask image as a map: its grey level, 0 to 1. */
+    private static SaliencyMap asMap(BufferedImage mask) {
+        int w = mask.getWidth(), h = mask.getHeight();
+        float[] v = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = mask.getRGB(x, y);
+                v[y * w + x] = (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / (3 * 255f);
+            }
+        }
+        return new SaliencyMap(w, h, v);
     }
 
     /** "crops.json" gives "crops.detections.json". */

@@ -75,6 +75,11 @@ public final class OnnxSaliencyModel implements SaliencyModel {
         return out;
     }
 
+    @Override
+    public SubjectFinder subjectFinder() {
+        return SubjectFinder.SEGMENTATION;
+    }
+
     /** The model's output as a map, min-max normalised; the squashing is undone by the map's own grid. */
     static SaliencyMap toMap(float[] values, int width, int height) {
         return new SaliencyMap(width, height, Grids.normalised(values));

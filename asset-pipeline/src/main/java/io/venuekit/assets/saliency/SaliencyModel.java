@@ -6,4 +6,9 @@ import java.awt.image.BufferedImage;
 @FunctionalInterface
 public interface SaliencyModel {
     SaliencyMap estimate(BufferedImage image);
+
+    /** How to read this model's maps as a subject box. */
+    default SubjectFinder subjectFinder() {
+        return SubjectFinder.DEFAULT;
+    }
 }

@@ -10,7 +10,15 @@ import io.venuekit.assets.detect.Box;
  */
 public record SubjectFinder(double thresholdFraction, double joinShare, double massTail, double edgeSnap) {
 
+    /** For the classical map, whose blur and centre prior pull sides in from the image edges. */
     public static final SubjectFinder DEFAULT = new SubjectFinder(0.25, 0.1, 0, 0.1);
+    /**
+     * For a salient-object model's map, whose sides are where the object ends: snapping them to an
+     * edge would only make a subject that nearly fills a window look too big for it. With the
+     * crop-dev masks as the map (CropEval's {@code SUBJECT_FROM=masks}), crops kept the subject
+     * whole in 38 of 39 cases; with the sides snapped, in 35.
+     */
+    public static final SubjectFinder SEGMENTATION = new SubjectFinder(0.25, 0.1, 0, 0);
 
     public SubjectFinder(double thresholdFraction, double joinShare) {
         this(thresholdFraction, joinShare, 0, 0);

@@ -2,6 +2,9 @@ package io.venuekit.assets.detect;
 
 import io.venuekit.assets.crop.Crop;
 import io.venuekit.assets.crop.CropPlanner;
+import io.venuekit.assets.saliency.SaliencyMap;
+import io.venuekit.assets.saliency.SaliencyModel;
+import io.venuekit.assets.saliency.SubjectFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,31 @@ class ImageAnalyzerTest {
         // The map is blurred, so the box is generous: it holds the square and not much more.
         assertTrue(d.subject().contains(Box.of(220, 90, 100, 100)), d.subject().toString());
         assertTrue(d.subject().area() < 3 * 100 * 100, d.subject().toString());
+    }
+
+    @Test
+    void readsTheSubjectBoxTheWayTheSaliencyModelAsks() {
+        // A sharp map, as a salient-object model gives: the subject stops 12 px short of the left edge.
+        SaliencyModel sharp = new SaliencyModel() {
+            @Override
+            public SaliencyMap estimate(BufferedImage image) {
+                float[] v = new float[100 * 100];
+                for (int y = 20; y < 80; y++) for (int x = 3; x < 60; x++) v[y * 100 + x] = 1f;
+                return new SaliencyMap(100, 100, v);
+            }
+
+            @Override
+            public SubjectFinder subjectFinder() {
+                return SubjectFinder.SEGMENTATION;
+            }
+        };
+        Detections d = new ImageAnalyzer(null, null, sharp, List.of()).detect(redSquareOnGrey());
+        assertEquals(12, d.subject().x(), 1e-9);
+        assertEquals(240, d.subject().right(), 1e-9);
+
+        // The classical map's finder would move that side onto the edge.
+        Box classical = SubjectFinder.DEFAULT.find(sharp.estimate(null), 400, 300);
+        assertEquals(0, classical.x(), 1e-9);
     }
 
     @Test
