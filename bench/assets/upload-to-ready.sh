@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Upload to all variants ready, through the real server: POST /api/assets with a synthetic photo
-# (generated here, not committed), then poll GET /api/assets/{id} every 20 ms until it is ready
-# (UploadToReady, one JVM on one kept-alive connection, so the polling takes little from the
-# server's 2 cores).
+# (generated here, not committed), then poll GET /api/assets/{id} every 100 ms until it is ready
+# (UploadToReady, one JVM on one kept-alive connection). Upload to ready = the POST's time + the
+# server's own createdAt -> updatedAt; the wall time until a poll saw it is printed beside it.
 # The server runs from the README's jar on a fresh embedded database, with its start-up warm-up;
-# uploads go one after another. Prints, per upload, the client's wall time and the server's own
-# createdAt -> updatedAt, then the median, the load average and the peak heap (jstat every 100 ms).
+# uploads go one after another. Prints each upload, the median and the first, the load average
+# and the peak heap (jstat every 100 ms).
 #
 #   mvn -B -q package -DskipTests
 #   bench/assets/upload-to-ready.sh [uploads=6] [WxH=4000x3000]

@@ -58,7 +58,7 @@ final class Wiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
     /** The JIT keeps speeding the pipeline up for several runs: warm up until a run gains little. */
-    private static final int WARM_UP_MIN_RUNS = 3;
+    private static final int WARM_UP_MIN_RUNS = 4;
     private static final int WARM_UP_MAX_RUNS = 10;
     private static final double WARM_UP_SETTLED = 0.9;
 
@@ -140,7 +140,7 @@ final class Wiring {
 
     /**
      * Runs the pipeline on a made-up photo until the JIT has settled (a run no more than 10% faster
-     * than the one before, after at least three), on a background thread; stops when the server
+     * than the one before, after at least four), on a background thread; stops when the server
      * closes. See {@link ServerConfig#warmUp()}.
      */
     void warmUpAssets() {
