@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One variant read against the number of assets stored, embedded database: the server's reader
-# against the driver's GridFS download. Needs the server's jar (mvn -B -q package -DskipTests).
+# One variant read and one delete against the number of assets stored, embedded database: the server's
+# GridFsAssetFiles against the driver's GridFS download and delete. Needs the server's jar (mvn -B -q package -DskipTests).
 #
 #   bench/assets/variant-reads.sh [asset counts...]     (default 50 200 500)
 set -euo pipefail

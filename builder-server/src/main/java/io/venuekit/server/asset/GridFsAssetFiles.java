@@ -98,7 +98,12 @@ public final class GridFsAssetFiles implements AssetFiles {
     @Override
     public void deleteVariant(String assetId, String name) {
         String filename = assetId + "/" + name;
-        names.deleteOne(eq("_id", filename));
+        Document named = names.findOneAndDelete(eq("_id", filename));
+        if (named != null) {
+            delete(new BsonObjectId(named.getObjectId("fileId")));
+            return;
+        }
+        // stored before files were named, or by another GridFS client
         List<GridFSFile> files = new ArrayList<>();
         bucket.find(eq("filename", filename)).forEach(files::add);
         files.forEach(file -> delete(file.getId()));
@@ -161,12 +166,21 @@ public final class GridFsAssetFiles implements AssetFiles {
         }
     }
 
-    /** Deletes a file another request may have deleted first. */
+    /**
+     * Deletes a file another request may have deleted first: its files entry, so that no reader
+     * finds it any more, then each chunk by its whole key. The driver's own delete removes the
+     * chunks by {@code files_id} alone, which the embedded server answers by reading every chunk.
+     */
     private void delete(BsonValue id) {
-        try {
-            bucket.delete(id);
-        } catch (MongoGridFSException e) {
-            // already gone: the other request got there first
+        Document file = filesCollection.findOneAndDelete(eq("_id", id));
+        if (file == null) {
+            return; // the other request got there first
+        }
+        long length = file.get("length", Number.class).longValue();
+        int chunkSize = file.get("chunkSize", Number.class).intValue();
+        long count = chunkSize <= 0 ? 0 : (length + chunkSize - 1) / chunkSize;
+        for (int n = 0; n < count; n++) {
+            chunks.deleteOne(new Document("files_id", id).append("n", n));
         }
     }
 

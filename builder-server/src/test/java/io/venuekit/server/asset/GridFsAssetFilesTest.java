@@ -4,6 +4,7 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import io.venuekit.server.db.Database;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,30 @@ class GridFsAssetFilesTest {
         assertTrue(files.variant("a4", "never-stored.jpg").isEmpty());
     }
 
+    @Test
+    void aDeletedVariantLeavesNeitherItsFilesEntryNorItsChunks() {
+        Map<String, byte[]> variants = new LinkedHashMap<>();
+        variants.put("big.jpg", bytes(600_000, 8));
+        variants.put("kept.jpg", bytes(100, 9));
+        files.putVariants("a7", variants);
+        ObjectId big = bucket.find(eq("filename", "a7/big.jpg")).first().getObjectId();
+        assertEquals(3, chunksOf(big));
+
+        files.deleteVariant("a7", "big.jpg");
+        assertEquals(0, count("a7/big.jpg"));
+        assertEquals(0, chunksOf(big));
+        assertTrue(files.variant("a7", "big.jpg").isEmpty());
+        assertArrayEquals(variants.get("kept.jpg"), files.variant("a7", "kept.jpg").orElseThrow());
+        files.deleteVariant("a7", "big.jpg"); // again: nothing left, no error
+
+        // one another GridFS client wrote, so without a name
+        bucket.uploadFromStream("a7/other.jpg", new ByteArrayInputStream(bytes(300_000, 10)));
+        ObjectId other = bucket.find(eq("filename", "a7/other.jpg")).first().getObjectId();
+        files.deleteVariant("a7", "other.jpg");
+        assertEquals(0, count("a7/other.jpg"));
+        assertEquals(0, chunksOf(other));
+    }
+
     /** Runs {@code task} on {@code times} threads at once; rethrows the first failure. */
     private static void atOnce(int times, Runnable task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(times);
@@ -143,5 +168,9 @@ class GridFsAssetFilesTest {
         List<GridFSFile> found = new ArrayList<>();
         bucket.find(eq("filename", filename)).forEach(found::add);
         return found.size();
+    }
+
+    private static long chunksOf(ObjectId fileId) {
+        return db.db().getCollection("asset_files.chunks").countDocuments(eq("files_id", fileId));
     }
 }
