@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +27,12 @@ import java.util.stream.Collectors;
 /**
  * The bounded pool asset jobs run on, off the event loop. A job needs a {@link Slot} (a worker
  * or a place in the queue) before anything is stored, so a full queue is answered with 429 and
- * leaves nothing behind. A sweep on start and then every {@link JobSettings#sweepEvery()} takes up
- * jobs a restart left queued or half done, and deletes replaced variant files once they have aged.
+ * leaves nothing behind. A full sweep on start, once more when the jobs a restart interrupted have
+ * gone stale, and then every {@link JobSettings#fullSweepEvery()} takes up jobs left queued or half
+ * done and deletes replaced variant files once they have aged. Its queries read every asset on a
+ * database that lacks their indexes (the embedded one ignores them): about 2 s each at 20,000
+ * assets. So in between, every {@link JobSettings#sweepEvery()}, only the queued jobs are looked
+ * for, and only when this instance left one behind.
  */
 public final class AssetJobs implements AutoCloseable {
 
@@ -45,6 +50,11 @@ public final class AssetJobs implements AutoCloseable {
     /** Ids waiting in this instance's queue (not yet started): submitting one again is a no-op. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private final List<Consumer<String>> readyListeners = new CopyOnWriteArrayList<>();
+    /** Set when this instance leaves a queued job for a sweep: no room for it, or the pool refused it. */
+    private final AtomicBoolean leftQueued = new AtomicBoolean();
+    /** Touched by the sweeper thread only. */
+    private long nextFullSweepMs;
+    private int fullSweeps;
 
     public AssetJobs(AssetRepository repository, AssetFiles files, AssetProcessor processor, JobSettings settings, Clock clock) {
         this.repository = repository;
@@ -61,11 +71,28 @@ public final class AssetJobs implements AutoCloseable {
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("asset-sweep"));
     }
 
-    /** Takes up what a restart left behind, now and then every {@code sweepEvery}. */
+    /** Takes up what a restart left behind, now and then as the class comment says. */
     public AssetJobs start() {
         long every = settings.sweepEvery().toMillis();
-        sweeper.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::scheduledSweep, 0, every, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    private void scheduledSweep() {
+        long now = clock.millis();
+        if (now >= nextFullSweepMs) {
+            // The second one comes when the jobs a restart interrupted have gone stale.
+            Duration next = fullSweeps++ == 0 ? settings.staleAfter().plus(settings.sweepEvery()) : settings.fullSweepEvery();
+            nextFullSweepMs = now + next.toMillis();
+            sweep();
+        } else if (leftQueued.getAndSet(false)) {
+            try {
+                takeUpQueued();
+            } catch (RuntimeException e) {
+                leftQueued.set(true);
+                LOG.warn("asset job sweep failed; the next one tries again: {}", e.toString());
+            }
+        }
     }
 
     /**
@@ -93,14 +120,14 @@ public final class AssetJobs implements AutoCloseable {
 
     /** Queues a job if there is room; otherwise the next sweep takes it up (it is {@code queued} in the database). */
     public void enqueue(String id) {
-        reserve().ifPresent(slot -> slot.submit(id));
+        reserve().ifPresentOrElse(slot -> slot.submit(id), () -> leftQueued.set(true));
     }
 
     public int retryAfterSeconds() {
         return settings.retryAfterSeconds();
     }
 
-    /** Runs one sweep now (also what the schedule runs). */
+    /** Runs a full sweep now: stale jobs, queued ones, aged variant files. */
     public void sweep() {
         try {
             long now = clock.millis();
@@ -108,13 +135,20 @@ public final class AssetJobs implements AutoCloseable {
             if (released > 0) {
                 LOG.info("{} asset job(s) interrupted earlier are queued again", released);
             }
-            int room = slots.availablePermits();
-            if (room > 0) {
-                repository.queued(room).forEach(this::enqueue);
-            }
+            takeUpQueued();
             deleteRetired(now - settings.retireAfter().toMillis());
         } catch (RuntimeException e) {
             LOG.warn("asset job sweep failed; the next one tries again: {}", e.toString());
+        }
+    }
+
+    /** Queues as many queued jobs as there is room for; when that may not be all of them, the next sweep looks again. */
+    private void takeUpQueued() {
+        int room = slots.availablePermits();
+        List<String> queued = room > 0 ? repository.queued(room) : List.of();
+        queued.forEach(this::enqueue);
+        if (room == 0 || queued.size() == room) {
+            leftQueued.set(true);
         }
     }
 
@@ -168,6 +202,7 @@ public final class AssetJobs implements AutoCloseable {
             } catch (RuntimeException e) {
                 waiting.remove(id);
                 slots.release();
+                leftQueued.set(true);
                 LOG.warn("asset {}: not queued here ({}); a later sweep takes it up", id, e.toString());
             }
         }

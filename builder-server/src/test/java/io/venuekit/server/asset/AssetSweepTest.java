@@ -1,0 +1,97 @@
+package io.venuekit.server.asset;
+
+import io.venuekit.assets.AssetProcessor;
+import io.venuekit.assets.ContentHash;
+import io.venuekit.assets.detect.Detections;
+import io.venuekit.server.db.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The scheduled sweeps: a full one at start, then queries only when this instance left a job behind. */
+class AssetSweepTest {
+
+    /** The repository calls that read every asset on the embedded database. */
+    private static final Set<String> SCANS = Set.of("releaseStale", "queued", "withRetiredBefore");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void betweenFullSweepsOnlyAJobLeftBehindIsLookedForAndItIsTakenUp() throws Exception {
+        try (Database db = Database.connect(null, dataDir, "test")) {
+            MongoAssetRepository real = new MongoAssetRepository(db.db());
+            ConcurrentHashMap<String, AtomicInteger> scans = new ConcurrentHashMap<>();
+            AssetRepository counting = (AssetRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[]{AssetRepository.class}, (proxy, method, args) -> {
+                        if (SCANS.contains(method.getName())) {
+                            scans.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            AssetFiles files = new GridFsAssetFiles(db.db());
+            JobSettings settings = JobSettings.forMachine().withWorkers(1, 0).withSweeps(Duration.ofMillis(20), Duration.ofHours(1));
+            try (AssetJobs jobs = new AssetJobs(counting, files, new AssetProcessor(image -> Detections.NONE), settings,
+                    Clock.systemUTC()).start()) {
+                awaitCount(scans, "withRetiredBefore", 1); // the full sweep at start
+                Thread.sleep(300); // a dozen scheduled sweeps with nothing left behind
+                assertEquals(1, count(scans, "releaseStale"));
+                assertEquals(1, count(scans, "queued"));
+                assertEquals(1, count(scans, "withRetiredBefore"));
+
+                // A job stored while every slot is taken is left queued for a sweep.
+                byte[] photo = TestImages.jpeg(7);
+                String id = ContentHash.sha256(photo).substring(0, AssetService.ID_LENGTH);
+                files.putOriginal(id, photo);
+                real.insert(StoredAsset.queued(id, ContentHash.sha256(photo), "m", Clock.systemUTC().instant().toString(),
+                        System.currentTimeMillis()));
+                List<AssetJobs.Slot> taken = new ArrayList<>();
+                for (Optional<AssetJobs.Slot> s = jobs.reserve(); s.isPresent(); s = jobs.reserve()) {
+                    taken.add(s.get());
+                }
+                jobs.enqueue(id);
+                taken.forEach(AssetJobs.Slot::close);
+
+                long deadline = System.currentTimeMillis() + 30_000;
+                while (real.find(id).orElseThrow().status() != AssetStatus.READY && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertEquals(AssetStatus.READY, real.find(id).orElseThrow().status());
+                assertTrue(count(scans, "queued") >= 2, "a scheduled sweep looked for it: " + scans);
+                assertEquals(1, count(scans, "releaseStale"), "no full sweep in between: " + scans);
+                assertEquals(1, count(scans, "withRetiredBefore"), "no full sweep in between: " + scans);
+            }
+        }
+    }
+
+    private static int count(ConcurrentHashMap<String, AtomicInteger> scans, String name) {
+        AtomicInteger n = scans.get(name);
+        return n == null ? 0 : n.get();
+    }
+
+    private static void awaitCount(ConcurrentHashMap<String, AtomicInteger> scans, String name, int n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (count(scans, name) < n && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, count(scans, name), name + " calls");
+    }
+}
