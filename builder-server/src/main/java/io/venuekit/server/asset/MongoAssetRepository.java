@@ -7,6 +7,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -38,6 +39,19 @@ public final class MongoAssetRepository implements AssetRepository {
         this.assets = db.getCollection("assets");
         assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
         assets.createIndex(Indexes.ascending("owners"));
+        // Unique because _id is; see idAnd.
+        assets.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
+        assets.createIndex(Indexes.ascending("_id", "claim"), new IndexOptions().unique(true));
+    }
+
+    /**
+     * The asset {@code id} if its {@code field} still holds {@code value}, as a plain document: the
+     * embedded server uses an index only for a plain equality on exactly its keys (and only a unique
+     * one), so {@code and(eq("_id", id), ...)} read every asset there (2.4 s at 20,000 assets, for
+     * each progress write of a job), where this takes a few milliseconds.
+     */
+    private static Document idAnd(String id, String field, Object value) {
+        return new Document("_id", id).append(field, value);
     }
 
     @Override
@@ -79,7 +93,7 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public Optional<StoredAsset> claim(String id, String token, long nowMs) {
-        Document claimed = assets.findOneAndUpdate(and(eq("_id", id), eq("status", AssetStatus.QUEUED.id())),
+        Document claimed = assets.findOneAndUpdate(idAnd(id, "status", AssetStatus.QUEUED.id()),
                 Updates.combine(
                         Updates.set("status", AssetStatus.PROCESSING.id()),
                         Updates.set("claim", token),
@@ -93,7 +107,7 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public boolean progress(String id, String token, double progress, String stage, long nowMs) {
-        return assets.updateOne(and(eq("_id", id), eq("claim", token)), Updates.combine(
+        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(
                 Updates.set("progress", progress),
                 Updates.set("stage", stage),
                 Updates.set("heartbeatMs", nowMs))).getMatchedCount() == 1;
@@ -112,12 +126,12 @@ public final class MongoAssetRepository implements AssetRepository {
         if (!retired.isEmpty()) {
             updates.add(Updates.pushEach("retired", retired.stream().map(r -> Documents.toDocument(AssetJson.tree(r))).toList()));
         }
-        return assets.updateOne(and(eq("_id", id), eq("claim", token)), Updates.combine(updates)).getMatchedCount() == 1;
+        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(updates)).getMatchedCount() == 1;
     }
 
     @Override
     public boolean fail(String id, String token, AssetFailure failure, String now) {
-        return assets.updateOne(and(eq("_id", id), eq("claim", token)), Updates.combine(
+        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(
                 Updates.set("status", AssetStatus.FAILED.id()),
                 Updates.set("failure", Documents.toDocument(AssetJson.tree(failure))),
                 Updates.set("stage", "failed"),
@@ -147,7 +161,7 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public Optional<StoredAsset> retry(String id, String now, long nowMs) {
-        Document updated = assets.findOneAndUpdate(and(eq("_id", id), eq("status", AssetStatus.FAILED.id())), Updates.combine(
+        Document updated = assets.findOneAndUpdate(idAnd(id, "status", AssetStatus.FAILED.id()), Updates.combine(
                 Updates.set("status", AssetStatus.QUEUED.id()),
                 Updates.set("progress", 0.0),
                 Updates.set("stage", "queued"),

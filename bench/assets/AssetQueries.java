@@ -1,17 +1,19 @@
 import io.venuekit.server.asset.MongoAssetRepository;
+import io.venuekit.server.asset.StoredAsset;
 import io.venuekit.server.db.Database;
 import org.bson.Document;
 import java.nio.file.*;
 import java.util.*;
 
 /**
- * The asset job sweep's three queries (stale jobs, queued jobs, aged variant files) against how many
- * assets are stored, on the embedded database, which reads every asset for each: assets with a
- * 48-variant manifest, all ready, so every query finds nothing. Run by sweep-queries.sh.
+ * The asset repository's queries against how many assets are stored, on the embedded database:
+ * the job sweep's three (stale jobs, queued jobs, aged variant files), which read every asset there,
+ * and a job's own writes (claim, progress), each conditional on the asset's state. The assets have a
+ * 48-variant manifest and are ready, so the sweep finds nothing. Run by asset-queries.sh.
  */
-public class SweepQueries {
+public class AssetQueries {
     public static void main(String[] a) throws Exception {
-        Path dir = Files.createTempDirectory("venuekit-sweep-queries");
+        Path dir = Files.createTempDirectory("venuekit-asset-queries");
         try (Database db = Database.connect(null, dir, "venuekit")) {
             MongoAssetRepository repo = new MongoAssetRepository(db.db());
             var assets = db.db().getCollection("assets");
@@ -35,7 +37,15 @@ public class SweepQueries {
                     long t2 = System.nanoTime();
                     repo.withRetiredBefore(0, 100);
                     long t3 = System.nanoTime();
-                    System.out.printf("%6d assets: releaseStale %.1f ms, queued %.1f ms, withRetiredBefore %.1f ms%n", n, (t1-t0)/1e6, (t2-t1)/1e6, (t3-t2)/1e6);
+                    String id = "job-" + n + "-" + r;
+                    repo.insert(StoredAsset.queued(id, "hash", "m", "now", 0));
+                    long t4 = System.nanoTime();
+                    repo.claim(id, "token", 1);
+                    long t5 = System.nanoTime();
+                    repo.progress(id, "token", 0.5, "encoding", 2);
+                    long t6 = System.nanoTime();
+                    System.out.printf("%6d assets: sweep: releaseStale %.1f ms, queued %.1f ms, withRetiredBefore %.1f ms; job: claim %.1f ms, progress %.1f ms%n",
+                            n, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t5 - t4) / 1e6, (t6 - t5) / 1e6);
                 }
             }
         } finally {
