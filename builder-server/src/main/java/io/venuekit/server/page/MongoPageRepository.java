@@ -114,7 +114,7 @@ public final class MongoPageRepository implements PageRepository {
         Document doc = Documents.toDocument(snapshot);
         String pageId = snapshot.path("pageId").asText();
         int number = snapshot.path("number").asInt();
-        doc.put("_id", pageId + ":" + number);
+        doc.put("_id", snapshotId(pageId, number));
         versions.insertOne(doc);
         pages.updateOne(eq("_id", pageId), Updates.combine(
                 Updates.max("publishedVersion", number),
@@ -133,7 +133,8 @@ public final class MongoPageRepository implements PageRepository {
 
     @Override
     public Optional<ObjectNode> snapshot(String id, int number) {
-        return Optional.ofNullable(versions.find(and(eq("pageId", id), eq("number", number))).first())
+        // by _id: the embedded server reads every snapshot stored for the (pageId, number) pair
+        return Optional.ofNullable(versions.find(eq("_id", snapshotId(id, number))).first())
                 .map(MongoPageRepository::toSnapshot);
     }
 
@@ -160,6 +161,10 @@ public final class MongoPageRepository implements PageRepository {
                 .forEach(d -> result.put(d.getString("publishedSlug"),
                         new Published(d.getString("_id"), ((Number) d.get("publishedVersion")).intValue())));
         return result;
+    }
+
+    private static String snapshotId(String pageId, int number) {
+        return pageId + ":" + number;
     }
 
     private static Bson live(String id) {
