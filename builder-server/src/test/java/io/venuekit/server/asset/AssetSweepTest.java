@@ -36,17 +36,7 @@ class AssetSweepTest {
         try (Database db = Database.connect(null, dataDir, "test")) {
             MongoAssetRepository real = new MongoAssetRepository(db.db());
             ConcurrentHashMap<String, AtomicInteger> scans = new ConcurrentHashMap<>();
-            AssetRepository counting = (AssetRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{AssetRepository.class}, (proxy, method, args) -> {
-                        if (SCANS.contains(method.getName())) {
-                            scans.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            AssetRepository counting = counting(real, scans, new AtomicInteger());
             AssetFiles files = new GridFsAssetFiles(db.db());
             JobSettings settings = JobSettings.forMachine().withWorkers(1, 0).withSweeps(Duration.ofMillis(20), Duration.ofHours(1));
             try (AssetJobs jobs = new AssetJobs(counting, files, new AssetProcessor(image -> Detections.NONE), settings,
@@ -80,6 +70,43 @@ class AssetSweepTest {
                 assertEquals(1, count(scans, "withRetiredBefore"), "no full sweep in between: " + scans);
             }
         }
+    }
+
+    @Test
+    void aFullSweepThatFailedIsTriedAgainAtTheNextTick() throws Exception {
+        try (Database db = Database.connect(null, dataDir, "test")) {
+            ConcurrentHashMap<String, AtomicInteger> scans = new ConcurrentHashMap<>();
+            AtomicInteger failures = new AtomicInteger(1); // the database is down for the first sweep
+            AssetRepository flaky = counting(new MongoAssetRepository(db.db()), scans, failures);
+            JobSettings settings = JobSettings.forMachine().withSweeps(Duration.ofMillis(20), Duration.ofHours(1));
+            try (AssetJobs jobs = new AssetJobs(flaky, new GridFsAssetFiles(db.db()), new AssetProcessor(image -> Detections.NONE),
+                    settings, Clock.systemUTC()).start()) {
+                awaitCount(scans, "withRetiredBefore", 1); // only the second sweep gets that far
+                assertEquals(2, count(scans, "releaseStale"), "the failed sweep and its retry: " + scans);
+            }
+        }
+    }
+
+    /**
+     * The repository, counting the calls that read every asset; the first {@code failures} of them
+     * throw, as when the database is down.
+     */
+    private static AssetRepository counting(AssetRepository real, ConcurrentHashMap<String, AtomicInteger> scans,
+                                            AtomicInteger failures) {
+        return (AssetRepository) Proxy.newProxyInstance(AssetSweepTest.class.getClassLoader(),
+                new Class<?>[]{AssetRepository.class}, (proxy, method, args) -> {
+                    if (SCANS.contains(method.getName())) {
+                        scans.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
+                        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                            throw new IllegalStateException("test: database down");
+                        }
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static int count(ConcurrentHashMap<String, AtomicInteger> scans, String name) {
