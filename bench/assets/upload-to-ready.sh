@@ -30,7 +30,7 @@ SERVER=$!
 HEAP="$WORK/heap.txt"
 cleanup() { kill "$SERVER" 2>/dev/null || true; kill "${JSTAT:-}" 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT
-for _ in $(seq 1 300); do grep -q "warmed up" "$LOG" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 1200); do grep -q "warmed up" "$LOG" 2>/dev/null && break; sleep 0.1; done
 grep "warmed up\|warm-up failed" "$LOG" | sed 's/^.*INFO [^ ]* - //' || echo "no warm-up line in $LOG"
 jstat -gc "$SERVER" 100 > "$HEAP" &
 JSTAT=$!

@@ -85,7 +85,8 @@ public final class ImageAnalyzer implements Detector {
             try {
                 saliency = OnnxSaliencyModel.load(salient);
             } catch (RuntimeException e) {
-                LOG.warn("subject: saliency model {} failed to load ({}); using the classical saliency map instead", salient, e.getMessage());
+                unavailable.add(say("subject", "saliency model " + salient + " failed to load: " + e.getMessage(),
+                        "the classical saliency map is used instead"));
             }
         }
         return new ImageAnalyzer(faces, text, saliency, unavailable);

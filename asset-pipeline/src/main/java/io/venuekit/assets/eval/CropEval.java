@@ -25,7 +25,7 @@ import java.util.Map;
  * Runs detection and crop planning over an evaluation folder ({@code ground_truth.json} and
  * {@code images/}) and writes the predictions file the folder's {@code score.py} reads:
  * {@code {"<file>": {"1:1": [x, y, w, h], ...}}} in the image's pixels, and beside it
- * {@code <name>.detections.json} with the subject, face and text boxes found. Also prints face
+ * {@code <name>.detections.json} with the subject, face and text boxes found ({@code [x, y, w, h, score]}). Also prints face
  * and word recall of the detectors against the ground truth.
  *
  * <p>Usage: {@code CropEval <folder> <crops.json> [models-dir]}
@@ -117,7 +117,8 @@ public final class CropEval {
     }
 
     private static void put(ArrayNode a, Box b) {
-        a.add(Math.round(b.x())).add(Math.round(b.y())).add(Math.round(b.w())).add(Math.round(b.h()));
+        a.add(Math.round(b.x())).add(Math.round(b.y())).add(Math.round(b.w())).add(Math.round(b.h()))
+                .add(Math.round(b.score() * 1000) / 1000.0);
     }
 
     private static List<Box> boxes(JsonNode list) {

@@ -14,39 +14,49 @@ import java.util.Map;
 
 /**
  * A salient-object model with the U2-Net / ISNet contract: one NCHW RGB input (side read from
- * the model, 320 when it is dynamic) normalised with ImageNet mean and std, first output a
+ * the model, 320 when it is dynamic) scaled as the model was trained ({@link InputNormalisation},
+ * from the sidecar beside the model; ImageNet's mean and std without one), first output a
  * 1x1xHxW map (probabilities, min-max normalised as U2-Net's own demo does).
  */
 public final class OnnxSaliencyModel implements SaliencyModel {
 
-    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
-    private static final float[] STD = {0.229f, 0.224f, 0.225f};
-
     private final OrtSession session;
     private final String inputName;
     private final int side;
+    private final InputNormalisation normalisation;
 
-    private OnnxSaliencyModel(OrtSession session, String inputName, int side) {
+    private OnnxSaliencyModel(OrtSession session, String inputName, int side, InputNormalisation normalisation) {
         this.session = session;
         this.inputName = inputName;
         this.side = side;
+        this.normalisation = normalisation;
     }
 
+    /** Loads the model and the input scaling beside it ({@link InputNormalisation#besideModel}). */
     public static OnnxSaliencyModel load(Path file) {
+        InputNormalisation normalisation = InputNormalisation.besideModel(file);
         try {
             OrtSession s = OrtEnvironment.getEnvironment().createSession(file.toString(), new OrtSession.SessionOptions());
             Map.Entry<String, NodeInfo> in = s.getInputInfo().entrySet().iterator().next();
             long[] shape = ((TensorInfo) in.getValue().getInfo()).getShape();
             int side = shape.length == 4 && shape[2] > 0 ? (int) shape[2] : 320;
-            return new OnnxSaliencyModel(s, in.getKey(), side);
+            return new OnnxSaliencyModel(s, in.getKey(), side, normalisation);
         } catch (OrtException e) {
             throw new IllegalStateException("saliency model " + file + " failed to load: " + e.getMessage(), e);
         }
     }
 
+    public int inputSide() {
+        return side;
+    }
+
+    public InputNormalisation normalisation() {
+        return normalisation;
+    }
+
     @Override
     public SaliencyMap estimate(BufferedImage image) {
-        try (OnnxTensor x = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(toTensor(image, side)),
+        try (OnnxTensor x = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(toTensor(image, side, normalisation)),
                 new long[]{1, 3, side, side});
              OrtSession.Result r = session.run(Map.of(inputName, x))) {
             OnnxTensor out = (OnnxTensor) r.get(0);
@@ -60,17 +70,17 @@ public final class OnnxSaliencyModel implements SaliencyModel {
         }
     }
 
-    /** The image squashed to {@code side x side}, NCHW RGB, ImageNet-normalised, as U2-Net expects. */
-    static float[] toTensor(BufferedImage image, int side) {
+    /** The image squashed to {@code side x side}, NCHW RGB, scaled as the model expects. */
+    static float[] toTensor(BufferedImage image, int side, InputNormalisation n) {
         BufferedImage s = Grids.scaled(image, side, side);
         int[] rgb = s.getRGB(0, 0, side, side, null, 0, side);
         int plane = side * side;
         float[] out = new float[3 * plane];
         for (int i = 0; i < plane; i++) {
             int p = rgb[i];
-            out[i] = (((p >> 16) & 0xff) / 255f - MEAN[0]) / STD[0];
-            out[plane + i] = (((p >> 8) & 0xff) / 255f - MEAN[1]) / STD[1];
-            out[2 * plane + i] = ((p & 0xff) / 255f - MEAN[2]) / STD[2];
+            out[i] = n.apply(0, (p >> 16) & 0xff);
+            out[plane + i] = n.apply(1, (p >> 8) & 0xff);
+            out[2 * plane + i] = n.apply(2, p & 0xff);
         }
         return out;
     }

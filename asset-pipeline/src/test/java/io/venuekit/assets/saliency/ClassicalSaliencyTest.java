@@ -64,22 +64,4 @@ class ClassicalSaliencyTest {
         // Near both left and right: kept as found, so it still leans right.
         assertEquals(Box.of(8, 20, 91, 30), finder.snapped(Box.of(8, 20, 91, 30), 100, 100));
     }
-
-    @Test
-    void onnxModelInputIsNchwImageNetNormalisedAndOutputNormalised() {
-        BufferedImage white = new BufferedImage(50, 30, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = white.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 50, 30);
-        g.dispose();
-        float[] t = OnnxSaliencyModel.toTensor(white, 8);
-        assertEquals(3 * 64, t.length);
-        assertEquals((1 - 0.485f) / 0.229f, t[0], 1e-4);      // R plane
-        assertEquals((1 - 0.456f) / 0.224f, t[64], 1e-4);     // G plane
-        assertEquals((1 - 0.406f) / 0.225f, t[128 + 63], 1e-4); // B plane, last cell
-        SaliencyMap m = OnnxSaliencyModel.toMap(new float[]{0.2f, 0.6f, 1.0f, 0.2f}, 2, 2);
-        assertEquals(0f, m.at(0, 0), 1e-6);
-        assertEquals(0.5f, m.at(1, 0), 1e-6);
-        assertEquals(1f, m.at(0, 1), 1e-6);
-    }
 }

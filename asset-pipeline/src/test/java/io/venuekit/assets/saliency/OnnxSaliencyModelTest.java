@@ -1,0 +1,125 @@
+package io.venuekit.assets.saliency;
+
+import io.venuekit.assets.detect.Box;
+import io.venuekit.assets.detect.Detections;
+import io.venuekit.assets.detect.ImageAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OnnxSaliencyModelTest {
+
+    @TempDir
+    Path dir;
+
+    /** A dark photo with one bright patch at x 300-420, y 60-180. */
+    private static BufferedImage brightPatch() {
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 40, 50));
+        g.fillRect(0, 0, 640, 360);
+        g.setColor(new Color(250, 240, 230));
+        g.fillRect(300, 60, 120, 120);
+        g.dispose();
+        return image;
+    }
+
+    @Test
+    void aModelsMapGivesTheSubjectBoxWithoutEdgeSnapping() throws IOException {
+        OnnxSaliencyModel model = OnnxSaliencyModel.load(TinyOnnx.channelMean(dir, 64));
+        assertEquals(64, model.inputSide(), "the input side is read from the model");
+        BufferedImage image = brightPatch();
+
+        SaliencyMap map = model.estimate(image);
+        Box subject = model.subjectFinder().find(map, image.getWidth(), image.getHeight());
+
+        assertSame(SubjectFinder.SEGMENTATION, model.subjectFinder());
+        assertEquals(300, subject.x(), 10);
+        assertEquals(60, subject.y(), 6);
+        assertEquals(420, subject.right(), 10);
+        assertEquals(180, subject.bottom(), 6);
+    }
+
+    @Test
+    void withoutASidecarTheInputIsScaledWithImageNetsMeanAndStd() throws IOException {
+        OnnxSaliencyModel model = OnnxSaliencyModel.load(TinyOnnx.channelMean(dir, 8));
+        assertArrayEquals(InputNormalisation.IMAGENET.mean(), model.normalisation().mean());
+
+        float[] t = OnnxSaliencyModel.toTensor(solid(new Color(255, 0, 128)), 8, model.normalisation());
+
+        assertEquals(3 * 64, t.length, "NCHW: three planes of 8x8");
+        assertEquals((1 - 0.485f) / 0.229f, t[0], 1e-5);
+        assertEquals((0 - 0.456f) / 0.224f, t[64], 1e-5);
+        assertEquals((128 / 255f - 0.406f) / 0.225f, t[128 + 63], 1e-5);
+    }
+
+    @Test
+    void theModelsOutputIsMinMaxNormalised() {
+        SaliencyMap m = OnnxSaliencyModel.toMap(new float[]{0.2f, 0.6f, 1.0f, 0.2f}, 2, 2);
+        assertEquals(0f, m.at(0, 0), 1e-6);
+        assertEquals(0.5f, m.at(1, 0), 1e-6);
+        assertEquals(1f, m.at(0, 1), 1e-6);
+    }
+
+    @Test
+    void theSidecarBesideTheModelSetsTheScaling() throws IOException {
+        Path file = TinyOnnx.channelMean(dir, 8);
+        Files.writeString(dir.resolve("saliency.json"), "{\"mean\": [0.5, 0.5, 0.5], \"std\": [1, 1, 1]}");
+
+        OnnxSaliencyModel model = OnnxSaliencyModel.load(file);
+        float[] t = OnnxSaliencyModel.toTensor(solid(new Color(255, 0, 128)), 8, model.normalisation());
+
+        assertEquals(0.5f, t[0], 1e-6);
+        assertEquals(-0.5f, t[64], 1e-6);
+        assertEquals(128 / 255f - 0.5f, t[128], 1e-6);
+    }
+
+    @Test
+    void aBrokenSidecarIsRefusedWithTheFileAndTheField() throws IOException {
+        Path file = TinyOnnx.channelMean(dir, 8);
+        Files.writeString(dir.resolve("saliency.json"), "{\"mean\": [0.5, 0.5], \"std\": [1, 1, 1]}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OnnxSaliencyModel.load(file));
+        assertTrue(e.getMessage().contains("saliency.json") && e.getMessage().contains("\"mean\""), e.getMessage());
+
+        Files.writeString(dir.resolve("saliency.json"), "{\"mean\": [0.5, 0.5, 0.5], \"std\": [1, 0, 1]}");
+        e = assertThrows(IllegalArgumentException.class, () -> OnnxSaliencyModel.load(file));
+        assertTrue(e.getMessage().contains("std must be positive"), e.getMessage());
+    }
+
+    @Test
+    void theAnalyzerUsesAConfiguredModelAndSaysSoWhenItCannotLoadIt() throws IOException {
+        TinyOnnx.channelMean(dir, 64);
+        Detections found = ImageAnalyzer.fromModelsDir(dir).detect(brightPatch());
+        assertEquals(300, found.subject().x(), 10, "the model's box, not the classical map's");
+        assertTrue(found.unavailable().stream().noneMatch(l -> l.startsWith("subject")), found.unavailable().toString());
+
+        Files.writeString(dir.resolve("saliency.onnx"), "not a model");
+        ImageAnalyzer fallback = ImageAnalyzer.fromModelsDir(dir);
+        assertTrue(fallback.unavailable().stream().anyMatch(l -> l.startsWith("subject: saliency model") && l.contains("failed to load")),
+                fallback.unavailable().toString());
+        Detections classical = fallback.detect(brightPatch());
+        assertTrue(classical.subject() != null, "the classical map still gives a subject");
+        assertTrue(classical.unavailable().stream().anyMatch(l -> l.startsWith("subject:")), "the manifest says the model was unavailable");
+    }
+
+    private static BufferedImage solid(Color c) {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(c);
+        g.fillRect(0, 0, 8, 8);
+        g.dispose();
+        return image;
+    }
+}
