@@ -2,7 +2,7 @@
 # Upload to all variants ready, through the real server: POST /api/assets with a synthetic photo
 # (generated here, not committed), then poll GET /api/assets/{id} every 100 ms until it is ready
 # (UploadToReady, one JVM on one kept-alive connection). Upload to ready = the POST's time + the
-# server's own createdAt -> updatedAt; the wall time until a poll saw it is printed beside it.
+# server's own createdAt -> readyAt; the wall time until a poll saw it is printed beside it.
 # The server runs from the README's jar on a fresh embedded database, with its start-up warm-up;
 # uploads go one after another. Prints each upload, the median and the first, the load average
 # and the peak heap (jstat every 100 ms).

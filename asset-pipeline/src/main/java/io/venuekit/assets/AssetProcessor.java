@@ -7,16 +7,25 @@ import io.venuekit.assets.decode.DecodedImage;
 import io.venuekit.assets.decode.HeaderReader;
 import io.venuekit.assets.decode.ImageDecoder;
 import io.venuekit.assets.decode.ImageHeader;
+import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.Detector;
+import io.venuekit.assets.detect.SubjectRefiner;
+import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.assets.variant.Resizer;
 import io.venuekit.assets.variant.Variant;
+import io.venuekit.assets.variant.VariantFormat;
+import io.venuekit.assets.variant.VariantRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -31,6 +40,7 @@ public final class AssetProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(AssetProcessor.class);
 
     private final Detector detector;
+    private final SubjectRefiner refiner;
     private final CropPlanner planner;
     private final PipelineSettings settings;
     private final Executor executor;
@@ -43,7 +53,17 @@ public final class AssetProcessor {
      * @param executor runs resize and encode tasks; {@code Runnable::run} keeps everything on the caller's thread
      */
     public AssetProcessor(Detector detector, CropPlanner planner, PipelineSettings settings, Executor executor) {
+        this(detector, null, planner, settings, executor);
+    }
+
+    /**
+     * @param refiner a slower subject estimate that {@link #refine} applies after a first result, or
+     *                null when {@code detector}'s subject is the final one
+     */
+    public AssetProcessor(Detector detector, SubjectRefiner refiner, CropPlanner planner, PipelineSettings settings,
+                          Executor executor) {
         this.detector = detector;
+        this.refiner = refiner;
         this.planner = planner;
         this.settings = settings;
         this.executor = executor;
@@ -86,7 +106,7 @@ public final class AssetProcessor {
         progress.progress(0.25, "detecting");
         Detections detections = detect(decoded.image(), header.width());
         BufferedImage working = join(workingCopy);
-        return render(new SourceImage(hash, decoded, working, detections, notes(decoded, working)), focus, progress, 0.45);
+        return render(new SourceImage(hash, decoded, working, detections, notes(decoded, working)), focus, progress, 0.45, null);
     }
 
     /**
@@ -97,9 +117,54 @@ public final class AssetProcessor {
         return process(WarmUpPhoto.jpeg(), null, ProgressListener.NONE);
     }
 
+    /** Runs the subject refiner once on the warm-up photo, when there is one: a model's first run is its slowest. */
+    public void warmUpRefiner() {
+        if (refiner == null) return;
+        byte[] photo = WarmUpPhoto.jpeg();
+        refiner.subject(analysed(working(decode(photo, HeaderReader.read(photo, settings.limits())))));
+    }
+
+    /** Whether {@link #refine} would give this manifest a better subject estimate than it has. */
+    public boolean needsRefining(AssetManifest manifest) {
+        if (refiner == null || manifest.detections() == null) return false;
+        String by = manifest.detections().subjectBy();
+        return by == null || Detections.SUBJECT_BY_MAP.equals(by);
+    }
+
+    /**
+     * New crops and variants from the refiner's subject, the rest of the earlier detections kept. If the
+     * refiner fails on this image, the earlier subject stays and the manifest says so (it is not tried again).
+     */
+    public ProcessedAsset refine(byte[] bytes, AssetManifest previous, Focus focus, ProgressListener progress) {
+        if (refiner == null) throw new IllegalStateException("no subject refiner configured");
+        ImageHeader header = HeaderReader.read(bytes, settings.limits());
+        progress.progress(0.0, "decoding");
+        DecodedImage decoded = decode(bytes, header);
+        BufferedImage working = working(decoded);
+        progress.progress(0.1, "refining the subject");
+        Detections before = previous.detections() != null ? previous.detections() : detect(working, header.width());
+        Detections refined;
+        try {
+            BufferedImage analysed = analysed(working);
+            Box subject = refiner.subject(analysed);
+            double back = header.width() / (double) analysed.getWidth();
+            refined = before.withSubject(subject == null ? null : subject.scaled(back), Detections.SUBJECT_BY_MODEL,
+                    before.unavailable());
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) throw e; // a shutdown, not the model: the job is taken up again
+            LOG.warn("the subject model failed on an image; its crops keep the saliency map's subject: {}", e.toString());
+            List<String> unavailable = new ArrayList<>(before.unavailable());
+            unavailable.add("subject: the salient-object model failed on this image (" + e.getClass().getSimpleName()
+                    + "); the saliency map's estimate is kept");
+            refined = before.withSubject(before.subject(), Detections.SUBJECT_BY_MAP_MODEL_FAILED, unavailable);
+        }
+        SourceImage source = new SourceImage(previous.contentHash(), decoded, working, refined, notes(decoded, working));
+        return render(source, focus, progress, 0.5, previous);
+    }
+
     /** New crops and variants for a new focus, from a source kept in memory: no decoding or detection. */
     public ProcessedAsset replan(SourceImage source, Focus focus, ProgressListener progress) {
-        return render(source, focus, progress, 0.0);
+        return render(source, focus, progress, 0.0, null);
     }
 
     /**
@@ -115,10 +180,16 @@ public final class AssetProcessor {
         Detections detections = previous.detections() != null ? previous.detections() : detect(working, header.width());
         SourceImage source = new SourceImage(previous.contentHash(), decoded, working, detections,
                 notes(decoded, working));
-        return render(source, focus, progress, 0.3);
+        return render(source, focus, progress, 0.3, previous);
     }
 
-    private ProcessedAsset render(SourceImage source, Focus focus, ProgressListener progress, double from) {
+    /**
+     * Plans every shape and renders the files of each crop that {@code previous} (when given) does not
+     * already have: a window that did not move gives the same files, so its variants and placeholder are
+     * kept and only the moved ones cost resizing and encoding. The result's variants are the new files.
+     */
+    private ProcessedAsset render(SourceImage source, Focus focus, ProgressListener progress, double from,
+                                  AssetManifest previous) {
         DecodedImage decoded = source.decoded();
         int width = decoded.header().width();
         int height = decoded.header().height();
@@ -128,13 +199,40 @@ public final class AssetProcessor {
         for (String shape : settings.shapes()) {
             Crop crop = planner.plan(width, height, source.detections(), focus, shape);
             crops.add(crop);
-            cuts.add(cut(source, crop));
+            if (!alreadyMade(previous, crop)) cuts.add(cut(source, crop));
         }
         VariantRenderer.Output out = renderer.render(cuts, executor, progress, from + 0.05, 1.0);
+        List<VariantRef> refs = new ArrayList<>();
+        Map<String, Placeholder> placeholders = new LinkedHashMap<>();
+        for (Crop crop : crops) {
+            String shape = crop.aspect();
+            boolean kept = alreadyMade(previous, crop);
+            List<VariantRef> of = kept ? previous.variants() : out.variants().stream().map(Variant::ref).toList();
+            of.stream().filter(v -> v.shape().equals(shape)).forEach(refs::add);
+            placeholders.put(shape, kept ? previous.placeholders().get(shape) : out.placeholders().get(shape));
+        }
         AssetManifest manifest = new AssetManifest(source.contentHash(), SourceFacts.of(decoded), source.detections(),
-                focus, crops, out.variants().stream().map(Variant::ref).toList(), out.placeholders(), source.notes());
+                focus, crops, refs, placeholders, source.notes());
         progress.progress(1.0, "ready");
         return new ProcessedAsset(manifest, out.variants(), source);
+    }
+
+    /**
+     * Whether {@code previous} holds this crop's window with every width and format the settings make
+     * for it (settings may have changed since, e.g. a WebP encoder that went missing).
+     */
+    private boolean alreadyMade(AssetManifest previous, Crop crop) {
+        if (previous == null || !previous.placeholders().containsKey(crop.aspect())) return false;
+        boolean sameWindow = previous.crops().stream().anyMatch(c -> c.aspect().equals(crop.aspect())
+                && c.x() == crop.x() && c.y() == crop.y() && c.width() == crop.width() && c.height() == crop.height());
+        if (!sameWindow) return false;
+        Set<String> want = new HashSet<>();
+        for (int w : settings.variants().widths().forCrop(crop.width())) {
+            for (VariantFormat f : settings.variants().formats()) want.add(w + "/" + f);
+        }
+        Set<String> have = new HashSet<>();
+        previous.variants().stream().filter(v -> v.shape().equals(crop.aspect())).forEach(v -> have.add(v.width() + "/" + v.format()));
+        return have.equals(want);
     }
 
     /**
@@ -187,13 +285,7 @@ public final class AssetProcessor {
 
     /** Detections in source pixels. A detector that throws costs the detections, never the asset. */
     private Detections detect(BufferedImage image, int sourceWidth) {
-        int longSide = Math.max(image.getWidth(), image.getHeight());
-        BufferedImage analysed = image;
-        if (longSide > settings.analysisLongSide()) {
-            double f = settings.analysisLongSide() / (double) longSide;
-            analysed = resizer.resize(image, Math.max(1, (int) Math.round(image.getWidth() * f)),
-                    Math.max(1, (int) Math.round(image.getHeight() * f)));
-        }
+        BufferedImage analysed = analysed(image);
         Detections found;
         try {
             found = detector.detect(analysed);
@@ -203,6 +295,15 @@ public final class AssetProcessor {
                     List.of("all detectors: failed on this image (" + e.getClass().getSimpleName() + "); crops are centred"));
         }
         return found.scaled(sourceWidth / (double) analysed.getWidth());
+    }
+
+    /** The image at most {@code analysisLongSide} long: what the detectors see. */
+    private BufferedImage analysed(BufferedImage image) {
+        int longSide = Math.max(image.getWidth(), image.getHeight());
+        if (longSide <= settings.analysisLongSide()) return image;
+        double f = settings.analysisLongSide() / (double) longSide;
+        return resizer.resize(image, Math.max(1, (int) Math.round(image.getWidth() * f)),
+                Math.max(1, (int) Math.round(image.getHeight() * f)));
     }
 
     private List<String> notes(DecodedImage decoded, BufferedImage working) {

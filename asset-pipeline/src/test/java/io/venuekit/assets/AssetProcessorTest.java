@@ -223,4 +223,75 @@ class AssetProcessorTest {
         assertEquals(0.3, json.path("focus").path("y").asDouble(), 1e-9);
         assertEquals(m, mapper.readValue(mapper.writeValueAsString(m), AssetManifest.class));
     }
+
+    @Test
+    void refiningMovesTheCropsToTheRefinersSubjectAndKeepsTheOtherDetections() throws Exception {
+        Detector nothing = image -> new Detections(List.of(), List.of(new Box(10, 10, 30, 10, 0.9)), null, List.of(),
+                Detections.SUBJECT_BY_MAP);
+        List<int[]> refinerSaw = new ArrayList<>();
+        // A subject near the right edge of whatever it is shown.
+        AssetProcessor refining = new AssetProcessor(nothing, image -> {
+            refinerSaw.add(new int[]{image.getWidth(), image.getHeight()});
+            return Box.of(image.getWidth() * 0.8, image.getHeight() * 0.3, image.getWidth() * 0.18, image.getHeight() * 0.3);
+        }, new CropPlanner(), PipelineSettings.defaults(), Runnable::run);
+
+        AssetManifest first = refining.process(photo, null, ProgressListener.NONE).manifest();
+        assertTrue(refining.needsRefining(first));
+        assertTrue(refinerSaw.isEmpty(), "the first result does not wait for the refiner");
+        Crop firstSquare = first.crops().get(0);
+        assertEquals((2048 - 1536) / 2, firstSquare.x(), 2, "no subject yet: the square sits near the centre");
+
+        ProcessedAsset refinedAsset = refining.refine(photo, first, null, ProgressListener.NONE);
+        AssetManifest refined = refinedAsset.manifest();
+
+        assertEquals(1, refinerSaw.size());
+        assertTrue(refinerSaw.get(0)[0] <= processor.settings().analysisLongSide(), "the refiner sees the reduced copy");
+        assertEquals(Detections.SUBJECT_BY_MODEL, refined.detections().subjectBy());
+        assertEquals(2048 * 0.8, refined.detections().subject().x(), 4, "the subject in source pixels");
+        assertEquals(first.detections().text(), refined.detections().text(), "the other detections are kept");
+        Crop square = refined.crops().get(0);
+        assertEquals(2048 - 1536, square.x(), "the square moves right to keep the subject");
+        assertTrue(square.reasons().contains("keeps subject"), square.reasons().toString());
+        assertFalse(refining.needsRefining(refined));
+        // The 4:3 window is the whole photo either way: its files are kept, not made again.
+        Crop before = first.crops().get(2), after = refined.crops().get(2);
+        assertEquals(List.of(before.x(), before.y(), before.width(), before.height()),
+                List.of(after.x(), after.y(), after.width(), after.height()));
+        assertTrue(after.reasons().contains("keeps subject"), "the reasons are the new plan's: " + after.reasons());
+        assertEquals(first.variants().stream().filter(v -> v.shape().equals("4:3")).toList(),
+                refined.variants().stream().filter(v -> v.shape().equals("4:3")).toList());
+        assertTrue(refinedAsset.variants().stream().noneMatch(v -> v.shape().equals("4:3")), "no 4:3 file rendered again");
+        assertTrue(refinedAsset.variants().stream().anyMatch(v -> v.shape().equals("1:1")), "the moved square is rendered");
+        assertEquals(refined.variants().size(), first.variants().size(), "every shape still listed");
+        ObjectMapper mapper = new ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        assertEquals(refined, mapper.readValue(mapper.writeValueAsString(refined), AssetManifest.class),
+                "what estimated the subject is stored with the manifest");
+    }
+
+    @Test
+    void aRefinerThatFailsKeepsTheFirstSubjectAndSaysSo() {
+        Box mapSubject = Box.of(100, 100, 300, 300);
+        Detector map = image -> new Detections(List.of(), List.of(), mapSubject, List.of(), Detections.SUBJECT_BY_MAP);
+        AssetProcessor refining = new AssetProcessor(map, image -> {
+            throw new IllegalStateException("model broke");
+        }, new CropPlanner(), PipelineSettings.defaults(), Runnable::run);
+        AssetManifest first = refining.process(photo, null, ProgressListener.NONE).manifest();
+
+        AssetManifest after = refining.refine(photo, first, null, ProgressListener.NONE).manifest();
+
+        assertEquals(Detections.SUBJECT_BY_MAP_MODEL_FAILED, after.detections().subjectBy());
+        assertEquals(first.detections().subject(), after.detections().subject());
+        assertEquals(first.crops(), after.crops());
+        assertTrue(after.detections().unavailable().stream().anyMatch(l -> l.startsWith("subject: the salient-object model failed")),
+                after.detections().unavailable().toString());
+        assertFalse(refining.needsRefining(after), "a model that failed on an image is not tried on it again");
+    }
+
+    @Test
+    void withoutARefinerNothingIsRefined() {
+        AssetManifest m = processor.process(photo, null, ProgressListener.NONE).manifest();
+        assertFalse(processor.needsRefining(m));
+        assertThrows(IllegalStateException.class, () -> processor.refine(photo, m, null, ProgressListener.NONE));
+    }
 }

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * The client side of {@code bench/assets/upload-to-ready.sh}: uploads each photo to a running server
  * with a multipart POST, then polls its manifest over one kept-alive connection until it is ready,
  * one photo after another. The figure per upload is the POST's own time plus the server's
- * {@code createdAt} to {@code updatedAt} (which starts before the POST is answered, so the sum is a
- * slight overestimate); the wall time until a poll saw it ready is printed beside it. Polling
+ * {@code createdAt} to {@code readyAt}, when its variants were first served (which starts before the
+ * POST is answered, so the sum is a slight overestimate); the wall time until a poll saw it ready is
+ * printed beside it. With a subject model configured the server refines the crops afterwards; the
+ * time to that ({@code createdAt} to {@code updatedAt} once ready) is printed as well. Polling
  * every 100 ms ({@code -Dpoll.ms}) adds up to that much to the wall time; polling every 20 ms made
  * the server's own time 20-40% longer on this 2-core machine, each poll being a database read.
  * Usage: {@code UploadToReady <base url> <photo>...}.
@@ -32,6 +34,8 @@ public final class UploadToReady {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
     private static final Pattern CREATED = Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern UPDATED = Pattern.compile("\"updatedAt\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern READY = Pattern.compile("\"readyAt\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SUBJECT_BY = Pattern.compile("\"subjectBy\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -41,6 +45,7 @@ public final class UploadToReady {
         String base = args[0];
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> readyTimes = new ArrayList<>();
+        List<Long> refinedTimes = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             Path photo = Path.of(args[i]);
             long start = System.nanoTime();
@@ -59,17 +64,32 @@ public final class UploadToReady {
                 status = first(STATUS, body);
             } while (!status.equals("ready") && !status.equals("failed"));
             long wall = (System.nanoTime() - start) / 1_000_000;
-            long server = Duration.between(Instant.parse(first(CREATED, body)), Instant.parse(first(UPDATED, body))).toMillis();
+            Instant created = Instant.parse(first(CREATED, body));
+            long server = Duration.between(created, Instant.parse(first(READY, body))).toMillis();
             long ready = postMs + server;
-            System.out.printf("%s: %s in %d ms (POST answered in %d ms + server %d ms from stored upload to ready); a poll saw it after %d ms%n",
+            System.out.printf("%s: %s in %d ms (POST answered in %d ms + server %d ms from stored upload to variants served); a poll saw it after %d ms%n",
                     photo.getFileName(), status, ready, postMs, server, wall);
             readyTimes.add(ready);
+            Matcher by = SUBJECT_BY.matcher(body);
+            if (by.find() && by.group(1).equals("salient-object model") && !first(READY, body).equals(first(UPDATED, body))) {
+                long refined = postMs + Duration.between(created, Instant.parse(first(UPDATED, body))).toMillis();
+                System.out.printf("    crops refined with the subject model in %d ms%n", refined);
+                refinedTimes.add(refined);
+            }
         }
-        long first = readyTimes.get(0);
-        Collections.sort(readyTimes);
-        int n = readyTimes.size();
-        double median = n % 2 == 1 ? readyTimes.get(n / 2) : (readyTimes.get(n / 2 - 1) + readyTimes.get(n / 2)) / 2.0;
-        System.out.printf("median %.0f ms from upload to ready over %d uploads (first %d ms)%n", median, n, first);
+        if (!refinedTimes.isEmpty()) {
+            System.out.printf("median %.0f ms from upload to crops refined with the subject model over %d uploads%n",
+                    median(refinedTimes), refinedTimes.size());
+        }
+        System.out.printf("median %.0f ms from upload to all variants served over %d uploads (first %d ms)%n",
+                median(readyTimes), readyTimes.size(), readyTimes.get(0));
+    }
+
+    private static double median(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     private static HttpRequest upload(String base, Path photo) throws Exception {

@@ -96,7 +96,10 @@ final class Wiring {
             t.setDaemon(true);
             return t;
         });
-        this.processor = new AssetProcessor(ImageAnalyzer.fromModelsDir(config.modelsDir()), new CropPlanner(),
+        // A salient-object model takes seconds per image: the first result uses the classical map, and a
+        // refine job replans the crops with the model afterwards (AssetJob).
+        ImageAnalyzer analyzer = ImageAnalyzer.fromModelsDir(config.modelsDir());
+        this.processor = new AssetProcessor(analyzer.withClassicalSubject(), analyzer.subjectModel().orElse(null), new CropPlanner(),
                 PipelineSettings.defaults().withShapes(cropShapes(registry))
                         .withLimits(new ImageLimits(config.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())),
                 assetWork);
@@ -148,6 +151,7 @@ final class Wiring {
             long start = System.nanoTime();
             List<Long> runs = new ArrayList<>();
             try {
+                processor.warmUpRefiner();
                 while (runs.size() < WARM_UP_MAX_RUNS && !assetWork.isShutdown() && !settled(runs)) {
                     long runStart = System.nanoTime();
                     processor.warmUp();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -92,6 +93,20 @@ public final class ImageAnalyzer implements Detector {
         return new ImageAnalyzer(faces, text, saliency, unavailable);
     }
 
+    /**
+     * The same detectors with the classical saliency map for the subject: what a first, fast result
+     * uses when {@link #subjectModel()} refines the subject afterwards.
+     */
+    public ImageAnalyzer withClassicalSubject() {
+        return saliency instanceof ClassicalSaliency ? this : new ImageAnalyzer(faces, text, new ClassicalSaliency(), unavailable);
+    }
+
+    /** The salient-object model loaded from {@code saliency.onnx}, as a refiner; empty when there is none. */
+    public Optional<SubjectRefiner> subjectModel() {
+        if (!(saliency instanceof OnnxSaliencyModel model)) return Optional.empty();
+        return Optional.of(image -> model.subjectFinder().find(model.estimate(image), image.getWidth(), image.getHeight()));
+    }
+
     /** {@code MODELS_DIR} from the environment, or {@code models} under the working directory. */
     public static ImageAnalyzer fromEnvironment() {
         String dir = System.getenv("MODELS_DIR");
@@ -146,7 +161,8 @@ public final class ImageAnalyzer implements Detector {
         } catch (RuntimeException e) {
             missing.add(failed("subject", e));
         }
-        return new Detections(f, t, subject, missing);
+        String by = saliency instanceof OnnxSaliencyModel ? Detections.SUBJECT_BY_MODEL : Detections.SUBJECT_BY_MAP;
+        return new Detections(f, t, subject, missing, by);
     }
 
     private List<Box> run(String name, BoxDetector detector, BufferedImage image, List<String> missing) {

@@ -104,6 +104,7 @@ class OnnxSaliencyModelTest {
         Detections found = ImageAnalyzer.fromModelsDir(dir).detect(brightPatch());
         assertEquals(300, found.subject().x(), 10, "the model's box, not the classical map's");
         assertTrue(found.unavailable().stream().noneMatch(l -> l.startsWith("subject")), found.unavailable().toString());
+        assertEquals(Detections.SUBJECT_BY_MODEL, found.subjectBy());
 
         Files.writeString(dir.resolve("saliency.onnx"), "not a model");
         ImageAnalyzer fallback = ImageAnalyzer.fromModelsDir(dir);
@@ -112,6 +113,24 @@ class OnnxSaliencyModelTest {
         Detections classical = fallback.detect(brightPatch());
         assertTrue(classical.subject() != null, "the classical map still gives a subject");
         assertTrue(classical.unavailable().stream().anyMatch(l -> l.startsWith("subject:")), "the manifest says the model was unavailable");
+    }
+
+    @Test
+    void theAnalyzerSplitsIntoAFastFirstEstimateAndTheModelAsARefiner() throws IOException {
+        TinyOnnx.channelMean(dir, 64);
+        ImageAnalyzer analyzer = ImageAnalyzer.fromModelsDir(dir);
+
+        Detections quick = analyzer.withClassicalSubject().detect(brightPatch());
+        Box refined = analyzer.subjectModel().orElseThrow().subject(brightPatch());
+
+        assertEquals(Detections.SUBJECT_BY_MAP, quick.subjectBy());
+        assertEquals(300, refined.x(), 10);
+        assertEquals(180, refined.bottom(), 6);
+
+        Files.delete(dir.resolve("saliency.onnx"));
+        ImageAnalyzer classical = ImageAnalyzer.fromModelsDir(dir);
+        assertTrue(classical.subjectModel().isEmpty(), "nothing to refine with");
+        assertSame(classical, classical.withClassicalSubject());
     }
 
     private static BufferedImage solid(Color c) {

@@ -1,9 +1,11 @@
 package io.venuekit.server.asset;
 
+import io.venuekit.assets.AssetManifest;
 import io.venuekit.assets.AssetProcessor;
 import io.venuekit.assets.AssetRejectedException;
 import io.venuekit.assets.ProcessedAsset;
 import io.venuekit.assets.ProgressListener;
+import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.variant.Variant;
 import io.venuekit.assets.variant.VariantRef;
 import org.slf4j.Logger;
@@ -36,15 +38,19 @@ final class AssetJob {
     private final int maxAttempts;
     private final Clock clock;
     private final java.util.function.Consumer<String> ready;
+    private final java.util.function.Consumer<String> refineQueued;
     private final Executor progressWrites;
 
     /**
      * @param ready          told the id of each asset whose new variants were just swapped in
+     * @param refineQueued   told the id of each asset queued for a {@code refine} job as its variants were swapped in
      * @param progressWrites where progress is written to the database, off the encoding threads
      */
     AssetJob(AssetRepository repository, AssetFiles files, AssetProcessor processor, int maxAttempts, Clock clock,
-             java.util.function.Consumer<String> ready, Executor progressWrites) {
+             java.util.function.Consumer<String> ready, java.util.function.Consumer<String> refineQueued,
+             Executor progressWrites) {
         this.ready = ready;
+        this.refineQueued = refineQueued;
         this.progressWrites = progressWrites;
         this.repository = repository;
         this.files = files;
@@ -73,10 +79,14 @@ final class AssetJob {
             }
             Progress progress = new Progress(id, token);
             long started = System.nanoTime();
-            boolean replan = StoredAsset.REPLAN.equals(asset.job()) && asset.manifest() != null;
-            ProcessedAsset result = replan
-                    ? processor.replan(original, asset.manifest(), asset.requestedFocus(), progress)
-                    : processor.process(original, asset.requestedFocus(), progress);
+            ProcessedAsset result;
+            if (refine(asset)) {
+                result = processor.refine(original, asset.manifest(), asset.requestedFocus(), progress);
+            } else if (StoredAsset.REPLAN.equals(asset.job()) && asset.manifest() != null) {
+                result = processor.replan(original, asset.manifest(), asset.requestedFocus(), progress);
+            } else {
+                result = processor.process(original, asset.requestedFocus(), progress);
+            }
             if (progress.lost.get()) {
                 LOG.info("asset {}: a newer job took over; its result is dropped", id);
                 return;
@@ -88,13 +98,19 @@ final class AssetJob {
             }
             files.putVariants(id, variantFiles);
             long stored = System.nanoTime();
-            if (!repository.complete(id, token, result.manifest(), retired(asset, result), clock.instant().toString())) {
+            boolean refineNext = processor.needsRefining(result.manifest());
+            if (!repository.complete(id, token, completion(asset, result.manifest(), retired(asset, result), refineNext))) {
                 LOG.info("asset {}: a newer job took over before this one finished; its result is dropped", id);
                 return;
             }
-            LOG.info("asset {}: ready, {} variants; processed in {} ms, stored in {} ms, manifest in {} ms", id, result.variants().size(),
-                    (processed - started) / 1_000_000, (stored - processed) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+            LOG.info("asset {}: {}, {} variants; {} in {} ms, stored in {} ms, manifest in {} ms", id,
+                    refineNext ? "variants ready, subject refinement queued" : "ready", result.variants().size(),
+                    asset.job(), (processed - started) / 1_000_000, (stored - processed) / 1_000_000,
+                    (System.nanoTime() - stored) / 1_000_000);
             ready.accept(id);
+            if (refineNext) {
+                refineQueued.accept(id);
+            }
         } catch (AssetRejectedException e) {
             fail(asset, token, code(e), e.getMessage());
         } catch (RuntimeException | Error e) {
@@ -114,6 +130,37 @@ final class AssetJob {
         }
     }
 
+    private static boolean refine(StoredAsset asset) {
+        return StoredAsset.REFINE.equals(asset.job()) && asset.manifest() != null;
+    }
+
+    /**
+     * A refinement that failed costs the refinement, not the asset: the first result stays served,
+     * marked so that it is not refined again.
+     */
+    private void keepFirstResult(StoredAsset asset, String token, String why) {
+        LOG.warn("asset {}: refining the subject failed ({}); the first result stays", asset.id(), why);
+        AssetManifest m = asset.manifest();
+        Detections d = m.detections() != null ? m.detections() : Detections.NONE;
+        List<String> unavailable = new java.util.ArrayList<>(d.unavailable());
+        unavailable.add("subject: refining with the salient-object model failed on the server (it has been logged)");
+        AssetManifest kept = new AssetManifest(m.contentHash(), m.source(), d.withSubject(
+                d.subject(), Detections.SUBJECT_BY_MAP_MODEL_FAILED, unavailable), m.focus(), m.crops(),
+                m.variants(), m.placeholders(), m.notes());
+        try {
+            repository.complete(asset.id(), token, completion(asset, kept, List.of(), false));
+        } catch (RuntimeException storage) {
+            LOG.warn("asset {}: could not record it ({}); the refinement is tried again later", asset.id(), storage.toString());
+        }
+    }
+
+    private AssetRepository.Completion completion(StoredAsset asset, AssetManifest manifest, List<StoredAsset.Retired> retired,
+                                                  boolean refineNext) {
+        String now = clock.instant().toString();
+        return new AssetRepository.Completion(manifest, retired, now, clock.millis(),
+                asset.readyAt() != null ? asset.readyAt() : now, refineNext);
+    }
+
     /** The variant files the old manifest listed and the new one does not. */
     private List<StoredAsset.Retired> retired(StoredAsset before, ProcessedAsset after) {
         if (before.manifest() == null) {
@@ -126,6 +173,10 @@ final class AssetJob {
     }
 
     private void fail(StoredAsset asset, String token, String code, String message) {
+        if (refine(asset)) {
+            keepFirstResult(asset, token, code + ": " + message);
+            return;
+        }
         String now = clock.instant().toString();
         try {
             repository.fail(asset.id(), token, new AssetFailure(code, message, now), now);

@@ -62,7 +62,8 @@ public final class AssetJobs implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.progressWrites = Executors.newSingleThreadExecutor(daemon("asset-progress"));
-        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready, progressWrites);
+        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready, this::enqueueRefine,
+                progressWrites);
         this.slots = new Semaphore(settings.workers() + settings.queueCapacity());
         // The slots bound the work; the executor's own queue is unbounded so that a job submitted while a
         // finished one's thread is still returning to the pool is never rejected.
@@ -122,6 +123,18 @@ public final class AssetJobs implements AutoCloseable {
     /** Queues a job if there is room; otherwise the next sweep takes it up (it is {@code queued} in the database). */
     public void enqueue(String id) {
         reserve().ifPresentOrElse(slot -> slot.submit(id), () -> leftQueued.set(true));
+    }
+
+    /**
+     * Queues a refinement only while at least half the queue is free: it improves crops that are already
+     * served, so uploads come first. Otherwise a sweep takes it up (it is {@code queued} in the database).
+     */
+    void enqueueRefine(String id) {
+        if (slots.availablePermits() >= (settings.workers() + settings.queueCapacity()) / 2) {
+            enqueue(id);
+        } else {
+            leftQueued.set(true);
+        }
     }
 
     public int retryAfterSeconds() {

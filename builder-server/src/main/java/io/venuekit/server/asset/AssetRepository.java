@@ -39,9 +39,20 @@ public interface AssetRepository {
 
     /**
      * Makes the job's manifest the served one, atomically, and lists the variant files it replaced
-     * as retired; false when the claim was lost (nothing changed).
+     * as retired; false when the claim was lost (nothing changed). With {@code refineNext} the asset
+     * is queued again at once for a {@code refine} job instead of becoming {@code ready}.
      */
-    boolean complete(String id, String token, AssetManifest manifest, List<StoredAsset.Retired> retired, String now);
+    boolean complete(String id, String token, Completion done);
+
+    /**
+     * What a finished job stores.
+     *
+     * @param readyAt    when the asset's first manifest was stored: now for a first one, else the earlier time
+     * @param refineNext queue a {@code refine} job at once instead of becoming {@code ready}
+     */
+    record Completion(AssetManifest manifest, List<StoredAsset.Retired> retired, String now, long nowMs, String readyAt,
+                      boolean refineNext) {
+    }
 
     /** Marks the job failed with its reason; false when the claim was lost. */
     boolean fail(String id, String token, AssetFailure failure, String now);

@@ -36,6 +36,7 @@ final class AssetViews {
         json.set("focus", asset.requestedFocus() == null ? null : AssetJson.tree(asset.requestedFocus()));
         json.put("createdAt", asset.createdAt());
         json.put("updatedAt", asset.updatedAt());
+        json.put("readyAt", asset.readyAt());
         AssetManifest manifest = asset.manifest();
         if (manifest != null) {
             json.set("appliedFocus", manifest.focus() == null ? null : AssetJson.tree(manifest.focus()));

@@ -114,17 +114,29 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
-    public boolean complete(String id, String token, AssetManifest manifest, List<StoredAsset.Retired> retired, String now) {
+    public boolean complete(String id, String token, Completion done) {
         List<Bson> updates = new ArrayList<>(List.of(
-                Updates.set("status", AssetStatus.READY.id()),
-                Updates.set("manifest", Documents.toDocument(AssetJson.tree(manifest))),
-                Updates.set("progress", 1.0),
-                Updates.set("stage", "ready"),
-                Updates.set("updatedAt", now),
+                Updates.set("manifest", Documents.toDocument(AssetJson.tree(done.manifest()))),
+                Updates.set("updatedAt", done.now()),
+                Updates.set("readyAt", done.readyAt()),
                 Updates.unset("claim"),
                 Updates.unset("failure")));
-        if (!retired.isEmpty()) {
-            updates.add(Updates.pushEach("retired", retired.stream().map(r -> Documents.toDocument(AssetJson.tree(r))).toList()));
+        if (done.refineNext()) {
+            updates.addAll(List.of(
+                    Updates.set("status", AssetStatus.QUEUED.id()),
+                    Updates.set("job", StoredAsset.REFINE),
+                    Updates.set("progress", 0.0),
+                    Updates.set("stage", "variants ready; queued to refine the subject with the model"),
+                    Updates.set("attempts", 0),
+                    Updates.set("heartbeatMs", done.nowMs())));
+        } else {
+            updates.addAll(List.of(
+                    Updates.set("status", AssetStatus.READY.id()),
+                    Updates.set("progress", 1.0),
+                    Updates.set("stage", "ready")));
+        }
+        if (!done.retired().isEmpty()) {
+            updates.add(Updates.pushEach("retired", done.retired().stream().map(r -> Documents.toDocument(AssetJson.tree(r))).toList()));
         }
         return assets.updateOne(idAnd(id, "claim", token), Updates.combine(updates)).getMatchedCount() == 1;
     }

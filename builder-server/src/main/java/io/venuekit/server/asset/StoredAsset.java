@@ -10,20 +10,23 @@ import java.util.List;
  *
  * @param id             first 24 hex digits of the SHA-256 of the upload: the same bytes are the same asset
  * @param owners         everyone who uploaded these bytes; {@code owner} is the first
- * @param job            what the next or current job does: {@code process} (everything) or {@code replan} (new focus)
+ * @param job            what the next or current job does: {@code process} (everything), {@code replan} (new
+ *                       focus) or {@code refine} (the subject model's estimate, after a first result made without it)
  * @param requestedFocus the focus the next job follows (the operator's latest), or null for none
  * @param claim          the token of the worker running the job; only it may move the job on
  * @param heartbeatMs    when that worker last reported (epoch ms); a stale one is taken over after a restart
  * @param manifest       what the last successful job made (its variants are the ones served), or null
  * @param retired        variant files a newer manifest replaced, kept a while for pages that still link them
+ * @param readyAt        when the first manifest was stored (its variants served from then on), or null
  */
 public record StoredAsset(String id, String contentHash, String owner, List<String> owners, AssetStatus status,
                           double progress, String stage, int attempts, String job, Focus requestedFocus,
                           String claim, long heartbeatMs, AssetFailure failure, AssetManifest manifest,
-                          List<Retired> retired, String createdAt, String updatedAt) {
+                          List<Retired> retired, String createdAt, String updatedAt, String readyAt) {
 
     public static final String PROCESS = "process";
     public static final String REPLAN = "replan";
+    public static final String REFINE = "refine";
 
     public StoredAsset {
         owners = owners == null ? List.of() : List.copyOf(owners);
@@ -33,7 +36,7 @@ public record StoredAsset(String id, String contentHash, String owner, List<Stri
     /** A new upload, queued for its first job. */
     public static StoredAsset queued(String id, String contentHash, String owner, String now, long nowMs) {
         return new StoredAsset(id, contentHash, owner, List.of(owner), AssetStatus.QUEUED, 0.0, "queued", 0, PROCESS,
-                null, null, nowMs, null, null, List.of(), now, now);
+                null, null, nowMs, null, null, List.of(), now, now, null);
     }
 
     /** A variant file no longer in the manifest since {@code atMs}. */

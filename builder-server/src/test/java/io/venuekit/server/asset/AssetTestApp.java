@@ -6,6 +6,7 @@ import io.venuekit.assets.PipelineSettings;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.detect.Detector;
+import io.venuekit.assets.detect.SubjectRefiner;
 import io.venuekit.assets.detect.ImageAnalyzer;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.db.Database;
@@ -48,25 +49,31 @@ final class AssetTestApp implements AutoCloseable {
         return sharedAnalyzer;
     }
 
-    record Options(long maxUploadBytes, JobSettings jobs, Detector detector, UnaryOperator<AssetFiles> files) {
+    record Options(long maxUploadBytes, JobSettings jobs, Detector detector, SubjectRefiner refiner,
+                   UnaryOperator<AssetFiles> files) {
         static Options defaults() {
-            return new Options(25L * 1024 * 1024, JobSettings.forMachine(), analyzer(), f -> f);
+            return new Options(25L * 1024 * 1024, JobSettings.forMachine(), analyzer(), null, f -> f);
         }
 
         Options withMaxUploadBytes(long n) {
-            return new Options(n, jobs, detector, files);
+            return new Options(n, jobs, detector, refiner, files);
         }
 
         Options withJobs(JobSettings j) {
-            return new Options(maxUploadBytes, j, detector, files);
+            return new Options(maxUploadBytes, j, detector, refiner, files);
         }
 
         Options withDetector(Detector d) {
-            return new Options(maxUploadBytes, jobs, d, files);
+            return new Options(maxUploadBytes, jobs, d, refiner, files);
+        }
+
+        /** A slower subject estimate that refines each asset after its first result. */
+        Options withRefiner(SubjectRefiner r) {
+            return new Options(maxUploadBytes, jobs, detector, r, files);
         }
 
         Options withFiles(UnaryOperator<AssetFiles> f) {
-            return new Options(maxUploadBytes, jobs, detector, f);
+            return new Options(maxUploadBytes, jobs, detector, refiner, f);
         }
     }
 
@@ -83,7 +90,7 @@ final class AssetTestApp implements AutoCloseable {
         database = Database.connect(null, dataDir, "test");
         repository = new MongoAssetRepository(database.db());
         files = options.files().apply(new GridFsAssetFiles(database.db()));
-        AssetProcessor processor = new AssetProcessor(options.detector(), new CropPlanner(), PipelineSettings.defaults()
+        AssetProcessor processor = new AssetProcessor(options.detector(), options.refiner(), new CropPlanner(), PipelineSettings.defaults()
                 .withLimits(new ImageLimits(options.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())), Runnable::run);
         jobs = new AssetJobs(repository, files, processor, options.jobs(), Clock.systemUTC()).start();
         service = new AssetService(repository, files, jobs, processor, Clock.systemUTC());
