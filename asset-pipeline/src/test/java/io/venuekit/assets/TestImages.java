@@ -57,6 +57,16 @@ public final class TestImages {
         return image;
     }
 
+    /** One filled rectangle ({@code x, y, w, h}) in {@code fill} on a {@code background} image: a subject whose box is known. */
+    public static BufferedImage rectangleOn(int width, int height, Color background, Color fill, int x, int y, int w, int h) {
+        BufferedImage image = solid(width, height, background);
+        Graphics2D g = image.createGraphics();
+        g.setColor(fill);
+        g.fillRect(x, y, w, h);
+        g.dispose();
+        return image;
+    }
+
     /** Written by the JDK's own ImageIO writers ("png", "gif", "tiff", "jpeg" baseline). */
     public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

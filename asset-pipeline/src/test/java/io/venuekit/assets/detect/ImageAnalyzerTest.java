@@ -1,5 +1,6 @@
 package io.venuekit.assets.detect;
 
+import io.venuekit.assets.TestImages;
 import io.venuekit.assets.crop.Crop;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.saliency.SaliencyMap;
@@ -22,14 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImageAnalyzerTest {
 
     private static BufferedImage redSquareOnGrey() {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(120, 120, 120));
-        g.fillRect(0, 0, 400, 300);
-        g.setColor(new Color(220, 30, 30));
-        g.fillRect(220, 90, 100, 100);
-        g.dispose();
-        return image;
+        return TestImages.rectangleOn(400, 300, new Color(120, 120, 120), new Color(220, 30, 30), 220, 90, 100, 100);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.venuekit.assets.saliency;
 
+import io.venuekit.assets.TestImages;
 import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.ImageAnalyzer;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,14 +26,7 @@ class OnnxSaliencyModelTest {
 
     /** A dark photo with one bright patch at x 300-420, y 60-180. */
     private static BufferedImage brightPatch() {
-        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(30, 40, 50));
-        g.fillRect(0, 0, 640, 360);
-        g.setColor(new Color(250, 240, 230));
-        g.fillRect(300, 60, 120, 120);
-        g.dispose();
-        return image;
+        return TestImages.rectangleOn(640, 360, new Color(30, 40, 50), new Color(250, 240, 230), 300, 60, 120, 120);
     }
 
     @Test
@@ -57,7 +50,7 @@ class OnnxSaliencyModelTest {
         OnnxSaliencyModel model = OnnxSaliencyModel.load(TinyOnnx.channelMean(dir, 8));
         assertArrayEquals(InputNormalisation.IMAGENET.mean(), model.normalisation().mean());
 
-        float[] t = OnnxSaliencyModel.toTensor(solid(new Color(255, 0, 128)), 8, model.normalisation());
+        float[] t = OnnxSaliencyModel.toTensor(TestImages.solid(8, 8, new Color(255, 0, 128)), 8, model.normalisation());
 
         assertEquals(3 * 64, t.length, "NCHW: three planes of 8x8");
         assertEquals((1 - 0.485f) / 0.229f, t[0], 1e-5);
@@ -79,7 +72,7 @@ class OnnxSaliencyModelTest {
         Files.writeString(dir.resolve("saliency.json"), "{\"mean\": [0.5, 0.5, 0.5], \"std\": [1, 1, 1]}");
 
         OnnxSaliencyModel model = OnnxSaliencyModel.load(file);
-        float[] t = OnnxSaliencyModel.toTensor(solid(new Color(255, 0, 128)), 8, model.normalisation());
+        float[] t = OnnxSaliencyModel.toTensor(TestImages.solid(8, 8, new Color(255, 0, 128)), 8, model.normalisation());
 
         assertEquals(0.5f, t[0], 1e-6);
         assertEquals(-0.5f, t[64], 1e-6);
@@ -131,14 +124,5 @@ class OnnxSaliencyModelTest {
         ImageAnalyzer classical = ImageAnalyzer.fromModelsDir(dir);
         assertTrue(classical.subjectModel().isEmpty(), "nothing to refine with");
         assertSame(classical, classical.withClassicalSubject());
-    }
-
-    private static BufferedImage solid(Color c) {
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(c);
-        g.fillRect(0, 0, 8, 8);
-        g.dispose();
-        return image;
     }
 }
