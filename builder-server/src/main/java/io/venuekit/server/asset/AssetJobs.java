@@ -161,8 +161,13 @@ public final class AssetJobs implements AutoCloseable {
     /** Queues as many queued jobs as there is room for; when that may not be all of them, the next sweep looks again. */
     private void takeUpQueued() {
         int room = slots.availablePermits();
-        List<String> queued = room > 0 ? repository.queued(room) : List.of();
-        queued.forEach(this::enqueue);
+        List<AssetRepository.QueuedJob> queued = room > 0 ? repository.queued(room) : List.of();
+        // Refinements improve crops already served: they take a slot only while half are free, so a
+        // backlog of them never answers uploads with 429.
+        queued.forEach(q -> {
+            if (q.refine()) enqueueRefine(q.id());
+            else enqueue(q.id());
+        });
         if (room == 0 || queued.size() == room) {
             leftQueued.set(true);
         }

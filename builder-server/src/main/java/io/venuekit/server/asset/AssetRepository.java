@@ -66,8 +66,15 @@ public interface AssetRepository {
     /** Jobs whose worker stopped reporting before {@code staleBeforeMs} go back to {@code queued}; returns how many. */
     long releaseStale(long staleBeforeMs, String now);
 
-    /** Ids of queued assets, oldest first. */
-    List<String> queued(int limit);
+    /** Queued jobs, oldest first. */
+    List<QueuedJob> queued(int limit);
+
+    /** A queued asset and what its job does ({@link StoredAsset#job()}). */
+    record QueuedJob(String id, String job) {
+        boolean refine() {
+            return StoredAsset.REFINE.equals(job);
+        }
+    }
 
     /** Forgets retired variant files (after their bytes were deleted). */
     void forgetRetired(String id, List<String> names);

@@ -195,12 +195,12 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
-    public List<String> queued(int limit) {
-        List<String> ids = new ArrayList<>();
-        assets.find(eq("status", AssetStatus.QUEUED.id())).projection(Projections.include("_id"))
+    public List<QueuedJob> queued(int limit) {
+        List<QueuedJob> jobs = new ArrayList<>();
+        assets.find(eq("status", AssetStatus.QUEUED.id())).projection(Projections.include("_id", "job"))
                 .sort(Sorts.ascending("heartbeatMs")).limit(limit)
-                .forEach(d -> ids.add(d.getString("_id")));
-        return ids;
+                .forEach(d -> jobs.add(new QueuedJob(d.getString("_id"), d.getString("job"))));
+        return jobs;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -155,6 +156,46 @@ class AssetRefineTest {
             JsonNode refined = app.awaitStatus(id, "ready");
             assertEquals(Detections.SUBJECT_BY_MODEL, refined.path("detections").path("subjectBy").asText(), refined.toString());
             assertEquals(640 - 480, crop(refined, "1:1").path("x").asInt());
+        }
+    }
+
+    @Test
+    void aBacklogOfRefinementsLeavesRoomForUploads() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
+            for (int seed = 50; seed < 56; seed++) {
+                String id = app.upload(TestImages.jpeg(seed)).json().path("id").asText();
+                app.awaitStatus(id, "ready");
+                ids.add(id);
+            }
+        }
+        // As a server that just got a subject model would find them: six refinements waiting.
+        try (Database db = Database.connect(null, dataDir, "test")) {
+            assertEquals(6, db.db().getCollection("assets").updateMany(Filters.in("_id", ids), Updates.combine(
+                    Updates.set("status", "queued"), Updates.set("job", StoredAsset.REFINE))).getModifiedCount());
+        }
+        CountDownLatch release = new CountDownLatch(1);
+        SubjectRefiner slow = image -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return rightEdge(image);
+        };
+        // One worker and four places: refinements may take slots only while half of the five are free.
+        AssetTestApp.Options options = AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(slow)
+                .withJobs(JobSettings.forMachine().withWorkers(1, 4).withSweeps(Duration.ofMillis(100), Duration.ofHours(1)));
+        try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
+            Thread.sleep(500); // the start-up sweep has queued what it may
+            TestServer.Response upload = app.upload(TestImages.jpeg(70));
+            assertEquals(202, upload.status(), "an upload still finds a place: " + upload);
+            release.countDown();
+            app.awaitStatus(upload.json().path("id").asText(), "ready");
+            for (String id : ids) {
+                assertEquals(Detections.SUBJECT_BY_MODEL, app.awaitStatus(id, "ready").path("detections").path("subjectBy").asText());
+            }
         }
     }
 
