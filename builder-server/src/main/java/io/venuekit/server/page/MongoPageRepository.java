@@ -23,6 +23,7 @@ import java.util.Optional;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
 /**
  * Drafts in {@code pages}, snapshots in {@code page_versions}. Slug uniqueness rides on a unique
@@ -161,6 +162,15 @@ public final class MongoPageRepository implements PageRepository {
                 .forEach(d -> result.put(d.getString("publishedSlug"),
                         new Published(d.getString("_id"), ((Number) d.get("publishedVersion")).intValue())));
         return result;
+    }
+
+    @Override
+    public java.util.Set<String> publishedSlugs() {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        pages.find(and(ne("publishedSlug", null), eq("deleted", false)))
+                .projection(Projections.include("publishedSlug"))
+                .forEach(d -> slugs.add(d.getString("publishedSlug")));
+        return slugs;
     }
 
     private static String snapshotId(String pageId, int number) {

@@ -51,6 +51,9 @@ public interface PageRepository {
      */
     java.util.Map<String, Published> publishedNumbers(java.util.Collection<String> slugs);
 
+    /** Every slug a live, published page is served under. */
+    java.util.Set<String> publishedSlugs();
+
     /** Which snapshot of which page a slug serves. */
     record Published(String pageId, int number) {
     }

@@ -9,6 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import io.venuekit.server.page.MongoPageRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +147,25 @@ class LayoutApiTest {
         assertEquals(200, server.get("/v1/venues/removed/layout").status());
         server.delete("/api/pages/" + id);
         assertEquals(404, server.get("/v1/venues/removed/layout").status());
+    }
+
+    @Test
+    void theSetOfPublishedSlugsComesFromLivePublishedPages() {
+        publish(ManyComponents.page("listed", 2));
+        String gone = publish(ManyComponents.page("listed-then-deleted", 2));
+        server.delete("/api/pages/" + gone);
+        server.post("/api/pages", ManyComponents.page("draft-only", 2));
+
+        Set<String> slugs = new MongoPageRepository(server.server().services().database().db()).publishedSlugs();
+        assertTrue(slugs.contains("listed"), slugs.toString());
+        assertFalse(slugs.contains("listed-then-deleted"), slugs.toString());
+        assertFalse(slugs.contains("draft-only"), slugs.toString());
+
+        server.server().services().published().refresh();
+        assertEquals(200, server.get("/v1/venues/listed/layout").status());
+        assertEquals(404, server.get("/v1/venues/listed-then-deleted/layout").status());
+        assertEquals(404, server.get("/v1/venues/draft-only/layout").status());
+        assertEquals(404, server.get("/v1/venues/never-was/layout").status());
     }
 
     @Test
