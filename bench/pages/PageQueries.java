@@ -6,7 +6,7 @@ import java.nio.file.*;
 import java.util.*;
 
 /**
- * Reading a page, reading one of its published snapshots and saving it, against how many pages and
+ * Reading a page, reading one of its published snapshots, saving it and listing its version history, against how many pages and
  * snapshots are stored, on the embedded database: pages of 300 product cards, each published
  * {@code versions} times. Run by page-queries.sh.
  */
@@ -40,7 +40,10 @@ public class PageQueries {
                 long t3 = System.nanoTime();
                 repo.replace(id, page.path("version").asLong(), page);
                 long t4 = System.nanoTime();
-                System.out.printf("%d pages x %d versions: find %.1f ms, snapshot %.1f ms, replace %.1f ms%n", pages, versions, (t1-t0)/1e6, (t2-t1)/1e6, (t4-t3)/1e6);
+                int listed = repo.snapshots(id).size();
+                long t5 = System.nanoTime();
+                System.out.printf("%d pages x %d versions: find %.1f ms, snapshot %.1f ms, replace %.1f ms, version history (%d) %.1f ms%n",
+                        pages, versions, (t1-t0)/1e6, (t2-t1)/1e6, (t4-t3)/1e6, listed, (t5-t4)/1e6);
             }
         } finally {
             try (var paths = Files.walk(dir)) {

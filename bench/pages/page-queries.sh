@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A page read, a snapshot read and a save against the pages and snapshots stored, embedded database.
+# A page read, a snapshot read, a save and a version-history listing against the pages and snapshots stored, embedded database.
 # Needs the server's jar (mvn -B -q package -DskipTests).
 #
 #   bench/pages/page-queries.sh [pages=300] [snapshots per page=20]

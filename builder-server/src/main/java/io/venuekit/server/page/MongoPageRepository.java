@@ -125,11 +125,27 @@ public final class MongoPageRepository implements PageRepository {
 
     @Override
     public List<ObjectNode> snapshots(String id) {
+        // By their _ids (pageId:1 .. pageId:n): the embedded server answers $in on _id from its index,
+        // while a filter on pageId reads every snapshot of every page (4.5-6 s at 300 pages x 20).
+        Document page = pages.find(eq("_id", id)).projection(Projections.include("publishedCount", "publishedVersion")).first();
+        int highest = page == null ? 0 : Math.max(number(page, "publishedCount"), number(page, "publishedVersion"));
+        List<String> ids = new ArrayList<>();
+        for (int n = 1; n <= highest; n++) {
+            ids.add(snapshotId(id, n));
+        }
         List<ObjectNode> result = new ArrayList<>();
-        versions.find(eq("pageId", id)).projection(Projections.exclude("components"))
-                .sort(Sorts.descending("number"))
+        if (ids.isEmpty()) {
+            return result;
+        }
+        versions.find(in("_id", ids)).projection(Projections.exclude("components"))
                 .forEach(d -> result.add(toSnapshot(d)));
+        result.sort((a, b) -> Integer.compare(b.path("number").asInt(), a.path("number").asInt()));
         return result;
+    }
+
+    private static int number(Document d, String field) {
+        Object v = d.get(field);
+        return v instanceof Number n ? n.intValue() : 0;
     }
 
     @Override
