@@ -1,6 +1,8 @@
 import io.venuekit.server.asset.MongoAssetRepository;
 import io.venuekit.server.asset.StoredAsset;
 import io.venuekit.server.db.Database;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import java.nio.file.*;
 import java.util.*;
@@ -9,14 +11,18 @@ import java.util.*;
  * The asset repository's queries against how many assets are stored, on the embedded database:
  * the job sweep's three (stale jobs, queued jobs, aged variant files), which read every asset there,
  * and a job's own writes (claim, progress), each conditional on the asset's state. The assets have a
- * 48-variant manifest and are ready, so the sweep finds nothing. Run by asset-queries.sh.
+ * 48-variant manifest and are ready, so the sweep finds nothing. Also listing one owner's newest assets
+ * (100 owners), the repository's way and by a filter on {@code owners}. Run by asset-queries.sh.
  */
 public class AssetQueries {
+    static final int OWNERS = 100;
+
     public static void main(String[] a) throws Exception {
         Path dir = Files.createTempDirectory("venuekit-asset-queries");
         try (Database db = Database.connect(null, dir, "venuekit")) {
             MongoAssetRepository repo = new MongoAssetRepository(db.db());
             var assets = db.db().getCollection("assets");
+            var owners = db.db().getCollection("asset_owners");
             int stored = 0;
             for (String arg : a) {
                 int n = Integer.parseInt(arg);
@@ -24,11 +30,26 @@ public class AssetQueries {
                 for (; stored < n; stored++) {
                     List<Document> variants = new ArrayList<>();
                     for (int v = 0; v < 48; v++) variants.add(new Document("shape", "16:9").append("width", 720).append("height", 405).append("format", "jpeg").append("bytes", 12345).append("name", UUID.randomUUID().toString()));
-                    batch.add(new Document("_id", String.format("%024x", stored)).append("status", "ready").append("heartbeatMs", 1L)
-                        .append("manifest", new Document("variants", variants)).append("owners", List.of("m")));
+                    String id = String.format("%024x", stored), owner = "m" + (stored % OWNERS);
+                    batch.add(new Document("_id", id).append("status", "ready").append("heartbeatMs", 1L)
+                        .append("manifest", new Document("contentHash", "h").append("crops", List.of()).append("variants", variants)
+                                .append("placeholders", new Document()).append("notes", List.of()))
+                        .append("owner", owner).append("owners", List.of(owner)).append("createdAt", String.format("2026-01-01T00:00:%09dZ", stored)));
+                    // what MongoAssetRepository.insert records beside each asset
+                    owners.updateOne(new Document("_id", owner), Updates.addToSet("ids", id), new UpdateOptions().upsert(true));
                     if (batch.size() == 500) { assets.insertMany(batch); batch.clear(); }
                 }
                 if (!batch.isEmpty()) assets.insertMany(batch);
+                for (int r = 0; r < 3; r++) {
+                    long l0 = System.nanoTime();
+                    int listed = repo.list("m7", 50).size();
+                    long l1 = System.nanoTime();
+                    int scanned = 0;
+                    for (Document d : assets.find(new Document("owners", "m7")).sort(new Document("createdAt", -1)).limit(50)) scanned++;
+                    long l2 = System.nanoTime();
+                    System.out.printf("%6d assets, %d owners: list an owner's newest 50 (%d) %.1f ms; the same by a filter on owners (%d) %.1f ms%n",
+                            n, OWNERS, listed, (l1 - l0) / 1e6, scanned, (l2 - l1) / 1e6);
+                }
                 for (int r = 0; r < 3; r++) { // the last rounds count: the first warms up
                     long t0 = System.nanoTime();
                     repo.releaseStale(0, "now");

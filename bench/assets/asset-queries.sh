@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The asset repository's queries against the number of assets stored, embedded database: the job
-# sweep's three (which read every asset there; see AssetJobs for how often they run) and a job's
-# conditional claim and progress writes.
+# sweep's three (which read every asset there; see AssetJobs for how often they run), a job's
+# conditional claim and progress writes, and listing one owner's newest assets.
 # Needs the server's jar (mvn -B -q package -DskipTests).
 #
 #   bench/assets/asset-queries.sh [asset counts...]     (default 1000 5000 20000)

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.venuekit.assets.AssetManifest;
 import io.venuekit.assets.crop.Focus;
@@ -26,22 +27,49 @@ import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
-/** Asset documents in the {@code assets} collection, {@code _id} the asset id. */
+/**
+ * Asset documents in the {@code assets} collection, {@code _id} the asset id, and in
+ * {@code asset_owners} one document per owner listing the ids they uploaded, in upload order:
+ * an owner's assets are then read by {@code _id} ({@code $in}), which the embedded server answers
+ * from its index, where a filter on {@code owners} read every asset.
+ */
 public final class MongoAssetRepository implements AssetRepository {
 
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    /** Its document in {@code migrations} says every asset stored before {@code asset_owners} was kept is in it. */
+    private static final String OWNERS_INDEXED = "asset_owners";
 
     private final MongoCollection<Document> assets;
+    private final MongoCollection<Document> owners;
+    private final MongoCollection<Document> migrations;
 
     public MongoAssetRepository(MongoDatabase db) {
         this.assets = db.getCollection("assets");
+        this.owners = db.getCollection("asset_owners");
+        this.migrations = db.getCollection("migrations");
         assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
-        assets.createIndex(Indexes.ascending("owners"));
         // Unique because _id is; see idAnd.
         assets.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
         assets.createIndex(Indexes.ascending("_id", "claim"), new IndexOptions().unique(true));
+        indexOwnersOfEarlierAssets();
+    }
+
+    /** Once per database: lists, by owner, the assets stored before {@code asset_owners} was kept. */
+    private void indexOwnersOfEarlierAssets() {
+        if (migrations.find(eq("_id", OWNERS_INDEXED)).first() != null) {
+            return;
+        }
+        assets.find().projection(Projections.include("owners", "createdAt")).sort(Sorts.ascending("createdAt"))
+                .forEach(d -> d.getList("owners", String.class, List.of()).forEach(o -> indexOwner(o, d.getString("_id"))));
+        migrations.updateOne(eq("_id", OWNERS_INDEXED), Updates.set("at", java.time.Instant.now().toString()),
+                new UpdateOptions().upsert(true));
+    }
+
+    private void indexOwner(String owner, String id) {
+        owners.updateOne(eq("_id", owner), Updates.addToSet("ids", id), new UpdateOptions().upsert(true));
     }
 
     /**
@@ -56,6 +84,8 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public boolean insert(StoredAsset asset) {
+        // The owner's list first: an id listed without its asset (a crash in between) is skipped when read.
+        indexOwner(asset.owner(), asset.id());
         try {
             assets.insertOne(toDocument(asset));
             return true;
@@ -80,14 +110,28 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public void addOwner(String id, String owner) {
+        indexOwner(owner, id);
         assets.updateOne(eq("_id", id), Updates.addToSet("owners", owner));
     }
 
     @Override
     public List<StoredAsset> list(String owner, int limit) {
         List<StoredAsset> result = new ArrayList<>();
-        Bson filter = owner == null ? new Document() : eq("owners", owner);
-        assets.find(filter).sort(Sorts.descending("createdAt")).limit(limit).forEach(d -> result.add(toAsset(d)));
+        if (owner == null) {
+            assets.find().sort(Sorts.descending("createdAt")).limit(limit).forEach(d -> result.add(toAsset(d)));
+            return result;
+        }
+        Document listed = owners.find(eq("_id", owner)).first();
+        List<String> ids = listed == null ? List.of() : listed.getList("ids", String.class, List.of());
+        // newest first: the last ids the owner uploaded
+        List<String> newest = new ArrayList<>(ids.subList(Math.max(0, ids.size() - limit), ids.size()));
+        java.util.Collections.reverse(newest);
+        if (newest.isEmpty()) {
+            return result;
+        }
+        java.util.Map<String, StoredAsset> byId = new java.util.HashMap<>();
+        assets.find(in("_id", newest)).forEach(d -> byId.put(d.getString("_id"), toAsset(d)));
+        newest.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(result::add);
         return result;
     }
 

@@ -1,12 +1,14 @@
 package io.venuekit.server.asset;
 
 import io.venuekit.server.db.Database;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,5 +71,44 @@ class MongoAssetRepositoryTest {
         StoredAsset again = repository.retry("c3", "t3", 3).orElseThrow();
         assertEquals(AssetStatus.QUEUED, again.status());
         assertTrue(repository.claim("c3", "next", 4).isPresent());
+    }
+
+    @Test
+    void anOwnersAssetsAreListedNewestFirstIncludingOnesTheyUploadedAgain() {
+        for (String id : List.of("o1", "o2", "o3")) {
+            assertTrue(repository.insert(StoredAsset.queued(id, "h", "lister-a", "t0", 0)));
+        }
+        assertTrue(repository.insert(StoredAsset.queued("o4", "h", "lister-b", "t0", 0)));
+        // lister-b uploads the same bytes as o1: the insert finds it and adds the owner
+        assertFalse(repository.insert(StoredAsset.queued("o1", "h", "lister-b", "t1", 1)));
+
+        assertEquals(List.of("o3", "o2"), ids(repository.list("lister-a", 2)));
+        assertEquals(List.of("o1", "o4"), ids(repository.list("lister-b", 10)));
+        assertEquals(List.of(), repository.list("nobody", 10));
+        assertTrue(repository.find("o1").orElseThrow().owners().contains("lister-b"));
+    }
+
+    @Test
+    void assetsStoredBeforeOwnersWereIndexedAreListedToo(@TempDir Path older) {
+        try (Database earlier = Database.connect(null, older, "test")) {
+            // as a server of an earlier version left them: no asset_owners collection
+            var assets = earlier.db().getCollection("assets");
+            assets.insertOne(new Document("_id", "e1").append("owners", List.of("shop")).append("createdAt", "2026-01-01T00:00:00Z")
+                    .append("status", "ready").append("owner", "shop"));
+            assets.insertOne(new Document("_id", "e2").append("owners", List.of("shop", "other")).append("createdAt", "2026-01-02T00:00:00Z")
+                    .append("status", "ready").append("owner", "shop"));
+
+            MongoAssetRepository upgraded = new MongoAssetRepository(earlier.db());
+            assertEquals(List.of("e2", "e1"), ids(upgraded.list("shop", 10)));
+            assertEquals(List.of("e2"), ids(upgraded.list("other", 10)));
+
+            upgraded.insert(StoredAsset.queued("e3", "h", "shop", "2026-01-03T00:00:00Z", 0));
+            assertEquals(List.of("e3", "e2", "e1"), ids(new MongoAssetRepository(earlier.db()).list("shop", 10)),
+                    "indexed once: a second start neither loses nor repeats any");
+        }
+    }
+
+    private static List<String> ids(List<StoredAsset> assets) {
+        return assets.stream().map(StoredAsset::id).toList();
     }
 }
