@@ -50,9 +50,10 @@ public final class VenuekitServer implements AutoCloseable {
             AtomicInteger port = new AtomicInteger();
             vertx.deployVerticle(() -> new HttpVerticle(services, config.port(), port),
                     new DeploymentOptions().setInstances(loops)).await();
-            // other instances publish too: look for their publications every few seconds
+            // other instances publish and process assets too: look for what they did every few seconds
             vertx.setPeriodic(2_000, id -> vertx.executeBlocking(() -> {
                 services.published().refresh();
+                services.assets().refresh();
                 if (services.users() != null) {
                     services.users().refresh();
                 }

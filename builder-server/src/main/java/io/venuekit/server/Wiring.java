@@ -50,7 +50,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /** Builds the object graph once: repositories over the database, services over them. */
@@ -75,7 +74,6 @@ final class Wiring {
     private final LayoutService layouts;
     private final AssetCatalog catalog;
     private final Function<Layout, byte[]> html;
-    private final AtomicLong assetEpoch = new AtomicLong();
     private final AssetJobs jobs;
     private final ExecutorService assetWork;
     private final AssetProcessor processor;
@@ -107,8 +105,6 @@ final class Wiring {
         AssetFiles files = new GridFsAssetFiles(database.db());
         this.jobs = new AssetJobs(assetRepository, files, processor, JobSettings.forMachine(), clock);
         this.assets = new AssetService(assetRepository, files, jobs, processor, clock);
-        // a layout rendered while an image was still processing must not stay cached once it is ready
-        assets.onAssetReady(id -> assetEpoch.incrementAndGet());
         this.catalog = new StoredAssetCatalog(assets);
         DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry),
                 assets::exists);
@@ -117,7 +113,7 @@ final class Wiring {
         this.html = new HtmlRenderer()::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry),
                 config.tierRules() == null ? new TierResolver() : new TierResolver(TierRules.load(config.tierRules())), published, catalog,
-                new RenderedCache(RENDERED_CACHE_ENTRIES), assetEpoch::get, html);
+                new RenderedCache(RENDERED_CACHE_ENTRIES), assets::epoch, html);
     }
 
     Services services() {

@@ -76,6 +76,12 @@ public interface AssetRepository {
         }
     }
 
+    /** A number every instance moves on when an asset's served variants change: others notice by reading it. */
+    long variantsEpoch();
+
+    /** Moves {@link #variantsEpoch()} on. */
+    void bumpVariantsEpoch();
+
     /** Forgets retired variant files (after their bytes were deleted). */
     void forgetRetired(String id, List<String> names);
 

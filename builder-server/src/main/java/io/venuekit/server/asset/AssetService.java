@@ -9,6 +9,7 @@ import io.venuekit.server.http.ApiException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Uploads, manifests, focus changes and retries. Blocking (database, hashing): call it from a
@@ -26,6 +27,8 @@ public final class AssetService {
     private final AssetProcessor processor;
     private final Clock clock;
     private final ViewCache views = new ViewCache(java.time.Duration.ofSeconds(5), 10_000);
+    private final AtomicLong epoch = new AtomicLong();
+    private volatile long storedEpoch = Long.MIN_VALUE;
 
     public AssetService(AssetRepository repository, AssetFiles files, AssetJobs jobs, AssetProcessor processor, Clock clock) {
         this.repository = repository;
@@ -33,15 +36,30 @@ public final class AssetService {
         this.jobs = jobs;
         this.processor = processor;
         this.clock = clock;
-        jobs.addReadyListener(views::forget);
+        jobs.addReadyListener(id -> {
+            views.forget(id);
+            epoch.incrementAndGet();
+            repository.bumpVariantsEpoch();
+        });
     }
 
     /**
-     * Calls {@code listener} with an asset's id whenever its new variants are ready (first processing,
-     * new focus, retry), after this service forgot its cached view: a layout rendered from then on sees them.
+     * Changes whenever an asset's served variants change (first processing, new focus, refinement,
+     * retry): at once for a job that finished here, from the next {@link #refresh} for one that finished
+     * on another instance. Layouts are cached under it, so none keeps naming replaced variants.
      */
-    public void onAssetReady(java.util.function.Consumer<String> listener) {
-        jobs.addReadyListener(listener);
+    public long epoch() {
+        return epoch.get();
+    }
+
+    /** Notices variants changed through other instances (run every few seconds). Blocking. */
+    public void refresh() {
+        long stored = repository.variantsEpoch();
+        if (stored != storedEpoch) {
+            storedEpoch = stored;
+            views.clear();
+            epoch.incrementAndGet();
+        }
     }
 
     /** What an upload did: a new asset with a job queued, or the asset these bytes already are. */

@@ -45,11 +45,13 @@ public final class MongoAssetRepository implements AssetRepository {
     private final MongoCollection<Document> assets;
     private final MongoCollection<Document> owners;
     private final MongoCollection<Document> migrations;
+    private final MongoCollection<Document> counters;
 
     public MongoAssetRepository(MongoDatabase db) {
         this.assets = db.getCollection("assets");
         this.owners = db.getCollection("asset_owners");
         this.migrations = db.getCollection("migrations");
+        this.counters = db.getCollection("counters");
         assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
         // Unique because _id is; see idAnd.
         assets.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
@@ -245,6 +247,17 @@ public final class MongoAssetRepository implements AssetRepository {
                 .sort(Sorts.ascending("heartbeatMs")).limit(limit)
                 .forEach(d -> jobs.add(new QueuedJob(d.getString("_id"), d.getString("job"))));
         return jobs;
+    }
+
+    @Override
+    public long variantsEpoch() {
+        Document d = counters.find(eq("_id", "assetVariants")).first();
+        return d == null ? 0 : ((Number) d.get("n")).longValue();
+    }
+
+    @Override
+    public void bumpVariantsEpoch() {
+        counters.updateOne(eq("_id", "assetVariants"), Updates.inc("n", 1L), new UpdateOptions().upsert(true));
     }
 
     @Override

@@ -45,6 +45,11 @@ final class ViewCache {
         entries.remove(id);
     }
 
+    /** Forgets every asset: some changed on another instance. */
+    void clear() {
+        entries.clear();
+    }
+
     private record Entry(AssetManifestView view, long loadedAt) {
     }
 }

@@ -24,6 +24,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -246,12 +247,77 @@ class LayoutApiTest {
         assertEquals(404, server.get("/v1/venues/previewed/layout").status(), "a draft is not published");
     }
 
-    @Test
-    void anotherInstanceOnTheSameDatabaseSeesANewPublicationWithinSeconds() throws Exception {
+    /** A second server on this test's database, as a second instance behind a balancer. */
+    private static ServerConfig secondInstance() {
         String uri = server.server().services().database().embeddedConnectionString();
-        ServerConfig second = new ServerConfig(0, dataDir.resolve("unused"), uri, "venuekit", Path.of("../models"),
+        return new ServerConfig(0, dataDir.resolve("unused"), uri, "venuekit", Path.of("../models"),
                 ServerConfig.DEFAULT_MAX_BODY_BYTES, false, false,
                 ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false);
+    }
+
+    @Test
+    void anotherInstanceStopsNamingVariantsAFocusChangeReplacedWithinSeconds() throws Exception {
+        String asset = uploadAndWait(photo());
+        ObjectNode page = ManyComponents.page("pictured", 1);
+        page.withArray("components").insertObject(0).put("id", "hero").put("type", "hero-banner").put("version", 2)
+                .putObject("props").put("title", "Double 11").putObject("image").put("asset", asset);
+        publish(page);
+        try (TestServer other = TestServer.start(secondInstance())) {
+            String before = bannerUrl(other.get("/v1/venues/pictured/layout").text(), asset);
+            assertNotNull(before, "the banner names a variant");
+            JsonNode crop = cropOf(server.get("/api/assets/" + asset).json(), "2:1");
+            double y = crop.path("y").asInt() > 40 ? 0.02 : 0.98; // a focus that moves the 2:1 window
+            assertEquals(202, server.put("/api/assets/" + asset + "/focus", "{\"x\": 0.5, \"y\": " + y + "}").status());
+            String after = before;
+            for (int i = 0; i < 100 && after.equals(before); i++) {
+                Thread.sleep(200);
+                after = bannerUrl(other.get("/v1/venues/pictured/layout").text(), asset);
+            }
+            assertNotEquals(before, after, "the other instance re-rendered with the new variants");
+            assertEquals(200, other.get(after).status());
+        }
+    }
+
+    private static byte[] photo() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(120, 170, 220));
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(new java.awt.Color(220, 60, 40));
+        g.fillOval(330, 200, 140, 200);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    private static String uploadAndWait(byte[] jpeg) throws InterruptedException {
+        Response upload = server.send("POST", "/api/assets", jpeg, "Content-Type", "image/jpeg");
+        assertEquals(202, upload.status(), upload.toString());
+        String id = upload.json().path("id").asText();
+        for (int i = 0; i < 300; i++) {
+            if ("ready".equals(server.get("/api/assets/" + id).json().path("status").asText())) return id;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("asset " + id + " never became ready");
+    }
+
+    private static JsonNode cropOf(JsonNode asset, String shape) {
+        for (JsonNode c : asset.path("crops")) {
+            if (shape.equals(c.path("aspect").asText())) return c;
+        }
+        throw new AssertionError("no " + shape + " crop: " + asset);
+    }
+
+    /** The first URL of one of the asset's variants in a payload. */
+    private static String bannerUrl(String payload, String asset) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/assets/" + asset + "/[0-9a-f]+\\.(jpg|webp)").matcher(payload);
+        return m.find() ? m.group() : null;
+    }
+
+    @Test
+    void anotherInstanceOnTheSameDatabaseSeesANewPublicationWithinSeconds() throws Exception {
+        ServerConfig second = secondInstance();
         String id = publish(ManyComponents.page("shared", 2));
         try (TestServer other = TestServer.start(second)) {
             assertEquals(1, other.get("/v1/venues/shared/layout").json().at("/page/version").asInt());
