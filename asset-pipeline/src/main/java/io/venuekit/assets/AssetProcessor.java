@@ -124,6 +124,11 @@ public final class AssetProcessor {
         refiner.subject(analysed(working(decode(photo, HeaderReader.read(photo, settings.limits())))));
     }
 
+    /** Whether a subject refiner is configured. */
+    public boolean refines() {
+        return refiner != null;
+    }
+
     /** Whether {@link #refine} would give this manifest a better subject estimate than it has. */
     public boolean needsRefining(AssetManifest manifest) {
         if (refiner == null || manifest.detections() == null) return false;

@@ -71,6 +71,11 @@ final class AssetJob {
                     + "if it happens again, upload a smaller export of the image.");
             return;
         }
+        if (refine(asset) && !processor.refines()) {
+            // queued while a subject model was configured, taken up by a server without one: nothing to do
+            repository.complete(id, token, completion(asset, asset.manifest(), List.of(), false));
+            return;
+        }
         try {
             byte[] original = files.original(id).orElse(null);
             if (original == null) {

@@ -199,6 +199,26 @@ class AssetRefineTest {
         }
     }
 
+    @Test
+    void aRefinementQueuedWhenTheModelIsGoneLeavesTheAssetAsItWas() throws Exception {
+        String id;
+        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
+            id = app.upload(TestImages.jpeg(45)).json().path("id").asText();
+            app.awaitStatus(id, "ready");
+        }
+        try (Database db = Database.connect(null, dataDir, "test")) {
+            db.db().getCollection("assets").updateOne(Filters.eq("_id", id),
+                    Updates.combine(Updates.set("status", "queued"), Updates.set("job", StoredAsset.REFINE)));
+        }
+        // the server starts again without the model
+        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
+            JsonNode ready = app.awaitStatus(id, "ready");
+            assertEquals(Detections.SUBJECT_BY_MAP, ready.path("detections").path("subjectBy").asText(),
+                    "not marked as a model failure: a model configured later still refines it");
+            assertTrue(ready.path("detections").path("unavailable").isEmpty(), ready.toString());
+        }
+    }
+
     /** Polls until the asset has its first manifest (readyAt set and variants listed). */
     private static JsonNode awaitFirstResult(AssetTestApp app, String id) throws InterruptedException {
         JsonNode last = null;
