@@ -201,20 +201,24 @@ public final class AssetProcessor {
         progress.progress(from, "planning crops");
         List<Crop> crops = new ArrayList<>();
         List<VariantRenderer.Cut> cuts = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
         for (String shape : settings.shapes()) {
             Crop crop = planner.plan(width, height, source.detections(), focus, shape);
             crops.add(crop);
-            if (!alreadyMade(previous, crop)) cuts.add(cut(source, crop));
+            if (alreadyMade(previous, crop)) {
+                kept.add(shape);
+            } else {
+                cuts.add(cut(source, crop));
+            }
         }
         VariantRenderer.Output out = renderer.render(cuts, executor, progress, from + 0.05, 1.0);
+        List<VariantRef> made = out.variants().stream().map(Variant::ref).toList();
         List<VariantRef> refs = new ArrayList<>();
         Map<String, Placeholder> placeholders = new LinkedHashMap<>();
-        for (Crop crop : crops) {
-            String shape = crop.aspect();
-            boolean kept = alreadyMade(previous, crop);
-            List<VariantRef> of = kept ? previous.variants() : out.variants().stream().map(Variant::ref).toList();
-            of.stream().filter(v -> v.shape().equals(shape)).forEach(refs::add);
-            placeholders.put(shape, kept ? previous.placeholders().get(shape) : out.placeholders().get(shape));
+        for (String shape : settings.shapes()) {
+            boolean old = kept.contains(shape);
+            (old ? previous.variants() : made).stream().filter(v -> v.shape().equals(shape)).forEach(refs::add);
+            placeholders.put(shape, old ? previous.placeholders().get(shape) : out.placeholders().get(shape));
         }
         AssetManifest manifest = new AssetManifest(source.contentHash(), SourceFacts.of(decoded), source.detections(),
                 focus, crops, refs, placeholders, source.notes());
