@@ -90,8 +90,18 @@ public final class OnnxSaliencyModel implements SaliencyModel {
         return SubjectFinder.SEGMENTATION;
     }
 
+    /**
+     * Below this peak probability the model saw no object (an all-black image peaks at 0.03 with
+     * ISNet; on crop-dev the one photo under it is a street scene whose ground truth has no subject):
+     * the map is left flat, so no subject is made up from min-max-stretched noise.
+     */
+    static final float MIN_PEAK = 0.1f;
+
     /** The model's output as a map, min-max normalised; the squashing is undone by the map's own grid. */
     static SaliencyMap toMap(float[] values, int width, int height) {
+        float peak = 0;
+        for (float v : values) peak = Math.max(peak, v);
+        if (peak < MIN_PEAK) return new SaliencyMap(width, height, new float[values.length]);
         return new SaliencyMap(width, height, Grids.normalised(values));
     }
 }

@@ -59,6 +59,16 @@ class OnnxSaliencyModelTest {
     }
 
     @Test
+    void aMapWithoutAConfidentPeakGivesNoSubject() {
+        float[] faint = new float[64];
+        faint[63] = 0.03f; // what ISNet gives an all-black image, at its brightest
+        SaliencyMap m = OnnxSaliencyModel.toMap(faint, 8, 8);
+        assertEquals(null, SubjectFinder.SEGMENTATION.find(m, 800, 800), "no subject made up from noise");
+        faint[63] = 0.5f;
+        assertEquals(700, SubjectFinder.SEGMENTATION.find(OnnxSaliencyModel.toMap(faint, 8, 8), 800, 800).x(), 1e-9);
+    }
+
+    @Test
     void theModelsOutputIsMinMaxNormalised() {
         SaliencyMap m = OnnxSaliencyModel.toMap(new float[]{0.2f, 0.6f, 1.0f, 0.2f}, 2, 2);
         assertEquals(0f, m.at(0, 0), 1e-6);
