@@ -22,7 +22,11 @@ import org.bson.conversions.Bson;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.and;
@@ -95,7 +99,8 @@ public final class MongoAssetRepository implements AssetRepository {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            addOwner(asset.id(), asset.owner());
+            // the owner's list already has it (written above); only the asset's own list is missing it
+            assets.updateOne(eq("_id", asset.id()), Updates.addToSet("owners", asset.owner()));
             return false;
         }
     }
@@ -127,13 +132,13 @@ public final class MongoAssetRepository implements AssetRepository {
         List<String> ids = listed == null ? List.of() : listed.getList("ids", String.class, List.of());
         // newest first: the last ids the owner uploaded
         List<String> newest = new ArrayList<>(ids.subList(Math.max(0, ids.size() - limit), ids.size()));
-        java.util.Collections.reverse(newest);
+        Collections.reverse(newest);
         if (newest.isEmpty()) {
             return result;
         }
-        java.util.Map<String, StoredAsset> byId = new java.util.HashMap<>();
+        Map<String, StoredAsset> byId = new HashMap<>();
         assets.find(in("_id", newest)).forEach(d -> byId.put(d.getString("_id"), toAsset(d)));
-        newest.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(result::add);
+        newest.stream().map(byId::get).filter(Objects::nonNull).forEach(result::add);
         return result;
     }
 
