@@ -21,9 +21,6 @@ public interface AssetRepository {
     /** Whether an asset with this id was uploaded (whatever its state); reads the id alone. */
     boolean exists(String id);
 
-    /** Adds someone who uploaded the same bytes again. */
-    void addOwner(String id, String owner);
-
     /** Assets one owner uploaded (or everyone's when {@code owner} is null), newest first. */
     List<StoredAsset> list(String owner, int limit);
 

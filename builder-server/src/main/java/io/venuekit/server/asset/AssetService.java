@@ -6,6 +6,7 @@ import io.venuekit.assets.ContentHash;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.server.http.ApiException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AssetService {
 
-    /** An asset id is this many hex digits of the SHA-256 of the upload. */
+    /** An asset id is this many hex digits of a SHA-256 ({@link #idFor}). */
     public static final int ID_LENGTH = 24;
 
     private final AssetRepository repository;
@@ -67,16 +68,27 @@ public final class AssetService {
     }
 
     /**
-     * Accepts an upload: the same bytes give the same asset and no new job.
+     * The id of {@code owner}'s upload of the bytes with this hash. Ownership, focus and visibility
+     * are per uploader, so the same bytes from two people are two assets: an id names one
+     * uploader's asset, and uploading someone else's picture tells nothing of theirs. (Ids were the
+     * content hash alone before; {@link #existing} still finds those.)
+     */
+    public static String idFor(String contentHash, String owner) {
+        return ContentHash.sha256((owner + "\n" + contentHash).getBytes(StandardCharsets.UTF_8)).substring(0, ID_LENGTH);
+    }
+
+    /**
+     * Accepts an upload: the same bytes from the same uploader give their existing asset and no new
+     * job; from anyone else, an asset of their own.
      *
      * @throws ApiException 413/415/422 for a refused file, 429 ({@link BusyException}) when the queue is full
      */
     public Upload upload(byte[] bytes, String owner) {
         String hash = ContentHash.sha256(bytes);
-        String id = hash.substring(0, ID_LENGTH);
-        Optional<StoredAsset> existing = repository.find(id);
+        String id = idFor(hash, owner);
+        Optional<StoredAsset> existing = existing(hash, owner);
         if (existing.isPresent()) {
-            return new Upload(again(existing.get(), bytes, owner), false);
+            return new Upload(again(existing.get(), bytes), false);
         }
         inspect(bytes);
         try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
@@ -98,10 +110,10 @@ public final class AssetService {
      */
     public String ingestBytes(byte[] bytes, String owner) {
         String hash = ContentHash.sha256(bytes);
-        String id = hash.substring(0, ID_LENGTH);
-        if (repository.find(id).isPresent()) {
-            repository.addOwner(id, owner);
-            return id;
+        String id = idFor(hash, owner);
+        Optional<StoredAsset> existing = existing(hash, owner);
+        if (existing.isPresent()) {
+            return existing.get().id();
         }
         TruncationCheck.check(processor.inspect(bytes), bytes);
         files.putOriginal(id, bytes);
@@ -163,11 +175,17 @@ public final class AssetService {
         return views.get(id, key -> repository.find(key).filter(a -> a.manifest() != null).map(AssetViews::view));
     }
 
-    /** The same bytes again: another owner is recorded; a failed asset is queued again (its file may have been the fault). */
-    private StoredAsset again(StoredAsset asset, byte[] bytes, String owner) {
-        if (!asset.owners().contains(owner)) {
-            repository.addOwner(asset.id(), owner);
+    /** The asset {@code owner} already made of these bytes: under its id, or under the content hash an older server named it by. */
+    private Optional<StoredAsset> existing(String contentHash, String owner) {
+        Optional<StoredAsset> mine = repository.find(idFor(contentHash, owner));
+        if (mine.isPresent()) {
+            return mine;
         }
+        return repository.find(contentHash.substring(0, ID_LENGTH)).filter(a -> a.owners().contains(owner));
+    }
+
+    /** The same bytes again from the same uploader: a failed asset is queued again (its file may have been the fault). */
+    private StoredAsset again(StoredAsset asset, byte[] bytes) {
         if (asset.status() != AssetStatus.FAILED) {
             return asset;
         }

@@ -116,12 +116,6 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
-    public void addOwner(String id, String owner) {
-        indexOwner(owner, id);
-        assets.updateOne(eq("_id", id), Updates.addToSet("owners", owner));
-    }
-
-    @Override
     public List<StoredAsset> list(String owner, int limit) {
         List<StoredAsset> result = new ArrayList<>();
         if (owner == null) {

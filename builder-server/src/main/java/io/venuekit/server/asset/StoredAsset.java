@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * One document of the {@code assets} collection.
  *
- * @param id             first 24 hex digits of the SHA-256 of the upload: the same bytes are the same asset
- * @param owners         everyone who uploaded these bytes; {@code owner} is the first
+ * @param id             {@link AssetService#idFor}: the same bytes from the same uploader are the same asset,
+ *                       from another uploader another asset (before, the content hash alone)
+ * @param owners         the uploader; an asset stored before ids were per uploader may list several
  * @param job            what the next or current job does: {@code process} (everything), {@code replan} (new
  *                       focus) or {@code refine} (the subject model's estimate, after a first result made without it)
  * @param requestedFocus the focus the next job follows (the operator's latest), or null for none

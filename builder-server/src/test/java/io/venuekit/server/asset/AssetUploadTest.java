@@ -16,6 +16,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,23 +125,29 @@ class AssetUploadTest {
     }
 
     @Test
-    void theSameBytesTwiceAreTheSameAssetWithNoSecondJob() throws Exception {
+    void theSameBytesTwiceFromOneUploaderAreTheirAssetWithNoSecondJob() throws Exception {
         byte[] png = TestImages.png(3);
         TestServer.Response first = app.upload(png, "X-Venuekit-User", "first");
         assertEquals(202, first.status(), first.toString());
         String id = first.json().path("id").asText();
         app.awaitStatus(id, "ready");
 
-        TestServer.Response second = app.upload(png, "X-Venuekit-User", "second");
-        assertEquals(200, second.status(), second.toString());
-        assertEquals(id, second.json().path("id").asText());
-        assertEquals("ready", second.json().path("status").asText());
-        assertEquals("/api/assets/" + id, second.header("Location"));
+        TestServer.Response again = app.upload(png, "X-Venuekit-User", "first");
+        assertEquals(200, again.status(), again.toString());
+        assertEquals(id, again.json().path("id").asText());
+        assertEquals("ready", again.json().path("status").asText());
+        assertEquals("/api/assets/" + id, again.header("Location"));
+
+        TestServer.Response other = app.upload(png, "X-Venuekit-User", "second");
+        assertEquals(202, other.status(), "another uploader gets an asset of their own: " + other);
+        assertNotEquals(id, other.json().path("id").asText());
+        assertEquals(List.of("second"), List.of(other.json().path("owners").get(0).asText()));
+        app.awaitStatus(other.json().path("id").asText(), "ready");
 
         JsonNode asset = app.get("/api/assets/" + id).json();
         assertEquals(1, asset.path("attempts").asInt(), "processed once: " + asset);
         assertEquals("first", asset.path("owner").asText());
-        assertEquals(Set.of("first", "second"), values(asset.path("owners")));
+        assertEquals(Set.of("first"), values(asset.path("owners")));
     }
 
     @Test
@@ -207,7 +214,7 @@ class AssetUploadTest {
         assertEquals(id, app.service.ingestBytes(jpeg, "seeder"));
         JsonNode asset = app.awaitStatus(id, "ready");
         assertEquals("seeder", asset.path("owner").asText());
-        TestServer.Response upload = app.upload(jpeg);
+        TestServer.Response upload = app.upload(jpeg, "X-Venuekit-User", "seeder");
         assertEquals(200, upload.status(), upload.toString());
         assertEquals(id, upload.json().path("id").asText());
     }
