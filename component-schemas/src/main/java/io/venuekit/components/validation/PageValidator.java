@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.ValidationMessage;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
+import io.venuekit.components.links.LinkPolicy;
 import io.venuekit.components.migration.ComponentMigrator;
 
 import java.time.OffsetDateTime;
@@ -19,7 +20,9 @@ import java.util.function.Predicate;
  * Checks a whole page document and answers with every fault at once. The JSON Schema library
  * checks the page envelope, each component's envelope and its props (after upgrading them to
  * the schema's current version); the walk adds what a schema cannot say: unique ids, known
- * types, nesting and child counts from each type's slots, versions, and asset references.
+ * types, nesting and child counts from each type's slots, versions, and asset references; a scan
+ * of every value adds numbers and strings no store or client can hold; and the {@link LinkPolicy}
+ * says which links may be saved.
  *
  * <p>Build one per registry and share it: it compiles every schema once and is thread-safe.
  */
@@ -31,18 +34,27 @@ public final class PageValidator {
     private final SchemaLabels labels;
     private final ViolationMessages messages;
     private final ComponentMigrator migrator;
+    private final LinkFaults links;
 
+    /** With the default limits and the bundled {@link LinkPolicy}. */
     public PageValidator(ComponentRegistry registry) {
         this(registry, ValidationLimits.DEFAULT);
     }
 
+    /** With the bundled {@link LinkPolicy}. */
     public PageValidator(ComponentRegistry registry, ValidationLimits limits) {
+        this(registry, limits, LinkPolicy.bundled());
+    }
+
+    /** @param linkPolicy where links of kind {@code url} and markdown links may go */
+    public PageValidator(ComponentRegistry registry, ValidationLimits limits, LinkPolicy linkPolicy) {
         this.registry = registry;
         this.limits = limits;
         this.catalog = new SchemaCatalog(registry);
         this.labels = new SchemaLabels(catalog);
         this.messages = new ViolationMessages(labels);
         this.migrator = new ComponentMigrator(registry);
+        this.links = new LinkFaults(catalog, labels, linkPolicy);
     }
 
     /** Every fault in the page; asset references are not checked. */
@@ -93,7 +105,10 @@ public final class PageValidator {
     List<Violation> props(ComponentSchema schema, JsonNode props, String base, String componentId, String note) {
         SchemaCatalog.Compiled compiled = catalog.props(schema.type());
         JsonNode instance = props == null ? JsonNodeFactory.instance.objectNode() : props;
-        return translate(compiled, compiled.schema().validate(instance), base, schema.title(), componentId, schema.type(), note);
+        List<Violation> faults = translate(compiled, compiled.schema().validate(instance), base, schema.title(), componentId,
+                schema.type(), note);
+        faults.addAll(links.find(schema, instance, base, componentId));
+        return faults;
     }
 
     /** Envelope faults of the page ({@code component == false}) or of one component. */

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
+import io.venuekit.components.links.LinkProps;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,8 @@ final class SchemaCatalog {
     private final Map<URI, JsonNode> documents = new HashMap<>();
     private final Map<String, Compiled> props = new HashMap<>();
     private final Map<String, List<String>> anchorPaths = new HashMap<>();
+    private final Map<String, List<String>> linkPaths = new HashMap<>();
+    private final Map<String, List<String>> markdownPaths = new HashMap<>();
     private final Compiled page;
     private final Compiled component;
 
@@ -70,6 +73,8 @@ final class SchemaCatalog {
             refPaths(schema.props(), "", "common.json#/$defs/link", links);
             links.forEach(link -> anchors.add(link + "/target?anchor"));
             anchorPaths.put(schema.type(), List.copyOf(anchors));
+            linkPaths.put(schema.type(), LinkProps.links(schema.props()));
+            markdownPaths.put(schema.type(), LinkProps.markdown(schema.props()));
         }
     }
 
@@ -96,6 +101,16 @@ final class SchemaCatalog {
      */
     List<String> anchorPaths(String type) {
         return anchorPaths.getOrDefault(type, List.of());
+    }
+
+    /** Pointers (with {@code *}) to the links ({@code common.json#/$defs/link}) of a type's props. */
+    List<String> linkPaths(String type) {
+        return linkPaths.getOrDefault(type, List.of());
+    }
+
+    /** Pointers (with {@code *}) to the props of a type that hold markdown ({@code "contentMediaType": "text/markdown"}). */
+    List<String> markdownPaths(String type) {
+        return markdownPaths.getOrDefault(type, List.of());
     }
 
     private static void refPaths(JsonNode schema, String pointer, String ref, List<String> into) {

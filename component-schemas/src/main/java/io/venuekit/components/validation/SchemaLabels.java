@@ -113,6 +113,19 @@ final class SchemaLabels {
         return null;
     }
 
+    /** The {@code format} of the schema at a location (following refs), or null. */
+    String format(URI schemaLocation) {
+        Located at = locate(schemaLocation);
+        for (int hops = 0; at != null && hops < MAX_REF_HOPS; hops++) {
+            JsonNode format = at.node().get("format");
+            if (format != null && format.isTextual()) {
+                return format.asText();
+            }
+            at = follow(at);
+        }
+        return null;
+    }
+
     /** The schema node at a location such as {@code .../common.json#/$defs/link}, or null. */
     private Located locate(URI location) {
         URI document = withoutFragment(location);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 final class ViolationMessages {
 
     private static final int MAX_SHOWN_CHARS = 40;
+    private static final String DATE_TIME = "date-time";
 
     private final SchemaLabels labels;
 
@@ -55,11 +56,15 @@ final class ViolationMessages {
             case "maxItems" -> label + " may hold at most " + limit.asInt() + " items, got " + value.size();
             case "minItems" -> label + " needs at least " + limit.asInt() + " items, got " + value.size();
             case "uniqueItems" -> label + " must not list the same item twice";
-            case "type" -> label + " must be " + article(limit) + ", got " + describe(value);
+            case "type" -> DATE_TIME.equals(labels.format(parent(m)))
+                    ? label + " must be " + dateTime(m, schema) + ", got " + describe(value)
+                    : label + " must be " + article(limit) + ", got " + describe(value);
             case "enum" -> label + " must be one of " + list(limit) + "; got " + shown(value);
             case "const" -> label + " must be " + shown(limit) + ", got " + shown(value);
             case "pattern" -> pattern(m, schema, label, limit, value);
-            case "format" -> label + " must be a valid " + limit.asText() + example(m, schema, " such as ") + ", got " + shown(value);
+            case "format" -> DATE_TIME.equals(limit.asText())
+                    ? label + " must be " + dateTime(m, schema) + ", got " + shown(value)
+                    : label + " must be a valid " + limit.asText() + example(m, schema, " such as ") + ", got " + shown(value);
             case "dependentRequired" -> dependent(m, label);
             default -> label + ": " + withoutPath(m.getMessage());
         };
@@ -71,6 +76,12 @@ final class ViolationMessages {
         List<String> known = labels.propertyNames(parent(m));
         return owner + " has no property '" + property + "'"
                 + (known.isEmpty() ? "" : "; known properties: " + String.join(", ", known));
+    }
+
+    /** What RFC 3339 (the profile of ISO 8601 JSON Schema's date-time means) asks for, with the schema's example. */
+    private String dateTime(ValidationMessage m, SchemaCatalog.Compiled schema) {
+        String example = example(m, schema, "");
+        return "an ISO-8601 date-time with a time zone, such as " + (example.isEmpty() ? "2026-11-11T00:00:00+08:00" : example);
     }
 
     private String pattern(ValidationMessage m, SchemaCatalog.Compiled schema, String label, JsonNode limit, JsonNode value) {

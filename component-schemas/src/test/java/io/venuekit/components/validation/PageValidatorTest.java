@@ -301,7 +301,7 @@ class PageValidatorTest {
     void validatesPropsAloneForTheBuildersForm() {
         List<Violation> violations = VALIDATOR.validateProps("countdown", json("{\"target\": \"tomorrow\"}"));
         assertEquals(List.of(new Violation("/target", null, "countdown", "format",
-                "Count down to must be a valid date-time such as 2026-11-11T00:00:00+08:00, got \"tomorrow\"")), violations);
+                "Count down to must be an ISO-8601 date-time with a time zone, such as 2026-11-11T00:00:00+08:00, got \"tomorrow\"")), violations);
         assertThrows(IllegalArgumentException.class, () -> VALIDATOR.validateProps("nope", json("{}")));
     }
 

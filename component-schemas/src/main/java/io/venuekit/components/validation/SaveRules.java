@@ -1,0 +1,35 @@
+package io.venuekit.components.validation;
+
+import java.util.Set;
+
+/**
+ * Which faults refuse a draft at save (400) and which a draft keeps as warnings. A draft is
+ * work in progress, so what a component is allowed to be (its props, its type, its nesting,
+ * its assets) may be wrong for a while; what the document is may not: page fields of the wrong
+ * type, duplicate ids, hostile sizes, numbers no store or client can hold, and links that would
+ * run code in the preview. Publishing refuses every fault.
+ */
+public final class SaveRules {
+
+    /** Refuse the draft wherever they occur. */
+    private static final Set<String> ALWAYS_REFUSED = Set.of("duplicate-id", "too-deep", "too-many-components",
+            "number-out-of-range", "too-long", "unsafe-link");
+    /** Rules about what a component or schedule is allowed to be, as opposed to what shape the document has. */
+    private static final Set<String> CONTENT_RULES = Set.of("unknown-type", "bad-nesting", "too-few-children",
+            "too-many-children", "dangling-asset", "dangling-anchor", "version-too-new", "migration-failed", "schedule-order",
+            "too-many-violations");
+
+    private SaveRules() {
+    }
+
+    public static boolean refusesDraft(Violation v) {
+        if (ALWAYS_REFUSED.contains(v.code())) {
+            return true;
+        }
+        if (CONTENT_RULES.contains(v.code())) {
+            return false;
+        }
+        boolean inProps = v.pointer().contains("/props/") || v.pointer().endsWith("/props") && !"type".equals(v.code());
+        return !inProps;
+    }
+}

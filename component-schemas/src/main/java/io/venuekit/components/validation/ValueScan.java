@@ -1,0 +1,112 @@
+package io.venuekit.components.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One pass over every value of a page document, known fields or not, for what no schema says
+ * and every store and client needs: whole numbers within 64 bits (MongoDB, Java and most apps
+ * hold no more; a parser hands bigger ones over as BigInteger, which the store refuses with a
+ * 500), finite numbers within a double (1e400 parses to Infinity, which JSON cannot write), and
+ * strings within {@link ValidationLimits#maxStringChars()}. Iterative, so a deep document cannot
+ * overflow the stack.
+ */
+final class ValueScan {
+
+    private static final BigDecimal MAX_DOUBLE = BigDecimal.valueOf(Double.MAX_VALUE);
+    private static final int MAX_SHOWN_DIGITS = 40;
+
+    private ValueScan() {
+    }
+
+    /**
+     * A value and where it sits, with the component it belongs to (null above the components);
+     * its role says whether it is a component, or a list of them (the page's {@code components},
+     * a component's {@code children}), where the component ids come from.
+     */
+    private record At(JsonNode node, String pointer, String componentId, String componentType, Role role) {
+    }
+
+    private enum Role { VALUE, COMPONENT, COMPONENTS }
+
+    static void scan(JsonNode page, ValidationLimits limits, Consumer<Violation> faults) {
+        Deque<At> todo = new ArrayDeque<>();
+        todo.push(new At(page, "", null, null, Role.VALUE));
+        while (!todo.isEmpty()) {
+            At at = todo.pop();
+            JsonNode node = at.node();
+            if (node.isObject()) {
+                // the fields are pushed in reverse so that faults come out in document order
+                Deque<At> fields = new ArrayDeque<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    boolean list = at.pointer().isEmpty() ? e.getKey().equals("components")
+                            : at.role() == Role.COMPONENT && e.getKey().equals("children");
+                    fields.push(new At(e.getValue(), Pointers.append(at.pointer(), e.getKey()), at.componentId(), at.componentType(),
+                            list ? Role.COMPONENTS : Role.VALUE));
+                }
+                fields.forEach(todo::push);
+            } else if (node.isArray()) {
+                for (int i = node.size() - 1; i >= 0; i--) {
+                    JsonNode item = node.get(i);
+                    String id = at.componentId();
+                    String type = at.componentType();
+                    boolean component = at.role() == Role.COMPONENTS && item.isObject();
+                    if (component) {
+                        id = item.path("id").isTextual() ? clip(item.get("id").asText()) : null;
+                        type = item.path("type").isTextual() ? clip(item.get("type").asText()) : null;
+                    }
+                    todo.push(new At(item, Pointers.append(at.pointer(), i), id, type, component ? Role.COMPONENT : Role.VALUE));
+                }
+            } else if (node.isNumber()) {
+                String problem = numberProblem(node);
+                if (problem != null) {
+                    faults.accept(new Violation(at.pointer(), at.componentId(), at.componentType(), "number-out-of-range", problem));
+                }
+            } else if (node.isTextual() && node.asText().length() > limits.maxStringChars()) {
+                faults.accept(new Violation(at.pointer(), at.componentId(), at.componentType(), "too-long",
+                        "Text may be at most " + grouped(limits.maxStringChars()) + " characters long, got " + grouped(node.asText().length())));
+            }
+        }
+    }
+
+    private static String numberProblem(JsonNode node) {
+        if (node.isBigInteger()) {
+            BigInteger value = node.bigIntegerValue();
+            return value.bitLength() <= 63 ? null
+                    : "Whole numbers must lie between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", got " + shown(value.toString());
+        }
+        if (node.isBigDecimal()) {
+            BigDecimal value = node.decimalValue();
+            return value.abs().compareTo(MAX_DOUBLE) <= 0 ? null
+                    : "Numbers must be at most " + Double.MAX_VALUE + " in size, got " + shown(value.toString());
+        }
+        if (node.isDouble() || node.isFloat()) {
+            double value = node.doubleValue();
+            return Double.isFinite(value) ? null
+                    : "Numbers must be at most " + Double.MAX_VALUE + " in size, got one beyond it (read as " + value + ")";
+        }
+        return null;
+    }
+
+    private static String shown(String digits) {
+        return digits.length() <= MAX_SHOWN_DIGITS ? digits
+                : digits.substring(0, MAX_SHOWN_DIGITS) + "… (" + digits.length() + " characters)";
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}
