@@ -10,6 +10,13 @@ import java.util.Iterator;
  * Picks the ImageIO reader for a format. TwelveMonkeys is preferred where it registers one (JPEG:
  * CMYK/YCCK and ICC profiles the JDK reader gets wrong or refuses; WebP, TIFF: the JDK has none);
  * webp-imageio's native reader is also on the class path and would otherwise win by chance.
+ * <p>
+ * Readers are opened with metadata ignored. With it on, the JDK's PNG reader inflates every zTXt
+ * and iTXt chunk into memory before the pixels: a 1.5 MB text chunk took 1.5 GB, and a decode
+ * 3-4.5 GB of heap at its peak ({@code MetadataBombTest}). The pipeline needs no metadata tree:
+ * orientation, colour space and the ICC profile's presence come from {@link ContainerScanner},
+ * which reads them bounded by the file's own size; JPEG ICC profiles (CMYK/YCCK) are still
+ * applied by TwelveMonkeys, which reads them from the APP2 segments whatever this flag says.
  */
 final class Readers {
 
@@ -34,7 +41,7 @@ final class Readers {
         if (chosen == null) {
             throw new IllegalStateException("no ImageIO reader for " + format + "; is TwelveMonkeys on the class path?");
         }
-        chosen.setInput(new ByteArrayImageInputStream(bytes), true, false);
+        chosen.setInput(new ByteArrayImageInputStream(bytes), true, true);
         return chosen;
     }
 
