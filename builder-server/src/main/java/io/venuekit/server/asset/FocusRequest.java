@@ -19,10 +19,10 @@ final class FocusRequest {
         List<ApiException.Fault> faults = new ArrayList<>();
         Double x = fraction(body, "x", true, faults);
         Double y = fraction(body, "y", true, faults);
-        Double w = fraction(body, "w", false, faults);
-        Double h = fraction(body, "h", false, faults);
-        if (body.has("w") != body.has("h")) {
-            String missing = body.has("w") ? "h" : "w";
+        Double w = size(body, "w", faults);
+        Double h = size(body, "h", faults);
+        if (present(body, "w") != present(body, "h")) {
+            String missing = present(body, "w") ? "h" : "w";
             faults.add(ApiException.Fault.of("/" + missing, "required",
                     "a focus region needs both w and h; send " + missing + " too, or neither for a focus point"));
         }
@@ -46,6 +46,21 @@ final class FocusRequest {
                     + ". Send fractions of the image from 0 to 1, e.g. {\"x\": 0.3, \"y\": 0.4}.", faults, null);
         }
         return w == null || h == null ? Focus.point(x, y) : new Focus(x, y, w, h);
+    }
+
+    private static boolean present(ObjectNode body, String name) {
+        return body.hasNonNull(name);
+    }
+
+    /** A box side: a fraction above 0, since a box without area keeps nothing and would be planned around as a point. */
+    private static Double size(ObjectNode body, String name, List<ApiException.Fault> faults) {
+        Double d = fraction(body, name, false, faults);
+        if (d != null && d <= 0) {
+            faults.add(ApiException.Fault.of("/" + name, "range", "must be greater than 0, got " + body.get(name).asText()
+                    + "; send a focus point (x, y alone) to keep one spot in view"));
+            return null;
+        }
+        return d;
     }
 
     private static Double fraction(ObjectNode body, String name, boolean required, List<ApiException.Fault> faults) {

@@ -117,6 +117,29 @@ class AssetFocusTest {
         }
     }
 
+    @Test
+    void aFocusBoxWithoutAreaOrWithNumbersOutOfRangeIs400WithAPointer() {
+        try (AssetTestApp app = AssetTestApp.start(dataDir)) {
+            String id = "/api/assets/0123456789abcdef01234567/focus";
+            assertFaults(app.put(id, "{\"x\": 0.2, \"y\": 0.2, \"w\": 0, \"h\": 0.3}"), Set.of("/w"), "greater than 0, got 0");
+            assertFaults(app.put(id, "{\"x\": 0.2, \"y\": 0.2, \"w\": 0.3, \"h\": 0.0}"), Set.of("/h"), "greater than 0, got 0.0");
+            assertFaults(app.put(id, "{\"x\": 0.2, \"y\": 0.2, \"w\": -0.1, \"h\": 1e400}"), Set.of("/w", "/h"), "got -0.1");
+            assertFaults(app.put(id, "{\"x\": 123456789012345678901234567890, \"y\": true, \"w\": \"0.3\", \"h\": null}"),
+                    Set.of("/x", "/y", "/w", "/h"), "must be a number");
+            assertFaults(app.put(id, "{\"x\": [0.5], \"y\": {\"v\": 1}}"), Set.of("/x", "/y"), "must be a number");
+        }
+    }
+
+    private static void assertFaults(TestServer.Response response, Set<String> pointers, String says) {
+        assertEquals(400, response.status(), response.toString());
+        JsonNode error = response.json().path("error");
+        assertEquals("invalid-focus", error.path("code").asText(), response.toString());
+        Set<String> seen = new HashSet<>();
+        error.path("faults").forEach(f -> seen.add(f.path("pointer").asText()));
+        assertEquals(pointers, seen, response.toString());
+        assertTrue(error.path("message").asText().contains(says), response.toString());
+    }
+
     private static Set<String> names(JsonNode asset) {
         Set<String> names = new HashSet<>();
         asset.path("variants").forEach(v -> names.add(v.path("name").asText()));
