@@ -6,6 +6,7 @@ import io.venuekit.server.auth.AuthHandler;
 import io.venuekit.server.auth.SessionHandler;
 import io.venuekit.server.auth.UserHandler;
 import io.venuekit.server.component.ComponentHandler;
+import io.venuekit.server.http.CrossSiteGuard;
 import io.venuekit.server.http.ErrorResponder;
 import io.venuekit.server.layout.ConstantHandler;
 import io.venuekit.server.layout.LayoutHandler;
@@ -15,9 +16,12 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
 
 /** The whole HTTP surface in one table; each line sends a route to a thin handler method. */
 public final class HttpRoutes {
+
+    static final long REQUEST_TIMEOUT_MS = 60_000;
 
     private HttpRoutes() {
     }
@@ -25,6 +29,11 @@ public final class HttpRoutes {
     public static Router create(Vertx vertx, Services services) {
         Router router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(services.config().maxBodyBytes());
+
+        // Before anything can fail: nosniff on every answer, a content security policy on every page.
+        router.route().handler(services.securityHeaders()::handle);
+        // No request stays unanswered: a handler that never ends its response is answered 503 after this.
+        router.route().handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS, 503));
 
         // The phones' routes first: the router tries each route's pattern in order, and these take nearly all traffic.
         LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
@@ -34,18 +43,19 @@ public final class HttpRoutes {
         HealthHandler health = new HealthHandler(services.database());
         router.get("/health").handler(health::handle);
 
-        // Who calls the API, and whether their role may; the builder logs in at /api/session.
-        if (services.users() != null) {
-            router.post("/api/session").handler(json).handler(new SessionHandler(services.users())::create);
-        }
-        router.route("/api/*").handler(new AuthHandler(services.users())::handle);
+        // Who calls the API, and whether their role may; the builder signs in at /api/session.
+        router.route("/api/*").handler(CrossSiteGuard::handle);
+        SessionHandler session = new SessionHandler(services.users(), services.sessions(), services.failedSignIns());
+        router.post("/api/session").handler(json).handler(session::create);
+        router.route("/api/*").handler(new AuthHandler(services.users(), services.sessions(), services.failedSignIns())::handle);
+        router.get("/api/session").handler(session::get);
+        router.delete("/api/session").handler(session::delete);
         if (services.users() != null) {
             UserHandler users = new UserHandler(services.users());
             router.post("/api/users").handler(json).handler(users::create);
             router.get("/api/users").handler(users::list);
         } else {
             router.route("/api/users").handler(UserHandler::tokensOff);
-            router.route("/api/session").handler(UserHandler::tokensOff);
         }
 
         ComponentHandler components = new ComponentHandler(services.components());
@@ -68,12 +78,14 @@ public final class HttpRoutes {
                 services.config().maxUploadBytes(), services.config().dataDir().resolve("uploads"));
 
         PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),
-                services.catalog(), services.html(), services.clock());
+                services.catalog(), services.html(), services.clock(), services.securityHeaders().previewPolicy());
         router.get("/api/pages/:id/preview").handler(preview::preview);
+        router.post("/api/preview").handler(json).handler(preview::previewDocument);
         router.get("/v1/schema/layout.json").handler(ctx -> PreviewHandler.schema(ctx, services.layoutSchema()));
 
         router.get("/").handler(ctx -> ctx.redirect("/builder/"));
         router.route("/builder/*").handler(StaticHandler.create("webroot/builder").setCachingEnabled(false));
+        router.route("/library/*").handler(StaticHandler.create("webroot/library").setCachingEnabled(false));
 
         if (services.config().benchRoutes()) {
             router.get("/bench/constant").handler(new ConstantHandler()::handle);

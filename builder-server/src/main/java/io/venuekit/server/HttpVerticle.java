@@ -3,6 +3,7 @@ package io.venuekit.server;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServerOptions;
+import io.venuekit.server.http.InvalidRequests;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,6 +29,7 @@ final class HttpVerticle extends VerticleBase {
                         .setCompressionSupported(true)
                         .setMaxHeaderSize(16 * 1024))
                 .requestHandler(HttpRoutes.create(vertx, services))
+                .invalidRequestHandler(InvalidRequests::handle)
                 .listen(port)
                 .onSuccess(server -> actualPort.set(server.actualPort()));
     }

@@ -1,6 +1,9 @@
 package io.venuekit.server;
 
+import io.venuekit.server.auth.FailedSignIns;
+import io.venuekit.server.auth.SessionService;
 import io.venuekit.server.auth.UserService;
+import io.venuekit.server.http.SecurityHeaders;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
@@ -20,5 +23,6 @@ import java.util.function.UnaryOperator;
 public record Services(ServerConfig config, Database database, ComponentRegistry components, PageService pages,
                        PublishedPages published, LayoutService layouts, AssetCatalog catalog,
                        Function<Layout, byte[]> html, UnaryOperator<ObjectNode> pinner, byte[] layoutSchema,
-                       Clock clock, AssetService assets, UserService users) {
+                       Clock clock, AssetService assets, UserService users,
+                       SessionService sessions, FailedSignIns failedSignIns, SecurityHeaders securityHeaders) {
 }

@@ -17,7 +17,11 @@ import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.detect.ImageAnalyzer;
 import io.venuekit.server.asset.AssetFiles;
 import io.venuekit.server.auth.MongoUserRepository;
+import io.venuekit.server.auth.MongoSessionRepository;
+import io.venuekit.server.auth.SessionService;
+import io.venuekit.server.auth.FailedSignIns;
 import io.venuekit.server.auth.UserService;
+import io.venuekit.server.http.SecurityHeaders;
 import io.venuekit.server.asset.AssetJobs;
 import io.venuekit.server.asset.AssetRepository;
 import io.venuekit.server.asset.AssetService;
@@ -63,6 +67,7 @@ final class Wiring {
 
     /** Enough for every tier × capability × bucket combination of a few hundred live venues. */
     private static final int RENDERED_CACHE_ENTRIES = 20_000;
+    private static final String VENUE_TEMPLATE = "venuekit/templates/page.html";
 
     private final ServerConfig config;
     private final Database database;
@@ -79,6 +84,7 @@ final class Wiring {
     private final AssetProcessor processor;
     private final AssetService assets;
     private final UserService users;
+    private final SessionService sessions;
 
     Wiring(ServerConfig config, Database database, Clock clock) {
         this.config = config;
@@ -110,6 +116,7 @@ final class Wiring {
                 assets::exists);
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
         this.users = config.authTokens() ? new UserService(new MongoUserRepository(database.db())) : null;
+        this.sessions = config.authTokens() ? new SessionService(new MongoSessionRepository(database.db()), clock) : null;
         this.html = new HtmlRenderer()::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry),
                 config.tierRules() == null ? new TierResolver() : new TierResolver(TierRules.load(config.tierRules())), published, catalog,
@@ -118,7 +125,8 @@ final class Wiring {
 
     Services services() {
         return new Services(config, database, registry, pages, published, layouts, catalog, html, this::pin,
-                resource(LayoutRenderer.SCHEMA_RESOURCE), clock, assets, users);
+                resource(LayoutRenderer.SCHEMA_RESOURCE), clock, assets, users,
+                sessions, new FailedSignIns(clock), SecurityHeaders.forVenueTemplate(resource(VENUE_TEMPLATE)));
     }
 
     void seedSample() {

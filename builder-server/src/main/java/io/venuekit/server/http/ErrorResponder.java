@@ -71,6 +71,9 @@ public final class ErrorResponder {
                 }
             }
         }
+        if (e.extra() != null && e.extra().has("retryAfter")) {
+            response.putHeader("Retry-After", e.extra().path("retryAfter").asText());
+        }
         if (e.extra() != null) {
             e.extra().fields().forEachRemaining(field -> body.set(field.getKey(), field.getValue()));
         }

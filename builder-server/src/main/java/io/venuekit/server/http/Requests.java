@@ -35,6 +35,12 @@ public final class Requests {
         return user != null && !user.isOperator() ? user.name() : null;
     }
 
+    /** The caller's network address, for limits per address. */
+    public static String address(RoutingContext ctx) {
+        var remote = ctx.request().remoteAddress();
+        return remote == null ? "unknown" : remote.hostAddress();
+    }
+
     /** Runs blocking work (database, image processing) on a worker thread, never the event loop. */
     public static <T> Future<T> blocking(RoutingContext ctx, Callable<T> work) {
         return ctx.vertx().executeBlocking(work, false);

@@ -54,7 +54,9 @@ final class DeviceHeaders {
     private static final Map<VaryKey, String> VARY = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String buildVary(Set<String> hintsUsed, boolean html) {
-        Set<String> vary = new LinkedHashSet<>(List.of("Accept", "Accept-Encoding", "User-Agent", DEVICE_REPORT));
+        // Region, platform and audience choose targeted components: a shared cache must key on them too.
+        Set<String> vary = new LinkedHashSet<>(List.of("Accept", "Accept-Encoding", "User-Agent", DEVICE_REPORT,
+                "X-Venuekit-Region", "X-Venuekit-Platform", "X-Venuekit-Audiences"));
         if (!html) {
             vary.add(CAPABILITIES);
         }

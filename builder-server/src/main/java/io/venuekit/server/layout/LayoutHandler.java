@@ -9,6 +9,7 @@ import io.venuekit.renderer.PageNotLiveException;
 import io.venuekit.renderer.RenderException;
 import io.venuekit.renderer.RenderRequest;
 import io.venuekit.server.http.ApiException;
+import io.venuekit.server.http.Headers;
 import io.venuekit.server.http.Requests;
 import io.venuekit.server.layout.LayoutService.Ask;
 import io.venuekit.server.layout.LayoutService.Served;
@@ -80,7 +81,7 @@ public final class LayoutHandler {
         Served hit;
         LayoutHeaders headers = LayoutHeaders.read(ctx.request().headers());
         try {
-            var device = headers.deviceRequest(ctx.request().getParam("tier"));
+            var device = headers.deviceRequest(PreviewHandler.tier(ctx));
             profile = layouts.profile(device);
             ask = ask(ctx, headers, device, profile, asHtml);
             hit = layouts.cached(ask, profile);
@@ -92,7 +93,13 @@ public final class LayoutHandler {
             return;
         }
         Requests.blocking(ctx, () -> layouts.serve(ask, profile))
-                .onSuccess(served -> send(ctx, headers, served, asHtml))
+                .onSuccess(served -> {
+                    try {
+                        send(ctx, headers, served, asHtml);
+                    } catch (RuntimeException e) {
+                        ctx.fail(e);
+                    }
+                })
                 .onFailure(e -> ctx.fail(e instanceof RenderException r ? translate(r) : e));
     }
 
@@ -124,7 +131,7 @@ public final class LayoutHandler {
                 .putHeader(HttpHeaders.VARY, DeviceHeaders.vary(profile, asHtml))
                 .putHeader(ACCEPT_CH, ACCEPT_CH_VALUE)
                 .putHeader(DEVICE_TIER, TIER_VALUES[profile.tier().ordinal()][profile.mediaTier().ordinal()])
-                .putHeader(DEVICE_REASONS, String.join(", ", profile.reasons()));
+                .putHeader(DEVICE_REASONS, Headers.printable(String.join(", ", profile.reasons())));
         if (asHtml) {
             response.putHeader(CRITICAL_CH, CRITICAL_CH_VALUE);
         }

@@ -5,11 +5,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.venuekit.server.db.Documents;
@@ -30,6 +28,8 @@ import static com.mongodb.client.model.Filters.ne;
  * index over {@code slugKey}, which a deleted page gives up, so two racing creates cannot both win.
  */
 public final class MongoPageRepository implements PageRepository {
+
+    private static final int MAX_PUBLISH_ATTEMPTS = 1000;
 
     private final MongoCollection<Document> pages;
     private final MongoCollection<Document> versions;
@@ -103,24 +103,42 @@ public final class MongoPageRepository implements PageRepository {
                 Updates.set("slugKey", "deleted:" + id))).getMatchedCount() == 1;
     }
 
+    /**
+     * The snapshot's {@code _id} ({@code pageId:number}) is what decides its number: a publish that
+     * loses the race for a number takes the next one, so numbers never repeat or leave a gap. (A
+     * counter reserved first left a gap when the insert then failed, and the embedded server's
+     * find-and-modify is not atomic under concurrent calls.)
+     */
     @Override
-    public Optional<Integer> nextSnapshotNumber(String id) {
-        Document updated = pages.findOneAndUpdate(live(id), Updates.inc("publishedCount", 1),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(updated).map(d -> ((Number) d.get("publishedCount")).intValue());
-    }
-
-    @Override
-    public void insertSnapshot(ObjectNode snapshot) {
-        Document doc = Documents.toDocument(snapshot);
+    public Optional<Integer> insertNextSnapshot(ObjectNode snapshot) {
         String pageId = snapshot.path("pageId").asText();
-        int number = snapshot.path("number").asInt();
-        doc.put("_id", snapshotId(pageId, number));
-        versions.insertOne(doc);
-        pages.updateOne(eq("_id", pageId), Updates.combine(
-                Updates.max("publishedVersion", number),
-                Updates.set("publishedSlug", snapshot.path("slug").asText()),
-                Updates.set("publishedAt", snapshot.path("publishedAt").asText())));
+        int tried = 0;
+        for (int attempt = 0; attempt < MAX_PUBLISH_ATTEMPTS; attempt++) {
+            Document page = pages.find(live(pageId)).projection(Projections.include("publishedCount", "publishedVersion")).first();
+            if (page == null) {
+                return Optional.empty();
+            }
+            int number = Math.max(tried, Math.max(number(page, "publishedCount"), number(page, "publishedVersion"))) + 1;
+            snapshot.put("number", number);
+            Document doc = Documents.toDocument(snapshot);
+            doc.put("_id", snapshotId(pageId, number));
+            try {
+                versions.insertOne(doc);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    tried = number;
+                    continue;
+                }
+                throw e;
+            }
+            pages.updateOne(eq("_id", pageId), Updates.combine(
+                    Updates.max("publishedCount", number),
+                    Updates.max("publishedVersion", number),
+                    Updates.set("publishedSlug", snapshot.path("slug").asText()),
+                    Updates.set("publishedAt", snapshot.path("publishedAt").asText())));
+            return Optional.of(number);
+        }
+        throw new IllegalStateException("page " + pageId + ": no free snapshot number after " + MAX_PUBLISH_ATTEMPTS + " attempts");
     }
 
     @Override

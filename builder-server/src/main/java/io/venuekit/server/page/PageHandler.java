@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.server.http.ApiException;
+import io.venuekit.server.http.Headers;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.http.Requests;
 import io.vertx.ext.web.RoutingContext;
@@ -83,10 +84,11 @@ public final class PageHandler {
     public void rollback(RoutingContext ctx) {
         ObjectNode body = Json.readObject(ctx);
         JsonNode to = body.path("to");
-        if (!to.isIntegralNumber() || to.asInt() < 1) {
+        // canConvertToInt: a number past 2^31 must not wrap round to an existing version
+        if (!to.isIntegralNumber() || !to.canConvertToInt() || to.asInt() < 1) {
             throw new ApiException(400, "invalid-rollback", "Say which published version to roll back to, e.g. {\"to\": 3}.",
                     List.of(ApiException.Fault.of("/to", "required", "must be a published version number (1 or more), got "
-                            + Json.describe(to))), null);
+                            + (to.isNumber() ? to.asText() : Json.describe(to)))), null);
         }
         String id = ctx.pathParam("id");
         String actor = Requests.actor(ctx);
@@ -108,7 +110,8 @@ public final class PageHandler {
         try {
             number = Integer.parseInt(ctx.pathParam("number"));
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("not-a-number", "The version must be a number, got \"" + ctx.pathParam("number") + "\".");
+            throw ApiException.badRequest("not-a-number", "The version must be a whole number, got \""
+                    + Headers.printable(ctx.pathParam("number")) + "\".");
         }
         Requests.blocking(ctx, () -> pages.version(id, number))
                 .onSuccess(snapshot -> Json.send(ctx, 200, snapshot))

@@ -30,11 +30,12 @@ public interface PageRepository {
     /** Marks a live draft deleted and frees its slug; false when there was none. */
     boolean softDelete(String id, String actor, String at);
 
-    /** Reserves the next snapshot number for a page (1, 2, ...), or empty if the page is gone. */
-    Optional<Integer> nextSnapshotNumber(String id);
-
-    /** Writes an immutable snapshot and points the draft at it. */
-    void insertSnapshot(ObjectNode snapshot);
+    /**
+     * Writes an immutable snapshot under the page's next number (1, 2, ...; set into the snapshot)
+     * and points the draft at it; empty if the page is gone. Concurrent calls get distinct numbers
+     * without gaps.
+     */
+    Optional<Integer> insertNextSnapshot(ObjectNode snapshot);
 
     /** The snapshots of a page, newest first, without their components. */
     List<ObjectNode> snapshots(String id);

@@ -71,6 +71,16 @@ public final class PageService {
         return withWarnings(page, result.warnings());
     }
 
+    /**
+     * An unsaved document as a preview renders it: refused as a save would be when it cannot be
+     * stored, else pinned as a publication would pin it. Nothing is stored.
+     */
+    public ObjectNode previewable(ObjectNode body) {
+        ObjectNode document = documentOf(body);
+        checkStorable(document);
+        return pinner.apply(document);
+    }
+
     public ObjectNode get(String id) {
         return repository.find(id).orElseThrow(() -> ApiException.notFound("Page " + id));
     }
@@ -183,9 +193,7 @@ public final class PageService {
 
     private ObjectNode store(String actor, String action, ObjectNode snapshot) {
         String id = snapshot.path("pageId").asText();
-        int number = repository.nextSnapshotNumber(id).orElseThrow(() -> ApiException.notFound("Page " + id));
-        snapshot.put("number", number);
-        repository.insertSnapshot(snapshot);
+        int number = repository.insertNextSnapshot(snapshot).orElseThrow(() -> ApiException.notFound("Page " + id));
         ObjectNode details = Json.MAPPER.createObjectNode().put("number", number);
         if (snapshot.has("rolledBackFrom")) {
             details.put("rolledBackFrom", snapshot.path("rolledBackFrom").asInt());

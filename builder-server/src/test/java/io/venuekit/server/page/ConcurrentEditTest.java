@@ -48,9 +48,9 @@ class ConcurrentEditTest {
         WebClient client = WebClient.create(vertx);
 
         Future<HttpResponse<Buffer>> a = client.put(server.port(), "127.0.0.1", "/api/pages/" + id)
-                .putHeader("If-Match", "\"1\"").sendBuffer(Buffer.buffer(mine.toString()));
+                .putHeader("If-Match", "\"1\"").putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(mine.toString()));
         Future<HttpResponse<Buffer>> b = client.put(server.port(), "127.0.0.1", "/api/pages/" + id)
-                .putHeader("If-Match", "\"1\"").sendBuffer(Buffer.buffer(theirs.toString()));
+                .putHeader("If-Match", "\"1\"").putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(theirs.toString()));
 
         Future.all(a, b).onComplete(test.succeeding(done -> test.verify(() -> {
             List<HttpResponse<Buffer>> responses = List.of(a.result(), b.result());
