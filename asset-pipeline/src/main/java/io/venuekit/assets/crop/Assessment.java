@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How one window fares against the rules, most important first: faces cut, text boxes cut,
- * subject not whole, faces without their margin; then a soft score for the rest.
+ * How one window fares against the rules, most important first: the operator's focus missed,
+ * faces cut, text boxes cut, subject not whole, faces without their margin; then a soft score
+ * for the rest.
  */
-record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, boolean subjectCut,
+record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, List<Integer> textCut, boolean subjectCut,
                   int marginsMissed, int facesKept, List<Integer> facesTooBig, double score) {
 
     /** Margin around a face, as a share of its size, that a crop keeps when it can. */
@@ -21,7 +22,7 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
      */
     static final double FACE_EXTENT = 0.1;
 
-    static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, int[] largest) {
+    static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, FocusFit fit, int[] largest) {
         double largestArea = (double) largest[0] * largest[1];
         List<Integer> facesCut = new ArrayList<>();
         List<Integer> tooBig = new ArrayList<>();
@@ -60,7 +61,8 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
         if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight);
         // A slight pull to the image centre settles windows that are otherwise equal.
         score -= 0.05 * (Math.abs(imageWidth / 2.0 - win.centreX()) / win.w() + Math.abs(imageHeight / 2.0 - win.centreY()) / win.h());
-        return new Assessment(win, facesCut, textCut, subjectCut, margins, kept, tooBig, score);
+        boolean focusMissed = fit != null && !fit.keptBy(win);
+        return new Assessment(win, focusMissed, facesCut, textCut, subjectCut, margins, kept, tooBig, score);
     }
 
     /**
@@ -92,11 +94,13 @@ record Assessment(Window window, List<Integer> facesCut, List<Integer> textCut, 
     }
 
     /**
-     * Orders best first: fewer faces cut, fewer text boxes cut, subject whole, more faces kept,
+     * Orders best first: the focus kept (the operator said what matters), fewer faces cut, fewer text boxes cut, subject whole, more faces kept,
      * fewer margins missed, then the soft score.
      */
     int compareTo(Assessment o) {
-        int c = Integer.compare(facesCut.size(), o.facesCut.size());
+        int c = Boolean.compare(focusMissed, o.focusMissed);
+        if (c != 0) return c;
+        c = Integer.compare(facesCut.size(), o.facesCut.size());
         if (c != 0) return c;
         c = Integer.compare(textCut.size(), o.textCut.size());
         if (c != 0) return c;

@@ -9,7 +9,9 @@ import java.util.TreeSet;
 /**
  * The windows the planner tries for one shape: sizes from the largest window down to half of
  * it, each at positions on a regular grid plus positions that put a window edge just outside
- * an edge of a box that matters (so a box can be kept or left out exactly).
+ * an edge of a box that matters (so a box can be kept or left out exactly). With a focus, only
+ * windows that keep it: it is the first rule, and each axis can be checked on its own, which
+ * leaves a few hundred windows to assess instead of tens of thousands.
  */
 final class CandidateWindows {
 
@@ -20,7 +22,7 @@ final class CandidateWindows {
     private CandidateWindows() {
     }
 
-    static List<Window> of(int imageWidth, int imageHeight, Aspect aspect, List<Box> edges) {
+    static List<Window> of(int imageWidth, int imageHeight, Aspect aspect, List<Box> edges, FocusFit focusOrNull) {
         int[] largest = aspect.largestWindow(imageWidth, imageHeight);
         List<Window> out = new ArrayList<>();
         for (int s = 0; s < SIZES; s++) {
@@ -32,7 +34,9 @@ final class CandidateWindows {
                 if (h > imageHeight) continue;
             }
             for (int x : positions(imageWidth, w, edges, true)) {
+                if (focusOrNull != null && !focusOrNull.keptAcross(x, w)) continue;
                 for (int y : positions(imageHeight, h, edges, false)) {
+                    if (focusOrNull != null && !focusOrNull.keptDown(y, h)) continue;
                     out.add(new Window(x, y, w, h));
                 }
             }
@@ -54,7 +58,8 @@ final class CandidateWindows {
             add(p, (int) Math.ceil(hi) + 1 - size, free);
             add(p, (int) Math.ceil(hi) + 1, free);
             add(p, (int) Math.floor(lo) - 1 - size, free);
-            add(p, (int) Math.round((lo + hi) / 2 - size / 2.0), free);
+            // centred on the box, moved inside the image: keeps a box that fits wherever it lies
+            p.add(Math.max(0, Math.min(free, (int) Math.round((lo + hi) / 2 - size / 2.0))));
         }
         return p;
     }

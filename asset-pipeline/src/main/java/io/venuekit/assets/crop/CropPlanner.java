@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses, for one slot shape, the window of an image that keeps what matters. Rules, in the
- * order they give way when no window keeps them all (the last gives way first): every face
+ * Chooses, for one slot shape, the window of an image that keeps what matters. First the
+ * operator's focus, which never gives way ({@link FocusFit}: some window always keeps it); then,
+ * in the order they give way when no window keeps them all (the last gives way first): every face
  * whole; no text box cut (each wholly in or out); the subject whole; a margin of
  * {@value Assessment#FACE_MARGIN} of a face's size around each face. Among windows that keep
  * the same rules, the largest that keeps most of the subject, the faces and the operator's
@@ -31,18 +32,20 @@ public final class CropPlanner {
         d.faces().forEach(f -> edges.add(f.expanded(Assessment.FACE_MARGIN)));
         edges.addAll(d.text());
         if (d.subject() != null) edges.add(d.subject());
-        if (focusOrNull != null && focusOrNull.hasRegion()) {
-            edges.add(Box.of(focusOrNull.x() * imageWidth, focusOrNull.y() * imageHeight,
-                    focusOrNull.w() * imageWidth, focusOrNull.h() * imageHeight));
-        }
+        FocusFit fit = FocusFit.of(focusOrNull, imageWidth, imageHeight, largest);
+        if (fit != null) edges.add(fit.region()); // a point too: its centred windows keep it, however small they are
 
         Assessment best = null;
-        for (Window w : CandidateWindows.of(imageWidth, imageHeight, shape, edges)) {
-            Assessment a = Assessment.of(w, imageWidth, imageHeight, d, focusOrNull, largest);
+        for (Window w : CandidateWindows.of(imageWidth, imageHeight, shape, edges, fit)) {
+            Assessment a = Assessment.of(w, imageWidth, imageHeight, d, focusOrNull, fit, largest);
             if (best == null || a.compareTo(best) < 0) best = a;
         }
+        if (best == null || best.focusMissed()) {
+            throw new IllegalStateException("no candidate window keeps the focus " + focusOrNull + " on " + imageWidth + "x"
+                    + imageHeight + " for " + aspect + "; the candidates must include one");
+        }
         Window w = best.window();
-        return new Crop(aspect, w.x(), w.y(), w.w(), w.h(), reasons(best, d, focusOrNull, largestArea), gaveWay(best));
+        return new Crop(aspect, w.x(), w.y(), w.w(), w.h(), reasons(best, d, focusOrNull, largestArea), gaveWay(best, fit));
     }
 
     private static List<String> reasons(Assessment a, Detections d, Focus focus, double largestArea) {
@@ -58,8 +61,9 @@ public final class CropPlanner {
         return r;
     }
 
-    private static List<String> gaveWay(Assessment a) {
+    private static List<String> gaveWay(Assessment a, FocusFit fit) {
         List<String> g = new ArrayList<>();
+        if (fit != null && fit.tooBig()) g.add("focus box larger than any window of this shape: keeps the most of it");
         if (a.marginsMissed() > 0) g.add("face margin" + (a.marginsMissed() > 1 ? " (" + a.marginsMissed() + " faces)" : ""));
         if (a.subjectCut()) g.add("subject not whole");
         a.textCut().forEach(i -> g.add("text box " + i + " cut"));
