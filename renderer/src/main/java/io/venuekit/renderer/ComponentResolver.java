@@ -11,6 +11,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import static io.venuekit.renderer.RenderContext.Degradation.DROP;
+import static io.venuekit.renderer.RenderContext.Degradation.FALLBACK;
+import static io.venuekit.renderer.RenderContext.Degradation.MOTION;
+import static io.venuekit.renderer.RenderContext.Degradation.PROPS;
+import static io.venuekit.renderer.RenderContext.Degradation.REPLACE;
+
 /**
  * Renders one component of a snapshot for one request, from what its schema file declares and
  * nothing else: targeting, the tier's {@code drop}, {@code replaceWith}, prop overrides and child
@@ -19,8 +25,19 @@ import java.util.Map;
  */
 final class ComponentResolver {
 
-    /** A rendered component; {@code lazy} when its tier policy defers it past the first screen. */
-    record Resolved(ObjectNode node, boolean lazy) {
+    /**
+     * A rendered component.
+     *
+     * @param title     the title of its type as rendered
+     * @param lazyTitle the title of the type whose tier policy defers it past the first screen (it or
+     *                  a component inside it), or null when nothing does
+     * @param lazySelf  whether that is the component itself
+     */
+    record Resolved(ObjectNode node, String title, String lazyTitle, boolean lazySelf) {
+
+        boolean lazy() {
+            return lazyTitle != null;
+        }
     }
 
     /** Enough to follow any sane chain (tier replacement then fallbacks), few enough to stop a cycle. */
@@ -28,9 +45,11 @@ final class ComponentResolver {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, ComponentRules> rules;
+    private final LinkGuard links;
 
-    ComponentResolver(Map<String, ComponentRules> rules) {
+    ComponentResolver(Map<String, ComponentRules> rules, LinkGuard links) {
         this.rules = rules;
+        this.links = links;
     }
 
     /** The component rendered {@code cssWidth} CSS pixels wide, or null when it is not shown (and recorded why). */
@@ -44,7 +63,7 @@ final class ComponentResolver {
         ComponentRules current = chain.rules();
         ObjectNode merged = chain.props();
         JsonNode children = chain.children();
-        boolean lazy = chain.lazy();
+        links.clean(id, merged, current, ctx);
         resolveImages(id, merged, current, ctx, cssWidth);
         ObjectNode node = NODES.objectNode();
         node.put("id", id);
@@ -54,10 +73,11 @@ final class ComponentResolver {
         if (data != null) {
             node.set("data", data);
         }
-        boolean[] lazyChild = {false};
+        String[] lazyChild = {null};
         node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth, lazyChild));
         // a module holding a lazy component (a feed inside a section) is deferred as a whole
-        return new Resolved(node, lazy || lazyChild[0]);
+        String title = current.schema().title();
+        return chain.lazyTitle() != null ? new Resolved(node, title, chain.lazyTitle(), true) : new Resolved(node, title, lazyChild[0], false);
     }
 
     /**
@@ -84,7 +104,7 @@ final class ComponentResolver {
         return chain(component, ctx) != null;
     }
 
-    private record Chain(String id, String type, ComponentRules rules, ObjectNode props, JsonNode children, boolean lazy) {
+    private record Chain(String id, String type, ComponentRules rules, ObjectNode props, JsonNode children, String lazyTitle) {
     }
 
     /**
@@ -100,30 +120,35 @@ final class ComponentResolver {
         String type = component.path("type").asText("");
         JsonNode props = component.path("props");
         JsonNode children = component.path("children");
-        boolean lazy = false;
+        String lazy = null;
         List<String> seen = new ArrayList<>();
         for (int step = 0; ; step++) {
             ComponentRules current = rules.get(type);
             if (current == null) {
-                ctx.substitute(id, type, null, "unknown component type '" + type + "'; left out");
+                String reason = "unknown component type '" + type + "'; left out";
+                ctx.substitute(id, type, null, DROP, reason, "left out: " + reason.substring(0, reason.indexOf(';')));
                 return null;
             }
             if (seen.contains(type) || step >= MAX_STEPS) {
-                ctx.substitute(id, type, null, "replacements loop through " + seen + "; left out");
+                String reason = "replacements loop through " + seen + "; left out";
+                ctx.substitute(id, type, null, DROP, reason, title(type) + " left out: its replacements loop through " + seen);
                 return null;
             }
             seen.add(type);
             ComponentSchema schema = current.schema();
             ObjectNode merged = withDefaults(schema, props);
             ComponentSchema.TierPolicy policy = schema.tier(ctx.tierId);
-            lazy |= policy.lazy();
+            if (policy.lazy() && lazy == null) {
+                lazy = schema.title();
+            }
             if (policy.drop()) {
-                ctx.substitute(id, type, null, "tier " + ctx.tierId + " drops " + type);
+                ctx.substitute(id, type, null, DROP, "tier " + ctx.tierId + " drops " + type, schema.title() + " left out on " + ctx.tierId);
                 return null;
             }
             if (policy.replaceWith() != null) {
                 String to = policy.replaceWith().type();
-                ctx.substitute(id, type, to, "tier " + ctx.tierId + " replaces " + type + " with " + to);
+                ctx.substitute(id, type, to, REPLACE, "tier " + ctx.tierId + " replaces " + type + " with " + to,
+                        schema.title() + " → " + title(to) + " on " + ctx.tierId);
                 props = mapProps(merged, policy.replaceWith());
                 type = to;
                 continue;
@@ -131,7 +156,8 @@ final class ComponentResolver {
             if (!ctx.caps.supports(type)) {
                 String to = schema.fallback();
                 if (to == null || !rules.containsKey(to)) {
-                    ctx.substitute(id, type, null, "client does not support " + type + " and it has no supported fallback; left out");
+                    ctx.substitute(id, type, null, FALLBACK, "client does not support " + type + " and it has no supported fallback; left out",
+                            schema.title() + " left out: the client does not support " + type + " and it has no fallback");
                     return null;
                 }
                 ObjectNode mapped = fallbackProps(current, merged, rules.get(to));
@@ -139,15 +165,18 @@ final class ComponentResolver {
                 if (missing != null) {
                     JsonNode promoted = firstChildOfType(children, to);
                     if (promoted == null) {
-                        ctx.substitute(id, type, null, "client does not support " + type + " and its fallback " + to
-                                + " would lack '" + missing + "'; left out");
+                        ctx.substitute(id, type, null, FALLBACK, "client does not support " + type + " and its fallback " + to
+                                + " would lack '" + missing + "'; left out", schema.title() + " left out: the client does not support "
+                                + type + " and its fallback " + title(to) + " would lack '" + missing + "'");
                         return null;
                     }
-                    ctx.substitute(id, type, to, "client does not support " + type + "; showing its first " + to);
+                    ctx.substitute(id, type, to, FALLBACK, "client does not support " + type + "; showing its first " + to,
+                            schema.title() + " → its first " + title(to) + ": the client does not support " + type);
                     mapped = promoted.path("props").deepCopy();
                     children = promoted.path("children");
                 } else {
-                    ctx.substitute(id, type, to, "client does not support " + type);
+                    ctx.substitute(id, type, to, FALLBACK, "client does not support " + type,
+                            schema.title() + " → " + title(to) + ": the client does not support " + type);
                 }
                 props = mapped;
                 type = to;
@@ -155,17 +184,46 @@ final class ComponentResolver {
             }
             ObjectNode overrides = policy.props();
             if (overrides != null) {
-                merged.setAll(overrides.deepCopy());
+                override(id, current, merged, overrides, PROPS, " on " + ctx.tierId, ctx);
             }
             if (ctx.profile.reducedMotion()) {
-                merged.setAll(current.motion().deepCopy());
+                override(id, current, merged, current.motion(), MOTION, " for reduced motion", ctx);
             }
             return new Chain(id, type, current, merged, children, lazy);
         }
     }
 
+    /** Applies prop overrides, recording each that changes a value (one that changes nothing degrades nothing). */
+    private static void override(String id, ComponentRules rules, ObjectNode props, ObjectNode overrides, RenderContext.Degradation kind,
+                                 String why, RenderContext ctx) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode was = props.get(e.getKey());
+            if (e.getValue().equals(was)) {
+                continue;
+            }
+            props.set(e.getKey(), e.getValue().deepCopy());
+            ctx.degrade(id, rules.schema().type(), kind, rules.schema().title() + ": " + rules.propTitle(e.getKey()) + " "
+                    + change(e.getValue()) + why + (e.getValue().isBoolean() || was == null ? "" : " (was " + was + ")"),
+                    "/props/" + escape(e.getKey()));
+        }
+    }
+
+    /** "switched off", "set to \"plain\"". */
+    private static String change(JsonNode to) {
+        if (to.isBoolean()) {
+            return to.booleanValue() ? "switched on" : "switched off";
+        }
+        return "set to " + to;
+    }
+
+    private String title(String type) {
+        ComponentRules r = rules.get(type);
+        return r == null ? type : r.schema().title();
+    }
+
     private ArrayNode resolveChildren(String id, JsonNode children, ComponentRules rules, ObjectNode props, RenderContext ctx,
-                                      double cssWidth, boolean[] lazy) {
+                                      double cssWidth, String[] lazy) {
         ArrayNode out = NODES.arrayNode();
         if (!children.isArray() || children.isEmpty()) {
             return out;
@@ -180,15 +238,26 @@ final class ComponentResolver {
         // a numeric "columns" prop splits the width among the children, whatever the container is
         int columns = Math.max(1, props.path("columns").asInt(1));
         double childWidth = cssWidth / columns;
-        for (JsonNode child : children) {
-            if (out.size() >= limit) {
-                break;
-            }
-            Resolved r = resolve(child, ctx, childWidth);
+        int i = 0;
+        for (; i < children.size() && out.size() < limit; i++) {
+            Resolved r = resolve(children.get(i), ctx, childWidth);
             if (r != null) {
                 out.add(r.node());
-                lazy[0] |= r.lazy();
+                if (lazy[0] == null) {
+                    lazy[0] = r.lazyTitle();
+                }
             }
+        }
+        int leftOut = 0;
+        for (; i < children.size(); i++) {
+            // only those this request would have seen: targeting may hide some anyway
+            leftOut += shows(children.get(i), ctx.scratch()) ? 1 : 0;
+        }
+        if (leftOut > 0) {
+            boolean byTier = cap != null && cap <= schema.slots().max();
+            ctx.degrade(id, schema.type(), RenderContext.Degradation.CAP, schema.title() + " shows " + out.size() + " of its "
+                    + (out.size() + leftOut) + " children" + (byTier ? " on " + ctx.tierId : ", the most it may hold") + "; "
+                    + leftOut + " left out", "/children");
         }
         return out;
     }

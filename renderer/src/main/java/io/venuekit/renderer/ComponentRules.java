@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
+import io.venuekit.components.links.LinkProps;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +22,12 @@ import java.util.Map;
  * @param properties    the prop names the type declares
  * @param images        the image props with their slot shape and width
  * @param fallbackProps how the props of this type map onto its fallback type, or null to keep same-named props
+ * @param httpsUrls     props pointers to media addresses ({@code common.json#/$defs/httpsUrl}), checked at render
+ * @param markdown      props pointers to markdown text, whose links are checked at render
  */
 record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> required, List<String> properties,
-                      List<ImageRule> images, ComponentSchema.Replacement fallbackProps) {
+                      List<ImageRule> images, ComponentSchema.Replacement fallbackProps, List<String> httpsUrls,
+                      List<String> markdown) {
 
     /**
      * An image prop.
@@ -49,7 +53,7 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
             images.add(new ImageRule(slot.pointer(), segments(slot.pointer()), slot.aspect(), fraction > 0 ? fraction : 1.0));
         }
         return new ComponentRules(schema, motion, List.copyOf(required), List.copyOf(properties), List.copyOf(images),
-                fallbackMapping(schema, file));
+                fallbackMapping(schema, file), LinkProps.httpsUrls(schema.props()), LinkProps.markdown(schema.props()));
     }
 
     static Map<String, ComponentRules> all(ComponentRegistry registry) {
@@ -93,6 +97,11 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
             }
         }
         return motion;
+    }
+
+    /** The title a prop's schema gives it, else its name: what a degradation message calls it. */
+    String propTitle(String name) {
+        return schema.props().path("properties").path(name).path("title").asText(name);
     }
 
     /** Prop names that mean movement on screen, by convention across the component files. */

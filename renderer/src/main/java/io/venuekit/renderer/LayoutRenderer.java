@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
+import io.venuekit.components.links.LinkPolicy;
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.Tier;
 import io.venuekit.renderer.image.AssetCatalog;
@@ -40,13 +41,23 @@ public final class LayoutRenderer {
     private final PageSize pageSize;
     private final SnapshotFacts.Memo facts = new SnapshotFacts.Memo();
 
+    /** With the default page size and the bundled {@link LinkPolicy}. */
     public LayoutRenderer(ComponentRegistry registry) {
         this(registry, PageSize.DEFAULT);
     }
 
+    /** With the bundled {@link LinkPolicy}. */
     public LayoutRenderer(ComponentRegistry registry, PageSize pageSize) {
+        this(registry, pageSize, LinkPolicy.bundled());
+    }
+
+    /**
+     * @param linkPolicy where links may go; a link a stored snapshot holds against it is left out
+     *                   of the payload (the server's save check uses the same policy)
+     */
+    public LayoutRenderer(ComponentRegistry registry, PageSize pageSize, LinkPolicy linkPolicy) {
         Map<String, ComponentRules> rules = ComponentRules.all(registry);
-        this.resolver = new ComponentResolver(rules);
+        this.resolver = new ComponentResolver(rules, new LinkGuard(linkPolicy));
         this.pageSize = pageSize;
     }
 
@@ -149,20 +160,24 @@ public final class LayoutRenderer {
         ArrayNode components = NODES.arrayNode();
         int i = offset;
         for (; i < all.size() && components.size() < limit; i++) {
-            ComponentResolver.Resolved r = resolver.resolve(all.get(i), ctx, ctx.viewportWidth);
-            if (r == null) {
-                continue;
-            }
-            if (offset == 0 && r.lazy()) {
+            // what a deferred module degrades is said on the page that shows it, not here
+            RenderContext own = ctx.scratch();
+            ComponentResolver.Resolved r = resolver.resolve(all.get(i), own, ctx.viewportWidth);
+            if (r != null && offset == 0 && r.lazy()) {
+                deferred(r, ctx);
                 break;
             }
-            components.add(r.node());
+            ctx.absorb(own);
+            if (r != null) {
+                components.add(r.node());
+            }
         }
         i = skipHidden(all, i, ctx);
         String next = i < all.size() ? new Cursor(pageId(snapshot), version(snapshot), profile.tier().id(), i).encode() : null;
         ObjectNode payload = envelope(snapshot, profile);
         payload.set("components", components);
         payload.set("substitutions", ctx.substitutions);
+        payload.set("degradations", ctx.degradations);
         payload.set("warnings", ctx.warnings);
         if (next == null) {
             payload.putNull("next");
@@ -186,11 +201,18 @@ public final class LayoutRenderer {
             if (resolver.shows(all.get(i), scratch)) {
                 return i;
             }
-            ctx.substitutions.addAll(scratch.substitutions);
-            ctx.warnings.addAll(scratch.warnings);
+            ctx.absorb(scratch);
             i++;
         }
         return i;
+    }
+
+    private static void deferred(ComponentResolver.Resolved module, RenderContext ctx) {
+        JsonNode node = module.node();
+        String title = module.lazySelf() ? module.lazyTitle() : module.title();
+        ctx.degrade(node.path("id").asText(), node.path("type").asText(), RenderContext.Degradation.LAZY,
+                title + " deferred past the first screen on " + ctx.tierId
+                        + (module.lazySelf() ? "" : ": it holds " + module.lazyTitle() + ", which " + ctx.tierId + " loads lazily"), null);
     }
 
     private static ObjectNode envelope(JsonNode snapshot, DeviceProfile profile) {

@@ -158,6 +158,11 @@ public final class LinkPolicy {
                 return Optional.of("contains " + LinkScheme.describe(c) + " at position " + (i + 1)
                         + "; browsers drop or trim such characters, so write the link without it (encode a space as %20)");
             }
+            if (c == '"' || c == '<' || c == '>' || c == '`') {
+                // never valid unencoded in a URL (RFC 3986), and what breaks out of an attribute a client built as a string
+                return Optional.of("contains the character " + (char) c + " at position " + (i + 1) + ", which a link must percent-encode ("
+                        + String.format("%%%02X", c) + ")");
+            }
             if (c == '\\') {
                 return Optional.of("contains a backslash at position " + (i + 1) + ", which browsers read as '/'; use '/' or encode it as %5C");
             }

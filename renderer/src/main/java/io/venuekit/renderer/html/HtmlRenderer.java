@@ -1,6 +1,7 @@
 package io.venuekit.renderer.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.components.links.LinkPolicy;
 import io.venuekit.renderer.Layout;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,9 +28,18 @@ public final class HtmlRenderer {
     private final TemplateEngine engine;
     private final ClassLoader loader;
     private final Map<String, Boolean> fragments = new ConcurrentHashMap<>();
-    private final Texts texts = new Texts();
+    private final LinkPolicy links;
+    private final Texts texts;
 
+    /** With the bundled {@link LinkPolicy}. */
     public HtmlRenderer() {
+        this(LinkPolicy.bundled());
+    }
+
+    /** @param links where links may go: the same policy as the layout renderer's */
+    public HtmlRenderer(LinkPolicy links) {
+        this.links = links;
+        this.texts = new Texts(links);
         this.loader = HtmlRenderer.class.getClassLoader();
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(loader);
         resolver.setPrefix(ROOT);
@@ -44,9 +54,9 @@ public final class HtmlRenderer {
     public String render(Layout layout) {
         JsonNode payload = layout.payload();
         Context context = new Context(Locale.ROOT);
-        context.setVariable("page", ViewModel.value(payload.path("page")));
-        context.setVariable("device", ViewModel.value(payload.path("device")));
-        context.setVariable("components", ViewModel.components(payload.path("components"), this::hasFragment));
+        context.setVariable("page", ViewModel.value(payload.path("page"), links));
+        context.setVariable("device", ViewModel.value(payload.path("device"), links));
+        context.setVariable("components", ViewModel.components(payload.path("components"), this::hasFragment, links));
         context.setVariable("next", layout.next().orElse(null));
         context.setVariable("script", !"low".equals(layout.tier()));
         context.setVariable("texts", texts);

@@ -1,5 +1,7 @@
 package io.venuekit.renderer.html;
 
+import io.venuekit.components.links.LinkPolicy;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,8 +15,8 @@ import java.util.regex.Pattern;
  * <p>Markdown is a deliberately small, safe subset (paragraphs, line breaks, {@code -}/{@code *}
  * and numbered lists, {@code **bold**}, {@code *italic*}, {@code [links](url)}): operators write
  * campaign rules and notes, not documents, and nothing they type can reach the page as markup,
- * because everything is escaped before the subset is applied and a link only takes
- * {@code http(s)}, a path or an anchor.
+ * because everything is escaped before the subset is applied and a link only takes what the
+ * {@link LinkPolicy} allows (the layout has already left out the others; this is the second lock).
  */
 public final class Texts {
 
@@ -22,9 +24,19 @@ public final class Texts {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
-    private static final Pattern SAFE_URL = Pattern.compile("(https?://|/|#)[^\"'<>\\s]*");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
+
+    private final LinkPolicy links;
+
+    /** With the bundled {@link LinkPolicy}. */
+    public Texts() {
+        this(LinkPolicy.bundled());
+    }
+
+    public Texts(LinkPolicy links) {
+        this.links = links;
+    }
 
     /** {@code 2026-11-11T00:00:00+08:00} as {@code 2026-11-11 00:00}, in the offset it was written in; anything else as it is. */
     public String dateTime(String iso) {
@@ -81,13 +93,18 @@ public final class Texts {
         }
     }
 
-    private static String inline(String raw) {
+    private String inline(String raw) {
         String s = escape(raw);
-        s = LINK.matcher(s).replaceAll(m -> SAFE_URL.matcher(m.group(2)).matches()
+        // the target is judged as written (unescaped) and emitted escaped
+        s = LINK.matcher(s).replaceAll(m -> links.allows(unescape(m.group(2)))
                 ? Matcher.quoteReplacement("<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>")
                 : Matcher.quoteReplacement(m.group(1)));
         s = BOLD.matcher(s).replaceAll("<strong>$1</strong>");
         return ITALIC.matcher(s).replaceAll("<em>$1</em>");
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
     private static String escape(String s) {

@@ -1,6 +1,7 @@
 package io.venuekit.renderer.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.components.links.LinkPolicy;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,15 +14,16 @@ import java.util.function.Predicate;
 /**
  * The payload tree as plain maps and lists for the templates, with what every template would
  * otherwise compute itself: the fragment to use per component, an {@code href} on every link
- * ({@code {"kind","target"}}) and a {@code text} on every amount ({@code {"cents","currency"}}).
- * Works on value shapes, never on component types.
+ * ({@code {"kind","target"}}; null for a url the {@link LinkPolicy} refuses, which the layout has
+ * already left out: this is the second lock) and a {@code text} on every amount
+ * ({@code {"cents","currency"}}). Works on value shapes, never on component types.
  */
 final class ViewModel {
 
     private ViewModel() {
     }
 
-    static List<Object> components(JsonNode components, Predicate<String> hasFragment) {
+    static List<Object> components(JsonNode components, Predicate<String> hasFragment, LinkPolicy links) {
         List<Object> out = new ArrayList<>();
         for (JsonNode c : components) {
             Map<String, Object> node = new LinkedHashMap<>();
@@ -29,14 +31,14 @@ final class ViewModel {
             node.put("id", c.path("id").asText());
             node.put("type", type);
             node.put("template", hasFragment.test(type) ? type : "_generic");
-            node.put("props", value(c.path("props")));
-            node.put("children", components(c.path("children"), hasFragment));
+            node.put("props", value(c.path("props"), links));
+            node.put("children", components(c.path("children"), hasFragment, links));
             out.add(node);
         }
         return out;
     }
 
-    static Object value(JsonNode node) {
+    static Object value(JsonNode node, LinkPolicy links) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
@@ -44,10 +46,10 @@ final class ViewModel {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                map.put(e.getKey(), value(e.getValue()));
+                map.put(e.getKey(), value(e.getValue(), links));
             }
             if (node.has("kind") && node.has("target")) {
-                map.put("href", href(node.path("kind").asText(), node.path("target").asText()));
+                map.put("href", href(node.path("kind").asText(), node.path("target").asText(), links));
             }
             if (node.has("cents")) {
                 map.put("text", money(node.path("cents").asLong(), node.path("currency").asText("CNY")));
@@ -56,7 +58,7 @@ final class ViewModel {
         }
         if (node.isArray()) {
             List<Object> list = new ArrayList<>();
-            node.forEach(v -> list.add(value(v)));
+            node.forEach(v -> list.add(value(v, links)));
             return list;
         }
         if (node.isBoolean()) {
@@ -71,9 +73,9 @@ final class ViewModel {
         return node.asText();
     }
 
-    static String href(String kind, String target) {
+    static String href(String kind, String target, LinkPolicy links) {
         return switch (kind) {
-            case "url" -> target;
+            case "url" -> links.allows(target) ? target : null;
             case "product" -> "/products/" + target;
             case "shop" -> "/shops/" + target;
             case "venue" -> "/venues/" + target;

@@ -33,4 +33,14 @@ class TextsTest {
         assertEquals("<p>x)</p>", texts.markdown("[x](\"onmouseover=alert(1))"));
         assertEquals("<p>2 * 3 * 4</p>", texts.markdown("2 * 3 * 4"), "a lone star is not emphasis");
     }
+
+    @Test
+    void aLinkTheLinkPolicyRefusesStaysText() {
+        assertEquals("<p>shop</p>", texts.markdown("[shop](//evil.example)"), "another site without a scheme");
+        assertEquals("<p>shop</p>", texts.markdown("[shop](/\\evil.example)"), "a backslash a browser reads as /");
+        assertEquals("<p>shop</p>", texts.markdown("[shop](http://shop.example.com)"), "plain http unless the policy allows it");
+        assertEquals("<p><a href=\"https://shop.example.com/?a=1&amp;b=2\">shop</a></p>",
+                texts.markdown("[shop](https://shop.example.com/?a=1&b=2)"));
+        assertEquals("<p><a href=\"taobao://item?id=1\">app</a></p>", texts.markdown("[app](taobao://item?id=1)"), "a listed app scheme");
+    }
 }
