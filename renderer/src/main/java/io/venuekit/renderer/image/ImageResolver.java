@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class ImageResolver {
 
-    /** The answer for one image: the resolved node, or null and the reason. */
+    /** The answer for one image: the resolved node, or null and the reason; or both, when a stand-in is served. */
     public record Resolution(ObjectNode image, String problem) {
     }
 
@@ -42,7 +42,17 @@ public final class ImageResolver {
         if (assetId.isEmpty()) {
             return new Resolution(null, "image has no asset id");
         }
-        Optional<AssetView> asset = catalog.find(assetId);
+        // a use with its own focus gets files cropped for it (same asset, shape and focus: same files)
+        Optional<ImageFocus> focus = ImageFocus.of(ref);
+        String pending = null;
+        Optional<AssetView> asset;
+        if (focus.isPresent()) {
+            AssetCatalog.Focused focused = catalog.findFocused(assetId, shape, focus.get());
+            asset = focused.view();
+            pending = focused.pending();
+        } else {
+            asset = catalog.find(assetId);
+        }
         if (asset.isEmpty()) {
             return new Resolution(null, "asset '" + assetId + "' not found; the image is left empty");
         }
@@ -65,6 +75,6 @@ public final class ImageResolver {
         if (ref.hasNonNull("alt")) {
             image.set("alt", ref.get("alt"));
         }
-        return new Resolution(image, null);
+        return new Resolution(image, pending);
     }
 }
