@@ -82,7 +82,12 @@ public final class PageValidator {
     public List<Violation> validateProps(String type, JsonNode props) {
         ComponentSchema schema = registry.find(type)
                 .orElseThrow(() -> new IllegalArgumentException("unknown component type '" + type + "'"));
-        return props(schema, props, "", null, "");
+        List<Violation> faults = new ArrayList<>();
+        if (props != null) {
+            ValueScan.scan(props, limits, false, faults::add);
+        }
+        faults.addAll(props(schema, props, "", null, ""));
+        return faults;
     }
 
     ComponentRegistry registry() {

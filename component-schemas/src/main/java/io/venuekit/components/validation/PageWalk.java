@@ -42,7 +42,7 @@ final class PageWalk {
                     + (page == null ? "nothing" : page.getNodeType().name().toLowerCase())));
             return;
         }
-        ValueScan.scan(page, limits, this::add);
+        ValueScan.scan(page, limits, true, this::add);
         addAll(validator.envelope(page, false, "", null, null));
         OffsetDateTime start = PageValidator.instant(page.path("schedule").get("start"));
         OffsetDateTime end = PageValidator.instant(page.path("schedule").get("end"));

@@ -35,11 +35,12 @@ final class ValueScan {
     private record At(JsonNode node, String pointer, String componentId, String componentType, Role role) {
     }
 
-    private enum Role { VALUE, COMPONENT, COMPONENTS }
+    private enum Role { PAGE, VALUE, COMPONENT, COMPONENTS }
 
-    static void scan(JsonNode page, ValidationLimits limits, Consumer<Violation> faults) {
+    /** @param page whether {@code root} is a page document (its {@code components} name the components), else one component's props */
+    static void scan(JsonNode root, ValidationLimits limits, boolean page, Consumer<Violation> faults) {
         Deque<At> todo = new ArrayDeque<>();
-        todo.push(new At(page, "", null, null, Role.VALUE));
+        todo.push(new At(root, "", null, null, page ? Role.PAGE : Role.VALUE));
         while (!todo.isEmpty()) {
             At at = todo.pop();
             JsonNode node = at.node();
@@ -48,8 +49,8 @@ final class ValueScan {
                 Deque<At> fields = new ArrayDeque<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    boolean list = at.pointer().isEmpty() ? e.getKey().equals("components")
-                            : at.role() == Role.COMPONENT && e.getKey().equals("children");
+                    boolean list = at.role() == Role.PAGE && e.getKey().equals("components")
+                            || at.role() == Role.COMPONENT && e.getKey().equals("children");
                     fields.push(new At(e.getValue(), Pointers.append(at.pointer(), e.getKey()), at.componentId(), at.componentType(),
                             list ? Role.COMPONENTS : Role.VALUE));
                 }

@@ -79,6 +79,12 @@ class HostileValuesTest {
         assertEquals(1_000_000, ValidationLimits.DEFAULT.maxStringChars());
     }
 
+    @Test
+    void checksThePropsFormToo() {
+        List<Violation> faults = VALIDATOR.validateProps("spacer", read(MAPPER, "{\"height\": 18446744073709551616}"));
+        assertEquals(List.of("/height"), codes(faults, "number-out-of-range"));
+    }
+
     private static List<String> codes(List<Violation> faults, String code) {
         return faults.stream().filter(f -> f.code().equals(code)).map(Violation::pointer).toList();
     }
