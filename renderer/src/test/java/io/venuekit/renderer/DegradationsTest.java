@@ -125,6 +125,25 @@ class DegradationsTest {
                 "v high motion promo-video: loop switched off for reduced motion"), entries(payload));
     }
 
+    @Test
+    void saysPerTierWhatTheRealComponentsDegrade() {
+        LayoutRenderer real = new LayoutRenderer(io.venuekit.components.ComponentRegistry.loadDefault());
+        JsonNode[] slides = new JsonNode[5];
+        for (int i = 0; i < slides.length; i++) {
+            slides[i] = component("slide" + i, "image", "{\"image\": {\"asset\": \"s" + i + "\"}}");
+        }
+        JsonNode page = snapshot(
+                component("film", "video", "{\"src\": \"https://cdn.example.com/v.mp4\", \"poster\": {\"asset\": \"p1\"}, \"autoplay\": false}"),
+                component("slides", "carousel", "{\"autoplay\": false}", slides),
+                component("clock", "countdown", "{\"target\": \"2026-11-11T00:00:00+08:00\", \"style\": \"flip\", \"animated\": false}"));
+        JsonNode low = LayoutSchemaCheck.valid(real.render(page, profile(Tier.LOW), ALL_WEBP, new TestAssets(), REQUEST)).payload();
+        assertEquals(List.of("film low replace Video -> Image on low",
+                "slides low cap Image carousel shows 3 of its 5 children on low; 2 left out",
+                "clock low props Countdown: Digit style set to \"plain\" on low (was \"flip\")"), entries(low));
+        JsonNode high = LayoutSchemaCheck.valid(real.render(page, profile(Tier.HIGH), ALL_WEBP, new TestAssets(), REQUEST)).payload();
+        assertEquals(List.of(), entries(high));
+    }
+
     /** "id tier kind message", with → written as -> for readable expectations. */
     static List<String> entries(JsonNode payload) {
         List<String> out = new ArrayList<>();
