@@ -64,7 +64,7 @@ final class ComponentResolver {
         ObjectNode merged = chain.props();
         JsonNode children = chain.children();
         links.clean(id, merged, current, ctx);
-        resolveImages(id, merged, current, ctx, cssWidth);
+        ImageProps.resolve(id, merged, current, ctx, cssWidth);
         ObjectNode node = NODES.objectNode();
         node.put("id", id);
         node.put("type", type);
@@ -136,7 +136,7 @@ final class ComponentResolver {
             }
             seen.add(type);
             ComponentSchema schema = current.schema();
-            ObjectNode merged = withDefaults(schema, props);
+            ObjectNode merged = PropsMapping.withDefaults(schema, props);
             ComponentSchema.TierPolicy policy = schema.tier(ctx.tierId);
             if (policy.lazy() && lazy == null) {
                 lazy = schema.title();
@@ -149,7 +149,7 @@ final class ComponentResolver {
                 String to = policy.replaceWith().type();
                 ctx.substitute(id, type, to, REPLACE, "tier " + ctx.tierId + " replaces " + type + " with " + to,
                         schema.title() + " → " + title(to) + " on " + ctx.tierId);
-                props = mapProps(merged, policy.replaceWith());
+                props = PropsMapping.mapProps(merged, policy.replaceWith());
                 type = to;
                 continue;
             }
@@ -160,10 +160,10 @@ final class ComponentResolver {
                             schema.title() + " left out: the client does not support " + type + " and it has no fallback");
                     return null;
                 }
-                ObjectNode mapped = fallbackProps(current, merged, rules.get(to));
-                String missing = missingRequired(rules.get(to), mapped);
+                ObjectNode mapped = PropsMapping.fallbackProps(current, merged, rules.get(to));
+                String missing = PropsMapping.missingRequired(rules.get(to), mapped);
                 if (missing != null) {
-                    JsonNode promoted = firstChildOfType(children, to);
+                    JsonNode promoted = PropsMapping.firstChildOfType(children, to);
                     if (promoted == null) {
                         ctx.substitute(id, type, null, FALLBACK, "client does not support " + type + " and its fallback " + to
                                 + " would lack '" + missing + "'; left out", schema.title() + " left out: the client does not support "
@@ -260,106 +260,6 @@ final class ComponentResolver {
                     + leftOut + " left out", "/children");
         }
         return out;
-    }
-
-    private void resolveImages(String id, ObjectNode props, ComponentRules rules, RenderContext ctx, double cssWidth) {
-        for (ComponentRules.ImageRule image : rules.images()) {
-            walk(id, props, image, 0, "", ctx, cssWidth * image.widthFraction());
-        }
-    }
-
-    private void walk(String id, JsonNode container, ComponentRules.ImageRule image, int i, String path, RenderContext ctx,
-                      double width) {
-        String seg = image.segments()[i];
-        boolean last = i == image.segments().length - 1;
-        if (seg.equals("*")) {
-            if (!container.isArray()) {
-                return;
-            }
-            for (int k = 0; k < container.size(); k++) {
-                visit(id, container, k, null, image, i, last, path + "/" + k, ctx, width);
-            }
-        } else if (container.isObject() && container.has(seg)) {
-            visit(id, container, -1, seg, image, i, last, path + "/" + escape(seg), ctx, width);
-        }
-    }
-
-    private void visit(String id, JsonNode container, int index, String key, ComponentRules.ImageRule image, int i, boolean last,
-                       String path, RenderContext ctx, double width) {
-        JsonNode value = key == null ? container.get(index) : container.get(key);
-        if (!last) {
-            walk(id, value, image, i + 1, path, ctx, width);
-            return;
-        }
-        if (value == null || value.isNull() || !value.isObject()) {
-            return;
-        }
-        var resolution = ctx.images.resolve(value, image.aspect(), width);
-        if (resolution.problem() != null) {
-            ctx.warn(id, "/props" + path, resolution.problem());
-        }
-        JsonNode resolved = resolution.image() == null ? NODES.nullNode() : resolution.image();
-        if (key == null) {
-            ((ArrayNode) container).set(index, resolved);
-        } else {
-            ((ObjectNode) container).set(key, resolved);
-        }
-    }
-
-    private static ObjectNode withDefaults(ComponentSchema schema, JsonNode props) {
-        ObjectNode merged = schema.defaults().deepCopy();
-        if (props.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                merged.set(e.getKey(), e.getValue().deepCopy());
-            }
-        }
-        return merged;
-    }
-
-    private static ObjectNode mapProps(ObjectNode from, ComponentSchema.Replacement replacement) {
-        ObjectNode out = NODES.objectNode();
-        replacement.props().forEach((target, pointer) -> {
-            JsonNode v = from.at(pointer);
-            if (!v.isMissingNode()) {
-                out.set(target, v.deepCopy());
-            }
-        });
-        if (replacement.fixed() != null) {
-            out.setAll(replacement.fixed().deepCopy());
-        }
-        return out;
-    }
-
-    private static ObjectNode fallbackProps(ComponentRules from, ObjectNode props, ComponentRules to) {
-        if (from.fallbackProps() != null) {
-            return mapProps(props, from.fallbackProps());
-        }
-        ObjectNode out = NODES.objectNode();
-        for (String name : to.properties()) {
-            if (props.has(name)) {
-                out.set(name, props.get(name).deepCopy());
-            }
-        }
-        return out;
-    }
-
-    private static String missingRequired(ComponentRules rules, ObjectNode props) {
-        for (String r : rules.required()) {
-            if (!props.hasNonNull(r)) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode firstChildOfType(JsonNode children, String type) {
-        for (JsonNode child : children) {
-            if (type.equals(child.path("type").asText())) {
-                return child;
-            }
-        }
-        return null;
     }
 
     private static String escape(String segment) {
