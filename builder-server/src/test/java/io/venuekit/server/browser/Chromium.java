@@ -200,4 +200,93 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    // Added for the library's browser tests: longer waits, files, the mouse and screenshots on failure.
+
+    /** Like {@link #waitFor(BooleanSupplier)}, for work that may take longer than the default (the asset pipeline on a shared machine). */
+    void waitFor(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out in Chromium after " + limit);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Puts files into the {@code <input type=file>} the selector finds, as a person choosing them would (a change event follows). */
+    void setFileInputFiles(String selector, List<Path> files) throws Exception {
+        int root = send("DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        int node = send("DOM.querySelector", Map.of("nodeId", root, "selector", selector)).path("nodeId").asInt();
+        if (node == 0) {
+            throw new AssertionError("no element matches " + selector);
+        }
+        send("DOM.setFileInputFiles", Map.of("nodeId", node,
+                "files", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+    }
+
+    /** The viewport point at fractions (fx, fy) of the first element the selector finds, scrolled into view first. */
+    double[] pointIn(String selector, double fx, double fy) throws Exception {
+        JsonNode box = eval("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
+                + " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                + " return [r.left + r.width * " + fx + ", r.top + r.height * " + fy + "]; })()");
+        return new double[] {box.get(0).asDouble(), box.get(1).asDouble()};
+    }
+
+    /** Drags files from outside the window onto the element the selector finds: dragEnter, dragOver, drop. */
+    void dropFiles(String selector, List<Path> files) throws Exception {
+        double[] at = pointIn(selector, 0.5, 0.5);
+        Map<String, Object> data = Map.of("items", List.of(), "dragOperationsMask", 1,
+                "files", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
+        for (String type : List.of("dragEnter", "dragOver", "drop")) {
+            send("Input.dispatchDragEvent", Map.of("type", type, "x", at[0], "y", at[1], "data", data));
+        }
+    }
+
+    /** A left-button mouse event at a viewport point: mousePressed, mouseMoved or mouseReleased. */
+    void mouse(String type, double x, double y) throws Exception {
+        boolean held = type.equals("mousePressed") || type.equals("mouseMoved") && pressed;
+        send("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", held || !type.equals("mouseMoved") ? "left" : "none",
+                "buttons", held ? 1 : 0, "clickCount", 1));
+        if (type.equals("mousePressed")) {
+            pressed = true;
+        } else if (type.equals("mouseReleased")) {
+            pressed = false;
+        }
+    }
+
+    private volatile boolean pressed;
+
+    /** A click at a viewport point. */
+    void click(double x, double y) throws Exception {
+        mouse("mousePressed", x, y);
+        mouse("mouseReleased", x, y);
+    }
+
+    /** Presses, moves in steps and releases the left button: a drag from one viewport point to another. */
+    void drag(double fromX, double fromY, double toX, double toY) throws Exception {
+        mouse("mousePressed", fromX, fromY);
+        for (int i = 1; i <= 5; i++) {
+            mouse("mouseMoved", fromX + (toX - fromX) * i / 5, fromY + (toY - fromY) * i / 5);
+        }
+        mouse("mouseReleased", toX, toY);
+    }
+
+    /** Saves a PNG of the viewport to the file (its directory is made); best effort, for a test that failed. */
+    void saveScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, screenshot());
+        } catch (Exception e) {
+            System.err.println("no screenshot at " + file + ": " + e);
+        }
+    }
+
+    /** The value of a JavaScript expression, or a missing node when it throws (a page mid-navigation, an element not there yet). */
+    JsonNode evalQuietly(String expression) {
+        try {
+            return eval(expression);
+        } catch (Exception e) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
 }

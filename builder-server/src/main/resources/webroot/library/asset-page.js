@@ -1,0 +1,293 @@
+// One picture's page (#/asset/<id>): the whole picture with the detected faces, text and subject
+// drawn over it (a toggle), every crop with its shape and reasons, every variant file with a
+// download link, and the asset-wide focus editor, which asks before it changes live pages.
+import { follow, getAsset, retryAsset, setFocus } from './api.js';
+import { formatBytes, formatNumber, formatTime, onLanguage, t } from './i18n.js';
+import { assetFocus, assetName, crops, detections, phase, progress, source, variantAtLeast, variants } from './manifest.js';
+import { sourceView, windowView } from './source-view.js';
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function describeFocus(f) {
+  if (!f) return t('focus.none');
+  const p = (v) => `${Math.round(v * 100)}%`;
+  return f.w !== undefined && f.w !== null
+    ? t('focus.box', { x: p(f.x), y: p(f.y), w: p(f.w), h: p(f.h) })
+    : t('focus.point', { x: p(f.x), y: p(f.y) });
+}
+
+export function assetPage(id) {
+  const root = el('section', 'vk-asset');
+  const abort = new AbortController();
+  let asset = null;
+  let showDetections = true;
+  let draftFocus;
+  let view = null;
+  let message = { key: null, text: '', error: false };
+  const off = onLanguage(() => asset && render());
+
+  const back = el('a', 'vk-back');
+  back.href = '#/';
+  const body = el('div', 'vk-asset-body');
+  const status = el('p', 'vk-asset-status');
+  status.setAttribute('role', 'status');
+  root.append(back, status, body);
+
+  function say(key, params, error = false) {
+    message = { key, params, error };
+    status.textContent = key ? t(key, params) : '';
+    status.classList.toggle('vk-error', error);
+  }
+
+  function sayText(text, error) {
+    message = { key: null, text, error };
+    status.textContent = text;
+    status.classList.toggle('vk-error', error);
+  }
+
+  async function load() {
+    say('library.loading');
+    try {
+      asset = await getAsset(id);
+      say(null);
+      render();
+      if (asset.status !== 'ready' && asset.status !== 'failed') watch();
+    } catch (e) {
+      sayText(e.message, true);
+    }
+  }
+
+  async function watch() {
+    try {
+      asset = await follow(asset, (a) => { asset = a; render(); }, { signal: abort.signal });
+      if (!abort.signal.aborted) render();
+    } catch (e) {
+      sayText(e.message, true);
+    }
+  }
+
+  function render() {
+    back.textContent = t('asset.back');
+    if (message.key) status.textContent = t(message.key, message.params);
+    const name = assetName(asset);
+    const title = el('h1', null, name);
+    const facts = el('dl', 'vk-facts');
+    const s = source(asset) || {};
+    const add = (k, v) => {
+      if (v === undefined || v === null || v === '') return;
+      facts.append(el('dt', null, t(k)), el('dd', null, String(v)));
+    };
+    const p = phase(asset);
+    add('asset.status', t(`status.${p}`) + (p !== 'ready' && p !== 'failed' ? ` (${Math.round(progress(asset) * 100)}%)` : ''));
+    if (s.width) add('asset.pixels', `${formatNumber(s.width)} × ${formatNumber(s.height)}`);
+    add('asset.format', s.format);
+    if (s.bytes) add('asset.bytes', formatBytes(s.bytes));
+    add('asset.owner', asset.owner);
+    add('asset.uploaded', formatTime(asset.createdAt));
+    add('asset.readyAt', formatTime(asset.readyAt));
+    const found = detections(asset);
+    if (found.subjectBy) add('asset.subjectBy', found.subjectBy);
+    if (found.unavailable.length) add('asset.unavailable', found.unavailable.join(', '));
+    const parts = [title, facts];
+    if (Array.isArray(asset.notes) && asset.notes.length) {
+      const notes = el('ul', 'vk-notes');
+      asset.notes.forEach((n) => notes.appendChild(el('li', null, String(n))));
+      parts.push(notes);
+    }
+    if (p === 'failed') {
+      const failure = el('p', 'vk-error vk-reason', asset.failure && asset.failure.message ? asset.failure.message : t('status.failed'));
+      failure.setAttribute('role', 'alert');
+      const retry = el('button', 'vk-retry', t('library.retry'));
+      retry.type = 'button';
+      retry.addEventListener('click', async () => {
+        retry.disabled = true;
+        try {
+          asset = await retryAsset(asset.id);
+          render();
+          watch();
+        } catch (e) {
+          sayText(e.message, true);
+          retry.disabled = false;
+        }
+      });
+      parts.push(failure, retry);
+    }
+    if (source(asset) && crops(asset).length) {
+      parts.push(picture(found), cropList(), variantTable());
+    }
+    body.replaceChildren(...parts);
+  }
+
+  function picture(found) {
+    const section = el('section', 'vk-picture');
+    section.setAttribute('aria-label', t('asset.picture'));
+    const controls = el('div', 'vk-picture-controls');
+    const toggleLabel = el('label', 'vk-toggle');
+    const toggle = el('input');
+    toggle.type = 'checkbox';
+    toggle.id = 'vk-show-detections';
+    toggle.checked = showDetections;
+    toggleLabel.append(toggle, document.createTextNode(` ${t('asset.showDetections')}`));
+    const legend = el('ul', 'vk-legend');
+    legend.append(
+      el('li', 'vk-legend-face', t('asset.faces', { n: found.faces.length })),
+      el('li', 'vk-legend-text', t('asset.texts', { n: found.text.length })),
+      el('li', 'vk-legend-subject', found.subject.length ? t('asset.subject') : t('asset.noSubject')),
+    );
+    controls.append(toggleLabel, legend);
+
+    const shown = draftFocus !== undefined ? draftFocus : assetFocus(asset);
+    view = sourceView(asset, {
+      detections: showDetections, editable: true, focus: shown, width: 900,
+      onFocus: (f) => {
+        draftFocus = f;
+        focusText.textContent = describeFocus(f);
+        save.disabled = !f; // the API sets a point or a box; it has no "no focus" to send
+        cancel.disabled = false;
+      },
+    });
+    view.element.id = 'vk-source';
+    toggle.addEventListener('change', () => {
+      showDetections = toggle.checked;
+      view.showDetections(showDetections);
+    });
+
+    const editor = el('div', 'vk-focus-editor');
+    const heading = el('h2', null, t('focus.title'));
+    const help = el('p', 'vk-hint', t('focus.help'));
+    const focusText = el('p', 'vk-focus-text', describeFocus(shown));
+    focusText.id = 'vk-focus-text';
+    const save = el('button', 'primary', t('focus.save'));
+    save.type = 'button';
+    save.id = 'vk-focus-save';
+    save.disabled = !draftFocus;
+    const cancel = el('button', null, t('focus.reset'));
+    cancel.type = 'button';
+    cancel.disabled = draftFocus === undefined;
+    cancel.addEventListener('click', () => {
+      draftFocus = undefined;
+      render();
+    });
+    save.addEventListener('click', () => confirmFocus(draftFocus));
+    editor.append(heading, help, focusText, save, cancel);
+    section.append(controls, view.element, editor);
+    return section;
+  }
+
+  /** The focus changes every page using this picture at once, published ones included: ask first. */
+  function confirmFocus(focus) {
+    const dialog = el('dialog', 'vk-confirm');
+    dialog.id = 'vk-confirm';
+    dialog.setAttribute('aria-labelledby', 'vk-confirm-title');
+    const h = el('h2', null, t('focus.confirmTitle'));
+    h.id = 'vk-confirm-title';
+    const text = el('p', null, t('focus.confirmLive'));
+    const uses = Array.isArray(asset.uses) ? asset.uses : Array.isArray(asset.pages) ? asset.pages : null;
+    const parts = [h, text];
+    if (uses && uses.length) {
+      const list = el('ul', 'vk-uses');
+      uses.forEach((u) => list.appendChild(el('li', null, typeof u === 'string' ? u : `${u.title || u.slug || u.id}`)));
+      parts.push(el('p', null, t('focus.livePages')), list);
+    }
+    const buttons = el('div', 'vk-dialog-buttons');
+    const yes = el('button', 'primary', t('focus.confirmYes'));
+    yes.type = 'button';
+    yes.id = 'vk-confirm-yes';
+    const no = el('button', null, t('focus.confirmNo'));
+    no.type = 'button';
+    buttons.append(no, yes);
+    parts.push(buttons);
+    dialog.append(...parts);
+    root.appendChild(dialog);
+    const close = () => { dialog.close(); dialog.remove(); };
+    no.addEventListener('click', close);
+    dialog.addEventListener('cancel', () => dialog.remove());
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      try {
+        asset = await setFocus(asset.id, focus);
+        draftFocus = undefined;
+        close();
+        say('focus.saved');
+        render();
+        watch();
+      } catch (e) {
+        close();
+        sayText(e.message, true);
+      }
+    });
+    dialog.showModal();
+    no.focus();
+  }
+
+  function cropList() {
+    const section = el('section', 'vk-crops');
+    section.id = 'vk-crops';
+    section.appendChild(el('h2', null, t('asset.crops')));
+    const list = el('ul', 'vk-crop-list');
+    const W = source(asset).width;
+    const H = source(asset).height;
+    for (const c of crops(asset)) {
+      const item = el('li', 'vk-crop-item');
+      item.dataset.aspect = c.aspect;
+      const file = variantAtLeast(asset, c.aspect, 240);
+      const win = windowView(asset, c, file);
+      const shape = el('strong', 'vk-crop-shape', c.aspect);
+      const where = el('span', 'vk-hint', t('asset.cropWindow', {
+        w: c.width, h: c.height, x: c.x, y: c.y, share: Math.round((100 * c.width * c.height) / (W * H)),
+      }));
+      const reasons = el('ul', 'vk-reasons');
+      (c.reasons || []).forEach((r) => reasons.appendChild(el('li', 'vk-reason-kept', String(r))));
+      (c.gaveWay || []).forEach((r) => reasons.appendChild(el('li', 'vk-reason-gave', t('asset.gaveWay', { rule: r }))));
+      item.append(win, shape, where, reasons);
+      list.appendChild(item);
+    }
+    section.appendChild(list);
+    return section;
+  }
+
+  function variantTable() {
+    const section = el('section', 'vk-variants');
+    section.appendChild(el('h2', null, t('asset.variants')));
+    const table = el('table');
+    table.id = 'vk-variants';
+    const head = el('tr');
+    ['variant.shape', 'variant.width', 'variant.format', 'variant.bytes', 'variant.file'].forEach((k) => {
+      const th = el('th', null, t(k));
+      th.scope = 'col';
+      head.appendChild(th);
+    });
+    const thead = el('thead');
+    thead.appendChild(head);
+    const tbody = el('tbody');
+    for (const v of variants(asset)) {
+      const row = el('tr');
+      const link = el('a', null, t('variant.download'));
+      link.href = v.url;
+      link.download = `${assetName(asset).replace(/\.[a-z0-9]+$/i, '')}-${String(v.shape).replace(':', 'x')}-${v.width}.${v.format === 'webp' ? 'webp' : 'jpg'}`;
+      link.setAttribute('aria-label', t('variant.downloadOf', { shape: v.shape, width: v.width, format: v.format }));
+      const cell = el('td');
+      cell.appendChild(link);
+      row.append(el('td', null, v.shape), el('td', null, `${v.width} × ${v.height}`), el('td', null, v.format),
+        el('td', null, formatBytes(v.bytes)), cell);
+      tbody.appendChild(row);
+    }
+    table.append(thead, tbody);
+    section.appendChild(table);
+    return section;
+  }
+
+  load();
+  return {
+    element: root,
+    destroy() {
+      abort.abort();
+      off();
+    },
+  };
+}

@@ -1,0 +1,463 @@
+// The image field for the builder: <vk-image-picker aspect="2:1" label="Hero image">, or
+// mountImagePicker(element, {aspect, value, label, onChange}). It shows the crop for the slot's
+// shape right in the field, picks from the library (recently used, newest first, search),
+// uploads from there, and sets this use's focus: click for a point, drag for a box, or arrow keys.
+// Every change fires a bubbling "change" CustomEvent whose detail is {asset, focus}, the value
+// of a page's image prop; value reads and sets the same.
+import { follow, getAsset, listAssets } from './api.js';
+import { onLanguage, t } from './i18n.js';
+import { assetFocus, assetName, cropFor, estimateCrop, matches, phase, ratio, source, thumbnail, variantAtLeast } from './manifest.js';
+import { sourceView, windowView } from './source-view.js';
+import { dropTarget, fileButton, uploadRow } from './uploads.js';
+
+const RECENT_KEY = 'venuekit.recentAssets';
+const PAGE = 24;
+let instances = 0;
+
+function stylesheet() {
+  const href = new URL('./picker.css', import.meta.url).href;
+  if (![...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+}
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function recent() {
+  try {
+    const ids = JSON.parse(localStorage.getItem(RECENT_KEY) || '[]');
+    return Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
+  } catch (e) {
+    return [];
+  }
+}
+
+function remember(id) {
+  try {
+    localStorage.setItem(RECENT_KEY, JSON.stringify([id, ...recent().filter((r) => r !== id)].slice(0, 8)));
+  } catch (e) {
+    // storage blocked: no recent list
+  }
+}
+
+function sameFocus(a, b) {
+  return JSON.stringify(a || null) === JSON.stringify(b || null);
+}
+
+/** The window the slot shows: this use's focus (as estimated here), else the server's crop for the shape. */
+export function cropForUse(asset, aspect, focus) {
+  const s = source(asset);
+  const r = ratio(aspect);
+  if (!s || !s.width || !r) return null;
+  if (focus) return estimateCrop(s.width, s.height, r, focus);
+  return cropFor(asset, aspect) || estimateCrop(s.width, s.height, r, assetFocus(asset) || { x: 0.5, y: 0.5 });
+}
+
+export class ImagePicker extends HTMLElement {
+  static get observedAttributes() {
+    return ['aspect', 'label'];
+  }
+
+  constructor() {
+    super();
+    this.state = { value: null, asset: null, error: null, editing: false };
+    this.abort = null;
+    this.uid = `vkp-${++instances}`;
+  }
+
+  get aspect() {
+    return this.getAttribute('aspect') || '1:1';
+  }
+
+  set aspect(v) {
+    this.setAttribute('aspect', v);
+  }
+
+  /** {asset, focus} or null. */
+  get value() {
+    return this.state.value ? { ...this.state.value } : null;
+  }
+
+  set value(v) {
+    const next = v && v.asset ? { asset: String(v.asset), focus: v.focus || null } : null;
+    const changedAsset = (next && next.asset) !== (this.state.value && this.state.value.asset);
+    this.state.value = next;
+    if (changedAsset) this.loadAsset();
+    else this.render();
+  }
+
+  /** The chosen picture's manifest, once loaded. */
+  get manifest() {
+    return this.state.asset;
+  }
+
+  connectedCallback() {
+    stylesheet();
+    if (!this.built) this.build();
+    this.offLanguage = onLanguage(() => this.render());
+    this.render();
+  }
+
+  disconnectedCallback() {
+    if (this.offLanguage) this.offLanguage();
+    if (this.abort) this.abort.abort();
+  }
+
+  attributeChangedCallback() {
+    if (this.built) this.render();
+  }
+
+  build() {
+    this.built = true;
+    this.classList.add('vkp');
+    this.field = el('div', 'vkp-field');
+    this.field.setAttribute('role', 'group');
+    this.legend = el('span', 'vkp-label');
+    this.legend.id = `${this.uid}-label`;
+    this.field.setAttribute('aria-labelledby', this.legend.id);
+    this.preview = el('div', 'vkp-preview');
+    this.meta = el('div', 'vkp-meta');
+    this.note = el('p', 'vkp-note');
+    this.note.setAttribute('role', 'status');
+    const actions = el('div', 'vkp-actions');
+    this.chooseButton = el('button', 'vkp-choose');
+    this.focusButton = el('button', 'vkp-focus-toggle');
+    this.clearFocusButton = el('button', 'vkp-clear-focus');
+    this.removeButton = el('button', 'vkp-remove');
+    for (const b of [this.chooseButton, this.focusButton, this.clearFocusButton, this.removeButton]) {
+      b.type = 'button';
+      actions.appendChild(b);
+    }
+    this.focusPane = el('div', 'vkp-focus');
+    this.focusPane.hidden = true;
+    this.field.append(this.legend, this.preview, this.meta, this.note, actions, this.focusPane);
+    this.appendChild(this.field);
+    this.dialog = this.buildDialog();
+    this.appendChild(this.dialog.element);
+    // the inner inputs' own change and input events stay inside: the field's change is {asset, focus}
+    for (const inner of [this.field, this.dialog.element]) {
+      inner.addEventListener('change', (e) => e.stopPropagation());
+      inner.addEventListener('input', (e) => e.stopPropagation());
+    }
+
+    this.chooseButton.addEventListener('click', () => this.dialog.open());
+    this.focusButton.addEventListener('click', () => {
+      this.state.editing = !this.state.editing;
+      this.render();
+      if (this.state.editing) this.focusPane.querySelector('.vk-source')?.focus();
+    });
+    this.clearFocusButton.addEventListener('click', () => this.update({ focus: null }));
+    this.removeButton.addEventListener('click', () => {
+      this.state.asset = null;
+      this.state.editing = false;
+      this.state.value = null;
+      this.emit();
+      this.render();
+      this.chooseButton.focus();
+    });
+  }
+
+  update(change) {
+    if (!this.state.value) return;
+    const next = { ...this.state.value, ...change };
+    if (sameFocus(next.focus, this.state.value.focus) && next.asset === this.state.value.asset) return;
+    this.state.value = next;
+    this.emit();
+    this.render();
+  }
+
+  emit() {
+    this.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: this.value || { asset: null, focus: null } }));
+  }
+
+  choose(asset) {
+    remember(asset.id);
+    this.state.value = { asset: asset.id, focus: null };
+    this.state.asset = asset;
+    this.state.error = null;
+    this.emit();
+    this.follow();
+    this.render();
+  }
+
+  async loadAsset() {
+    if (this.abort) this.abort.abort();
+    this.state.asset = null;
+    this.state.error = null;
+    this.render();
+    const value = this.state.value;
+    if (!value) return;
+    try {
+      const asset = await getAsset(value.asset);
+      if (this.state.value !== value && (!this.state.value || this.state.value.asset !== value.asset)) return;
+      this.state.asset = asset;
+      this.follow();
+    } catch (e) {
+      this.state.error = e.message;
+    }
+    this.render();
+  }
+
+  follow() {
+    if (this.abort) this.abort.abort();
+    const asset = this.state.asset;
+    if (!asset || asset.status === 'ready' || asset.status === 'failed') return;
+    this.abort = new AbortController();
+    const id = asset.id;
+    follow(asset, (a) => {
+      if (this.state.asset && this.state.asset.id === id) {
+        this.state.asset = a;
+        this.render();
+      }
+    }, { signal: this.abort.signal }).then((a) => {
+      if (this.state.asset && this.state.asset.id === id && a) {
+        this.state.asset = a;
+        this.render();
+      }
+    }, () => {});
+  }
+
+  render() {
+    if (!this.built) return;
+    const label = this.getAttribute('label') || t('picker.label');
+    this.legend.textContent = `${label} (${this.aspect})`;
+    const { value, asset } = this.state;
+    this.chooseButton.textContent = value ? t('picker.change') : t('picker.choose');
+    this.chooseButton.setAttribute('aria-label', `${value ? t('picker.change') : t('picker.choose')}: ${label}`);
+    this.focusButton.textContent = this.state.editing ? t('picker.focusDone') : t('picker.focus');
+    this.focusButton.setAttribute('aria-expanded', String(this.state.editing));
+    this.clearFocusButton.textContent = t('picker.clearFocus');
+    this.removeButton.textContent = t('picker.remove');
+    const ready = asset && asset.status === 'ready' && source(asset);
+    this.focusButton.hidden = !ready;
+    this.clearFocusButton.hidden = !ready || !(value && value.focus);
+    this.removeButton.hidden = !value;
+    this.dialog.relabel();
+
+    this.meta.replaceChildren();
+    this.note.textContent = '';
+    this.note.classList.remove('vk-error');
+    if (!value) {
+      this.preview.replaceChildren(el('span', 'vkp-empty', t('picker.empty')));
+      this.focusPane.hidden = true;
+      this.dataset.state = 'empty';
+      return;
+    }
+    if (this.state.error) {
+      this.preview.replaceChildren(el('span', 'vkp-empty', '!'));
+      this.note.textContent = this.state.error;
+      this.note.classList.add('vk-error');
+      this.dataset.state = 'error';
+      return;
+    }
+    if (!asset) {
+      this.preview.replaceChildren(el('span', 'vkp-empty', t('library.loading')));
+      this.dataset.state = 'loading';
+      return;
+    }
+    this.meta.append(el('strong', null, assetName(asset)), el('span', 'vkp-status', t(`status.${phase(asset)}`)));
+    if (!ready) {
+      const thumb = thumbnail(asset);
+      this.preview.replaceChildren(thumb ? Object.assign(new Image(), { src: thumb.url, alt: '' }) : el('span', 'vkp-empty', '…'));
+      if (asset.status === 'failed' && asset.failure) {
+        this.note.textContent = asset.failure.message;
+        this.note.classList.add('vk-error');
+      }
+      this.focusPane.hidden = true;
+      this.dataset.state = asset.status;
+      return;
+    }
+    this.dataset.state = 'ready';
+    const crop = cropForUse(asset, this.aspect, value.focus);
+    const file = crop && !crop.estimated ? variantAtLeast(asset, this.aspect, 480) : null;
+    const win = windowView(asset, crop, file);
+    win.classList.add('vkp-crop');
+    win.dataset.crop = JSON.stringify({ x: crop.x, y: crop.y, width: crop.width, height: crop.height });
+    win.setAttribute('role', 'img');
+    win.setAttribute('aria-label', t('picker.cropOf', { aspect: this.aspect, name: assetName(asset) }));
+    this.preview.replaceChildren(win);
+    this.note.textContent = value.focus ? t('picker.useFocusNote') : asset.focus ? t('picker.assetFocusNote') : '';
+    this.focusPane.hidden = !this.state.editing;
+    if (this.state.editing) {
+      const view = sourceView(asset, {
+        editable: true, focus: value.focus, crop, width: 640,
+        label: t('picker.focusEditor', { aspect: this.aspect }),
+        onFocus: (f) => this.update({ focus: f }),
+      });
+      const hadFocus = this.focusPane.contains(document.activeElement);
+      this.focusPane.replaceChildren(el('p', 'vk-hint', t('focus.howto')), view.element);
+      if (hadFocus) view.element.focus();
+    }
+  }
+
+  buildDialog() {
+    const element = el('dialog', 'vkp-dialog');
+    const titleId = `${this.uid}-dialog-title`;
+    element.setAttribute('aria-labelledby', titleId);
+    const title = el('h2');
+    title.id = titleId;
+    const searchLabel = el('label', 'vkp-search');
+    const searchText = el('span');
+    const search = el('input');
+    search.type = 'search';
+    searchLabel.append(searchText, search);
+    const upload = fileButton('picker.upload', (files) => uploadFiles(files), { multiple: false });
+    const uploads = el('ul', 'vk-uploads');
+    const recentTitle = el('h3');
+    const recentList = el('ul', 'vkp-results vkp-recent');
+    const allTitle = el('h3');
+    const results = el('ul', 'vkp-results vkp-all');
+    const status = el('p', 'vkp-list-status');
+    status.setAttribute('role', 'status');
+    const more = el('button', 'vkp-more');
+    more.type = 'button';
+    const close = el('button', 'vkp-close');
+    close.type = 'button';
+    const top = el('div', 'vkp-dialog-top');
+    top.append(title, close);
+    const tools = el('div', 'vkp-tools');
+    tools.append(searchLabel, upload.element);
+    element.append(top, tools, uploads, recentTitle, recentList, allTitle, results, status, more);
+    const list = { q: '', next: null, assets: [], limit: PAGE, clientFilter: false, generation: 0 };
+
+    const option = (asset) => {
+      const li = el('li');
+      const button = el('button', 'vkp-option');
+      button.type = 'button';
+      button.dataset.id = asset.id;
+      const thumb = thumbnail(asset, this.aspect) || thumbnail(asset);
+      if (thumb) button.appendChild(Object.assign(new Image(), { src: thumb.url, alt: '', loading: 'lazy' }));
+      else button.appendChild(el('span', 'vkp-empty', '…'));
+      button.appendChild(el('span', 'vkp-option-name', assetName(asset)));
+      if (asset.status !== 'ready') button.appendChild(el('span', 'vkp-status', t(`status.${phase(asset)}`)));
+      button.setAttribute('aria-label', t('picker.pick', { name: assetName(asset) }));
+      button.disabled = asset.status === 'failed';
+      button.addEventListener('click', () => {
+        this.choose(asset);
+        element.close();
+        this.chooseButton.focus();
+      });
+      li.appendChild(button);
+      return li;
+    };
+
+    const showList = () => {
+      const shown = list.clientFilter ? list.assets.filter((a) => matches(a, list.q)) : list.assets;
+      results.replaceChildren(...shown.map(option));
+      status.textContent = shown.length ? '' : t(list.q ? 'picker.noMatch' : 'library.empty');
+      more.hidden = !list.next && !list.grow;
+    };
+
+    const load = async (reset) => {
+      const mine = ++list.generation;
+      if (reset) {
+        list.next = null;
+        list.assets = [];
+        list.limit = PAGE;
+        list.grow = false;
+      }
+      status.textContent = t('library.loading');
+      try {
+        const page = await listAssets(list.grow ? { q: list.q, limit: list.limit } : { q: list.q, limit: PAGE, cursor: list.next });
+        if (mine !== list.generation) return;
+        const known = new Set(list.grow ? [] : list.assets.map((a) => a.id));
+        list.assets = (list.grow ? [] : list.assets).concat(page.assets.filter((a) => !known.has(a.id)));
+        list.clientFilter = !!list.q && !page.searched;
+        list.next = page.next;
+        list.grow = !page.next && page.assets.length >= (list.grow ? list.limit : PAGE) && list.limit < 1000;
+        if (list.grow) list.limit = list.assets.length + PAGE;
+        showList();
+      } catch (e) {
+        if (mine === list.generation) status.textContent = e.message;
+      }
+    };
+
+    const loadRecent = async () => {
+      const ids = recent();
+      recentTitle.hidden = !ids.length;
+      recentList.hidden = !ids.length;
+      const found = await Promise.all(ids.map((id) => getAsset(id).catch(() => null)));
+      recentList.replaceChildren(...found.filter((a) => a && a.status !== 'failed').map(option));
+      recentTitle.hidden = !recentList.children.length;
+      recentList.hidden = !recentList.children.length;
+    };
+
+    const uploadFiles = (files) => {
+      for (const file of files) {
+        let chosen = false;
+        const row = uploadRow(file, {
+          onAsset: (a) => {
+            if (!chosen) {
+              chosen = true;
+              this.choose(a);
+              element.close();
+              this.chooseButton.focus();
+            }
+          },
+        });
+        uploads.prepend(row.element);
+      }
+    };
+    dropTarget(element, uploadFiles);
+
+    let timer = null;
+    search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => { list.q = search.value.trim(); load(true); }, 250);
+    });
+    search.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        clearTimeout(timer);
+        list.q = search.value.trim();
+        load(true);
+      }
+    });
+    more.addEventListener('click', () => load(false));
+    close.addEventListener('click', () => element.close());
+
+    return {
+      element,
+      open: () => {
+        element.showModal();
+        search.focus();
+        load(true);
+        loadRecent();
+      },
+      relabel: () => {
+        title.textContent = t('picker.dialogTitle', { aspect: this.aspect });
+        searchText.textContent = t('library.search');
+        search.placeholder = t('library.searchHint');
+        upload.relabel();
+        recentTitle.textContent = t('picker.recent');
+        allTitle.textContent = t('picker.all');
+        more.textContent = t('library.more');
+        close.textContent = t('picker.close');
+      },
+    };
+  }
+}
+
+if (!customElements.get('vk-image-picker')) customElements.define('vk-image-picker', ImagePicker);
+
+/**
+ * Mounts a picker into element: options {aspect, label, value: {asset, focus}, onChange(value)}.
+ * Returns the <vk-image-picker> element.
+ */
+export function mountImagePicker(element, options = {}) {
+  const picker = document.createElement('vk-image-picker');
+  if (options.aspect) picker.setAttribute('aspect', options.aspect);
+  if (options.label) picker.setAttribute('label', options.label);
+  element.appendChild(picker);
+  if (options.value) picker.value = options.value;
+  if (options.onChange) picker.addEventListener('change', (e) => options.onChange(e.detail));
+  return picker;
+}

@@ -1,0 +1,163 @@
+// Reading an asset's manifest (GET /api/assets/{id}): names, phases, variants, crops. Every
+// field is read only if present; the manifest grows as the API does.
+
+/** "2:1", "2/1", "2" or 2 to a width/height ratio; null when it is none of these. */
+export function ratio(aspect) {
+  if (typeof aspect === 'number') return aspect > 0 ? aspect : null;
+  if (typeof aspect !== 'string') return null;
+  const m = aspect.trim().match(/^(\d+(?:\.\d+)?)\s*(?:[:/x×]\s*(\d+(?:\.\d+)?))?$/);
+  if (!m) return null;
+  const r = Number(m[1]) / (m[2] ? Number(m[2]) : 1);
+  return r > 0 && Number.isFinite(r) ? r : null;
+}
+
+export function source(asset) {
+  return asset && asset.source ? asset.source : null;
+}
+
+const NAMES_KEY = 'venuekit.uploadNames';
+
+function uploadedNames() {
+  try {
+    return JSON.parse(localStorage.getItem(NAMES_KEY) || '{}') || {};
+  } catch (e) {
+    return {};
+  }
+}
+
+/** Remembers the file name this browser uploaded an asset from, for servers whose manifest has no name. */
+export function rememberName(id, name) {
+  try {
+    const names = uploadedNames();
+    delete names[id];
+    names[id] = name;
+    const ids = Object.keys(names);
+    ids.slice(0, Math.max(0, ids.length - 500)).forEach((old) => delete names[old]);
+    localStorage.setItem(NAMES_KEY, JSON.stringify(names));
+  } catch (e) {
+    // storage blocked: the server's name or the format is shown instead
+  }
+}
+
+/** The name people gave the file (the server's, else the one this browser uploaded it as), else the format and id. */
+export function assetName(asset) {
+  const named = asset.name || asset.filename || asset.fileName || asset.originalName || (asset.upload && asset.upload.name)
+    || uploadedNames()[asset.id];
+  if (named) return String(named);
+  const s = source(asset);
+  return s && s.format ? `${s.format.toLowerCase()} ${asset.id.slice(0, 8)}` : asset.id;
+}
+
+/** queued, analysing, encoding, ready or failed: the four steps people see. */
+export function phase(asset) {
+  switch (asset.status) {
+    case 'ready':
+    case 'failed':
+    case 'queued':
+      return asset.status;
+    default: {
+      const stage = String(asset.stage || '');
+      return stage.startsWith('encod') || stage.startsWith('render') ? 'encoding' : 'analysing';
+    }
+  }
+}
+
+export function progress(asset) {
+  if (asset.status === 'ready') return 1;
+  const p = Number(asset.progress);
+  return Number.isFinite(p) ? Math.max(0, Math.min(1, p)) : 0;
+}
+
+export function variants(asset) {
+  return Array.isArray(asset.variants) ? asset.variants.filter((v) => v && v.url) : [];
+}
+
+function byWidth(a, b) {
+  return (a.width || 0) - (b.width || 0) || (a.bytes || 0) - (b.bytes || 0);
+}
+
+/** The smallest file of a shape (any shape when none is given, squares first): a thumbnail. */
+export function thumbnail(asset, shape = null) {
+  const all = variants(asset);
+  const pick = (list) => list.slice().sort(byWidth)[0] || null;
+  if (shape) return pick(all.filter((v) => sameShape(v.shape, shape)));
+  return pick(all.filter((v) => v.shape === '1:1')) || pick(all);
+}
+
+/** The smallest file of a shape at least minWidth wide (else the largest): for a view of that size. */
+export function variantAtLeast(asset, shape, minWidth) {
+  const list = variants(asset).filter((v) => sameShape(v.shape, shape)).sort(byWidth);
+  return list.find((v) => v.width >= minWidth) || list[list.length - 1] || null;
+}
+
+export function sameShape(a, b) {
+  if (a === b) return true;
+  const ra = ratio(a);
+  const rb = ratio(b);
+  return ra !== null && rb !== null && Math.abs(ra - rb) / rb < 0.01;
+}
+
+export function crops(asset) {
+  return Array.isArray(asset.crops) ? asset.crops.filter((c) => c && c.width > 0 && c.height > 0) : [];
+}
+
+export function cropFor(asset, aspect) {
+  return crops(asset).find((c) => sameShape(c.aspect, aspect)) || null;
+}
+
+/** A file of the whole picture, when the manifest has one (an original or a preview of it). */
+export function wholeImage(asset) {
+  for (const key of ['original', 'preview', 'full']) {
+    const v = asset[key];
+    if (v && typeof v === 'object' && v.url) return v;
+    if (typeof v === 'string' && v.startsWith('/')) return { url: v };
+  }
+  const whole = variants(asset).filter((v) => ['original', 'full', 'source', 'whole'].includes(v.shape)).sort(byWidth);
+  return whole[whole.length - 1] || null;
+}
+
+export function detections(asset) {
+  const d = asset.detections || {};
+  const boxes = (list) => (Array.isArray(list) ? list.filter((b) => b && b.w > 0 && b.h > 0) : []);
+  return {
+    faces: boxes(d.faces),
+    text: boxes(d.text),
+    subject: d.subject && d.subject.w > 0 ? [d.subject] : [],
+    unavailable: Array.isArray(d.unavailable) ? d.unavailable : [],
+    subjectBy: d.subjectBy || null,
+  };
+}
+
+/** The asset-wide focus: the one asked for, else the one the crops followed. */
+export function assetFocus(asset) {
+  return asset.focus || asset.appliedFocus || null;
+}
+
+/** Whether the search words all occur in what the card shows (for servers that do not search). */
+export function matches(asset, q) {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const s = source(asset) || {};
+  const text = [assetName(asset), asset.id, asset.owner, ...(asset.owners || []), s.format, s.mimeType, asset.status]
+    .filter(Boolean).join(' ').toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
+/**
+ * Where a crop of this ratio would sit for a focus, as far as this page can tell: the largest
+ * window of that shape, centred on the focus and kept inside the picture. The server plans the
+ * real one (it also keeps faces and never cuts text); this is the preview until it has.
+ */
+export function estimateCrop(width, height, r, focus) {
+  let w = width;
+  let h = w / r;
+  if (h > height) {
+    h = height;
+    w = h * r;
+  }
+  const cx = (focus.x + (focus.w || 0) / 2) * width;
+  const cy = (focus.y + (focus.h || 0) / 2) * height;
+  const x = Math.min(Math.max(cx - w / 2, 0), width - w);
+  const y = Math.min(Math.max(cy - h / 2, 0), height - h);
+  return { x: Math.round(x), y: Math.round(y), width: Math.round(w), height: Math.round(h), estimated: true };
+}
