@@ -79,6 +79,12 @@ public interface AssetRepository {
     /** Moves {@link #variantsEpoch()} on. */
     void bumpVariantsEpoch();
 
+    /** The files made for one use's own focus ({@link UseCrops#key}), or empty when none were made. */
+    Optional<StoredUseCrop> findUseCrop(String key);
+
+    /** Records the files made for one use's focus; when two instances made them at once, the first record stays. */
+    void saveUseCrop(StoredUseCrop crop);
+
     /** Forgets retired variant files (after their bytes were deleted). */
     void forgetRetired(String id, List<String> names);
 

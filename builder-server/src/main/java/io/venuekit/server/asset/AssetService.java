@@ -3,6 +3,8 @@ package io.venuekit.server.asset;
 import io.venuekit.assets.AssetProcessor;
 import io.venuekit.assets.AssetRejectedException;
 import io.venuekit.assets.ContentHash;
+import io.venuekit.assets.UseCropMaker;
+import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.server.http.ApiException;
 
@@ -27,6 +29,7 @@ public final class AssetService {
     private final AssetJobs jobs;
     private final AssetProcessor processor;
     private final Clock clock;
+    private final UseCrops useCrops;
     private final ViewCache views = new ViewCache(java.time.Duration.ofSeconds(5), 10_000);
     private final AtomicLong epoch = new AtomicLong();
     private volatile long storedEpoch = Long.MIN_VALUE;
@@ -37,6 +40,7 @@ public final class AssetService {
         this.jobs = jobs;
         this.processor = processor;
         this.clock = clock;
+        this.useCrops = new UseCrops(repository, files, new UseCropMaker(new CropPlanner(), processor.settings(), Runnable::run), clock);
         jobs.addReadyListener(id -> {
             views.forget(id);
             epoch.incrementAndGet();
@@ -182,6 +186,15 @@ public final class AssetService {
             return mine;
         }
         return repository.find(contentHash.substring(0, ID_LENGTH)).filter(a -> a.owners().contains(owner));
+    }
+
+    /**
+     * The files for a use of the asset with its own focus, in one shape ({@link UseCrops}): made on
+     * first request, then shared. Blocking: reads the database, and waits up to a second for a crop
+     * being made. Call it for a processed asset ({@link #find} not empty).
+     */
+    public UseCrops.Lookup useCrop(String id, String shape, Focus focus) {
+        return useCrops.find(id, shape, focus);
     }
 
     /** The same bytes again from the same uploader: a failed asset is queued again (its file may have been the fault). */

@@ -50,12 +50,14 @@ public final class MongoAssetRepository implements AssetRepository {
     private final MongoCollection<Document> owners;
     private final MongoCollection<Document> migrations;
     private final MongoCollection<Document> counters;
+    private final MongoCollection<Document> useCrops;
 
     public MongoAssetRepository(MongoDatabase db) {
         this.assets = db.getCollection("assets");
         this.owners = db.getCollection("asset_owners");
         this.migrations = db.getCollection("migrations");
         this.counters = db.getCollection("counters");
+        this.useCrops = db.getCollection("asset_use_crops");
         assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
         // Unique because _id is; see idAnd.
         assets.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
@@ -270,6 +272,36 @@ public final class MongoAssetRepository implements AssetRepository {
         List<StoredAsset> result = new ArrayList<>();
         assets.find(lt("retired.atMs", beforeMs)).limit(limit).forEach(d -> result.add(toAsset(d)));
         return result;
+    }
+
+    @Override
+    public Optional<StoredUseCrop> findUseCrop(String key) {
+        Document doc = useCrops.find(eq("_id", key)).first();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        ObjectNode json = Documents.toJson(doc);
+        json.set("key", json.remove("_id"));
+        try {
+            return Optional.of(AssetJson.MAPPER.treeToValue(json, StoredUseCrop.class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("use crop " + key + " cannot be read", e);
+        }
+    }
+
+    @Override
+    public void saveUseCrop(StoredUseCrop crop) {
+        ObjectNode json = AssetJson.tree(crop);
+        json.remove("key");
+        Document doc = Documents.toDocument(json);
+        doc.put("_id", crop.key());
+        try {
+            useCrops.insertOne(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
     }
 
     private static Document toDocument(StoredAsset asset) {

@@ -1,14 +1,22 @@
 package io.venuekit.server.layout;
 
+import io.venuekit.assets.crop.Focus;
+import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.renderer.image.AssetVariant;
 import io.venuekit.renderer.image.AssetView;
+import io.venuekit.renderer.image.ImageFocus;
 import io.venuekit.server.asset.AssetManifestView;
 import io.venuekit.server.asset.AssetService;
+import io.venuekit.server.asset.UseCrops;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The renderer's view of the stored assets: the variants being served and one placeholder. */
+/**
+ * The renderer's view of the stored assets: the variants being served and one placeholder; for a
+ * use with its own focus, the files cropped for that focus ({@link UseCrops}).
+ */
 public final class StoredAssetCatalog implements AssetCatalog {
 
     private final AssetService assets;
@@ -22,10 +30,28 @@ public final class StoredAssetCatalog implements AssetCatalog {
         return assets.find(assetId).filter(view -> !view.variants().isEmpty()).map(StoredAssetCatalog::view);
     }
 
+    /** A use with its own focus: the crop made for it, or the asset-wide one with the reason while it is made. */
+    @Override
+    public Focused findFocused(String assetId, String shape, ImageFocus focus) {
+        Optional<AssetView> wide = find(assetId);
+        if (wide.isEmpty()) {
+            return new Focused(wide, null);
+        }
+        Focus f = focus.hasRegion() ? new Focus(focus.x(), focus.y(), focus.w(), focus.h()) : Focus.point(focus.x(), focus.y());
+        UseCrops.Lookup use = assets.useCrop(assetId, shape, f);
+        if (!use.ready()) {
+            return new Focused(wide, use.pending());
+        }
+        return new Focused(Optional.of(view(use.placeholder(), use.variants())), null);
+    }
+
     private static AssetView view(AssetManifestView asset) {
-        var placeholder = asset.placeholder();
+        return view(asset.placeholder(), asset.variants());
+    }
+
+    private static AssetView view(Placeholder placeholder, List<AssetManifestView.VariantView> variants) {
         return new AssetView(placeholder == null ? null : placeholder.colour(), placeholder == null ? null : placeholder.preview(),
-                asset.variants().stream()
+                variants.stream()
                         .map(v -> new AssetVariant(v.shape(), v.width(), v.height(), v.format(), v.bytes(), v.url()))
                         .toList());
     }
