@@ -1,6 +1,7 @@
 package io.venuekit.components.links;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,18 @@ public final class MarkdownLinks {
         }
     }
 
-    private static final Pattern AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*)>");
-    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[((?:[^\\]\\\\]|\\\\.)+)]:[ \\t]*\\n?[ \\t]*(<[^>\\n]*>|\\S+)[^\\n]*$");
+    /**
+     * How far a label or a destination is looked for. A real link is far shorter (a target is at
+     * most 500 characters); the bound keeps a hostile megabyte of {@code "]("} linear.
+     */
+    private static final int MAX_LABEL = 1_000;
+    private static final int MAX_DESTINATION = 1_000;
+    /** Labels inside labels inside labels: deeper than this, a refused link's label is dropped rather than cleaned. */
+    private static final int MAX_NESTING = 4;
+
+    private static final Pattern AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]{0,2000})>");
+    /** CommonMark caps a reference label at 999 characters; no alternation inside the repetition, so no deep regex recursion. */
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]{1,999})]:[ \\t]*\\n?[ \\t]*(<[^>\\n]{0,2000}>|\\S{1,2000})[^\\n]*$");
 
     private MarkdownLinks() {
     }
@@ -42,13 +53,13 @@ public final class MarkdownLinks {
         if (text == null) {
             return links;
         }
-        List<int[]> destinations = new ArrayList<>();
+        BitSet destinations = new BitSet(text.length());
         inline(text, links, destinations);
         Matcher auto = AUTOLINK.matcher(text);
         while (auto.find()) {
             int at = auto.start();
             // <dest> inside [label](<dest>) is that link's destination, not a link of its own
-            if (destinations.stream().noneMatch(d -> at >= d[0] && at < d[1])) {
+            if (!destinations.get(at)) {
                 links.add(new Link(auto.start(), auto.end(), auto.group(1), auto.group(1)));
             }
         }
@@ -67,6 +78,10 @@ public final class MarkdownLinks {
      * a reference definition by nothing), adding each refused link to {@code refused}.
      */
     public static String withoutRefused(String text, LinkPolicy policy, List<Link> refused) {
+        return withoutRefused(text, policy, refused, 0);
+    }
+
+    private static String withoutRefused(String text, LinkPolicy policy, List<Link> refused, int depth) {
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (Link link : find(text)) {
@@ -75,38 +90,48 @@ public final class MarkdownLinks {
             }
             refused.add(link);
             // the label may hold a link of its own, e.g. an autolink
-            out.append(text, at, link.start()).append(withoutRefused(link.label(), policy, refused));
+            out.append(text, at, link.start()).append(depth < MAX_NESTING ? withoutRefused(link.label(), policy, refused, depth + 1) : "");
             at = link.end();
         }
         return at == 0 ? text : out.append(text, at, text.length()).toString();
     }
 
-    /** {@code [label](dest "title")}: each {@code ](} whose bracket opened earlier on the text. */
-    private static void inline(String text, List<Link> links, List<int[]> destinations) {
-        int from = 0;
-        while (true) {
-            int close = text.indexOf("](", from);
-            if (close < 0) {
-                return;
+    /**
+     * {@code [label](dest "title")}: each {@code ](} and the last {@code [} before it. A destination
+     * is read no further than the next {@code ](} (or {@link #MAX_DESTINATION}), so every character
+     * is read a bounded number of times; what is checked is then at most a prefix of what a full
+     * parser takes as the destination, and a scheme, {@code //} or {@code /\} sits at its start.
+     */
+    private static void inline(String text, List<Link> links, BitSet destinations) {
+        int lastOpen = -1;
+        int scanned = 0;
+        for (int close = text.indexOf("]("), next; close >= 0; close = next) {
+            next = text.indexOf("](", close + 2);
+            // the last '[' before this "](", found by one forward pass over the whole text
+            for (; scanned < close; scanned++) {
+                if (text.charAt(scanned) == '[') {
+                    lastOpen = scanned;
+                }
             }
-            int open = text.lastIndexOf('[', close);
-            int end = destinationEnd(text, close + 2);
-            String inside = text.substring(close + 2, end).strip();
-            String destination = inside.startsWith("<")
-                    ? unbracket(inside.substring(0, Math.max(1, inside.indexOf('>') + 1)))
-                    : inside.split("[ \\t\\n]", 2)[0];
+            int open = lastOpen >= 0 && close - lastOpen <= MAX_LABEL ? lastOpen : -1;
+            int end = destinationEnd(text, close + 2, Math.min(next < 0 ? text.length() : next, close + 2 + MAX_DESTINATION));
+            String destination = destination(text, close + 2, end);
             int start = open >= 0 ? open : close;
             String label = open >= 0 ? text.substring(open + 1, close) : "";
-            links.add(new Link(start, Math.min(text.length(), end + 1), label, destination));
-            destinations.add(new int[] {close + 2, end});
-            from = close + 2;
+            boolean closed = end < text.length() && text.charAt(end) == ')';
+            links.add(new Link(start, closed ? end + 1 : end, label, destination));
+            destinations.set(close + 2, end);
         }
     }
 
-    /** The index of the ')' closing a destination that starts at {@code at}, counting nested parentheses; or the text's end. */
-    private static int destinationEnd(String text, int at) {
+    /**
+     * The index of the ')' closing a destination that starts at {@code at}, counting nested
+     * parentheses; or, when none comes before {@code stop}, {@code stop} (what follows is no
+     * longer a link once the part up to there is replaced).
+     */
+    private static int destinationEnd(String text, int at, int stop) {
         int depth = 0;
-        for (int i = at; i < text.length(); i++) {
+        for (int i = at; i < stop; i++) {
             char c = text.charAt(i);
             if (c == '\\') {
                 i++;
@@ -119,7 +144,24 @@ public final class MarkdownLinks {
                 depth--;
             }
         }
-        return text.length();
+        return stop;
+    }
+
+    /** The destination between {@code from} and {@code end}: {@code <...>}, or up to the first space (a title may follow). */
+    private static String destination(String text, int from, int end) {
+        int at = from;
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at < end && text.charAt(at) == '<') {
+            int close = text.indexOf('>', at);
+            return text.substring(at + 1, close >= 0 && close < end ? close : end);
+        }
+        int stop = at;
+        while (stop < end && text.charAt(stop) != ' ' && text.charAt(stop) != '\t' && text.charAt(stop) != '\n') {
+            stop++;
+        }
+        return text.substring(at, stop);
     }
 
     private static String unbracket(String s) {

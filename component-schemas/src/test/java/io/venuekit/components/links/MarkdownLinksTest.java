@@ -2,10 +2,12 @@ package io.venuekit.components.links;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class MarkdownLinksTest {
 
@@ -39,6 +41,15 @@ class MarkdownLinksTest {
         List<MarkdownLinks.Link> refused = new ArrayList<>();
         assertEquals("x javascript:y", MarkdownLinks.withoutRefused("[x <javascript:y>](javascript:z)", POLICY, refused));
         assertEquals(2, refused.size());
+    }
+
+    @Test
+    void readsAHostileMegabyteInLinearTime() {
+        // "](" a third of a million times with no ")" and no "[": each link must not rescan the whole text
+        String hostile = "](".repeat(350_000) + "x";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MarkdownLinks.find(hostile));
+        String brackets = "[".repeat(500_000) + "](" + "(".repeat(500_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MarkdownLinks.withoutRefused(brackets, POLICY, new ArrayList<>()));
     }
 
     @Test

@@ -21,9 +21,18 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-    private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
+    /*
+     * Every repetition is bounded: an unclosed "**" or "[" would otherwise make each of them scan
+     * to the end of the line from every position, quadratic in the line's length.
+     */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.{1,1000}?)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.{1,1000}?)(?<!\\s)\\*(?![*\\w])");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]{1,1000})]\\(([^)\\s]{1,1000})\\)");
+    /**
+     * Ten times the rich-text component's own limit: a published text is never longer, but a
+     * draft's preview renders what was typed, and a longer one is shown as plain text.
+     */
+    static final int MAX_MARKDOWN_CHARS = 20_000;
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
 
@@ -54,6 +63,9 @@ public final class Texts {
     public String markdown(String text) {
         if (text == null) {
             return "";
+        }
+        if (text.length() > MAX_MARKDOWN_CHARS) {
+            return "<p>" + escape(text).replace("\r\n", "\n").replace("\n", "<br>") + "</p>";
         }
         StringBuilder html = new StringBuilder(text.length() + 32);
         String openList = null;

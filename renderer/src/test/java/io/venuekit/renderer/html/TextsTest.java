@@ -2,7 +2,10 @@ package io.venuekit.renderer.html;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextsTest {
@@ -32,6 +35,21 @@ class TextsTest {
         assertTrue(!unsafe.contains("href") && !unsafe.contains("javascript") && unsafe.startsWith("<p>click"), unsafe);
         assertEquals("<p>x)</p>", texts.markdown("[x](\"onmouseover=alert(1))"));
         assertEquals("<p>2 * 3 * 4</p>", texts.markdown("2 * 3 * 4"), "a lone star is not emphasis");
+    }
+
+    @Test
+    void aHostileMegabyteOfMarkdownRendersInLinearTime() {
+        // a draft's text is not cut to its maxLength before the preview renders it
+        for (String hostile : new String[] {"[".repeat(500_000) + "](x", "**a ".repeat(250_000), "*a ".repeat(330_000),
+                "[a](".repeat(250_000), "](".repeat(500_000)}) {
+            String html = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> texts.markdown(hostile));
+            assertTrue(html.startsWith("<p>"), html.substring(0, 20));
+        }
+        String atTheLimit = "[a](/x) " + "**b".repeat((Texts.MAX_MARKDOWN_CHARS - 8) / 3);
+        String html = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> texts.markdown(atTheLimit));
+        assertTrue(html.startsWith("<p><a href=\"/x\">a</a>"), "markdown still applies up to the limit");
+        assertEquals("<p>[a](/x)<br>" + "x".repeat(Texts.MAX_MARKDOWN_CHARS) + "</p>",
+                texts.markdown("[a](/x)\n" + "x".repeat(Texts.MAX_MARKDOWN_CHARS)), "longer: plain text");
     }
 
     @Test
