@@ -23,10 +23,12 @@ import java.util.Map;
  * @param eventLoops   HTTP event loops ({@code EVENT_LOOPS}, default 0: one per core)
  * @param warmUp       run the asset pipeline once on a made-up photo at start, in the background, so the
  *                     first upload does not wait for model and JIT warm-up ({@code WARM_UP}, default true)
+ * @param linkPolicy   an operator's link policy file ({@code LINK_POLICY}: whether {@code http:} is allowed and
+ *                     which app schemes), or null for the bundled one
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
                            long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
-                           String defaultRegion, boolean authTokens, int eventLoops, boolean warmUp) {
+                           String defaultRegion, boolean authTokens, int eventLoops, boolean warmUp, Path linkPolicy) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -46,28 +48,29 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 env.getOrDefault("DEFAULT_REGION", "CN"),
                 "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")),
                 Integer.parseInt(env.getOrDefault("EVENT_LOOPS", "0")),
-                !"false".equalsIgnoreCase(env.getOrDefault("WARM_UP", "true")));
+                !"false".equalsIgnoreCase(env.getOrDefault("WARM_UP", "true")),
+                blankToNull(env.get("LINK_POLICY")) == null ? null : Path.of(env.get("LINK_POLICY")));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample, no warm-up. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false);
+                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false, null);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
-                defaultRegion, authTokens, eventLoops, warmUp);
+                defaultRegion, authTokens, eventLoops, warmUp, linkPolicy);
     }
 
     public ServerConfig withAuthTokens(boolean tokens) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, tokens, eventLoops, warmUp);
+                tierRules, defaultRegion, tokens, eventLoops, warmUp, linkPolicy);
     }
 
     public ServerConfig withWarmUp(boolean warm) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, authTokens, eventLoops, warm);
+                tierRules, defaultRegion, authTokens, eventLoops, warm, linkPolicy);
     }
 
     /** The HTTP event loops to run: as configured, or one per core. */

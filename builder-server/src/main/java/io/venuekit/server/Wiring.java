@@ -2,12 +2,15 @@ package io.venuekit.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
+import io.venuekit.components.links.LinkPolicy;
+import io.venuekit.components.validation.ValidationLimits;
 import io.venuekit.components.migration.PageSnapshot;
 import io.venuekit.components.validation.PageValidator;
 import io.venuekit.device.TierResolver;
 import io.venuekit.device.TierRules;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
+import io.venuekit.renderer.PageSize;
 import io.venuekit.renderer.html.HtmlRenderer;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.assets.AssetProcessor;
@@ -91,6 +94,7 @@ final class Wiring {
         this.database = database;
         this.clock = clock;
         this.registry = ComponentRegistry.loadDefault();
+        LinkPolicy linkPolicy = config.linkPolicy() == null ? LinkPolicy.bundled() : LinkPolicy.load(config.linkPolicy());
         this.pageRepository = new MongoPageRepository(database.db());
         AuditLog audit = new MongoAuditLog(database.db(), clock);
         this.published = new PublishedPages(pageRepository);
@@ -112,13 +116,13 @@ final class Wiring {
         this.jobs = new AssetJobs(assetRepository, files, processor, JobSettings.forMachine(), clock);
         this.assets = new AssetService(assetRepository, files, jobs, processor, clock);
         this.catalog = new StoredAssetCatalog(assets);
-        DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry),
+        DocumentValidator validator = new SchemaDocumentValidator(new PageValidator(registry, ValidationLimits.DEFAULT, linkPolicy),
                 assets::exists);
         this.pages = new PageService(pageRepository, audit, validator, this::pin, published, clock);
         this.users = config.authTokens() ? new UserService(new MongoUserRepository(database.db())) : null;
         this.sessions = config.authTokens() ? new SessionService(new MongoSessionRepository(database.db()), clock) : null;
-        this.html = new HtmlRenderer()::renderBytes;
-        this.layouts = new LayoutService(new LayoutRenderer(registry),
+        this.html = new HtmlRenderer(linkPolicy)::renderBytes;
+        this.layouts = new LayoutService(new LayoutRenderer(registry, PageSize.DEFAULT, linkPolicy),
                 config.tierRules() == null ? new TierResolver() : new TierResolver(TierRules.load(config.tierRules())), published, catalog,
                 new RenderedCache(RENDERED_CACHE_ENTRIES), assets::epoch, html);
     }

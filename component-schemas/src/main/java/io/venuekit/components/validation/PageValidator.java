@@ -110,8 +110,7 @@ public final class PageValidator {
     List<Violation> props(ComponentSchema schema, JsonNode props, String base, String componentId, String note) {
         SchemaCatalog.Compiled compiled = catalog.props(schema.type());
         JsonNode instance = props == null ? JsonNodeFactory.instance.objectNode() : props;
-        List<Violation> faults = translate(compiled, compiled.schema().validate(instance), base, schema.title(), componentId,
-                schema.type(), note);
+        List<Violation> faults = schemaFaults(compiled, instance, Set.of(), base, schema.title(), componentId, schema.type(), note);
         faults.addAll(links.find(schema, instance, base, componentId));
         return faults;
     }
@@ -119,8 +118,26 @@ public final class PageValidator {
     /** Envelope faults of the page ({@code component == false}) or of one component. */
     List<Violation> envelope(JsonNode instance, boolean component, String base, String componentId, String type) {
         SchemaCatalog.Compiled compiled = component ? catalog.component() : catalog.page();
-        return translate(compiled, compiled.schema().validate(instance), base,
-                component ? "The component" : "The page", componentId, type, "");
+        // the envelope schemas look into none of these; the walk checks them one by one
+        Set<String> unread = component ? Set.of("props", "children") : Set.of("components");
+        return schemaFaults(compiled, instance, unread, base, component ? "The component" : "The page", componentId, type, "");
+    }
+
+    /**
+     * The schema's faults. The library compares numbers with an {@code enum} as BigDecimals and
+     * fails on a number beyond a double (read as Infinity), so such numbers are validated as null
+     * in a copy, and the faults at their pointers left out: the value scan has reported each one.
+     */
+    private List<Violation> schemaFaults(SchemaCatalog.Compiled compiled, JsonNode instance, Set<String> unread, String base,
+                                         String subject, String componentId, String type, String note) {
+        List<String> replaced = new ArrayList<>();
+        JsonNode checked = ValueScan.withoutNonFinite(instance, unread, replaced);
+        List<Violation> faults = translate(compiled, compiled.schema().validate(checked), base, subject, componentId, type, note);
+        for (String pointer : replaced) {
+            String at = base + pointer;
+            faults.removeIf(v -> v.pointer().equals(at) || v.pointer().startsWith(at + "/"));
+        }
+        return faults;
     }
 
     private List<Violation> translate(SchemaCatalog.Compiled compiled, Set<ValidationMessage> found, String base,
