@@ -1,6 +1,10 @@
 package io.venuekit.components.validation;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,7 +12,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -77,6 +83,45 @@ final class ValueScan {
                         "Text may be at most " + grouped(limits.maxStringChars()) + " characters long, got " + grouped(node.asText().length())));
             }
         }
+    }
+
+    /**
+     * {@code node} itself when it holds no number beyond a double (read as Infinity) outside its
+     * top-level {@code skipped} fields; else a copy with each such number replaced by null, their
+     * pointers (relative to {@code node}) added to {@code replaced}.
+     */
+    static JsonNode withoutNonFinite(JsonNode node, Set<String> skipped, List<String> replaced) {
+        JsonNode copy = null;
+        Deque<At> todo = new ArrayDeque<>();
+        todo.push(new At(node, "", null, null, Role.PAGE));
+        while (!todo.isEmpty()) {
+            At at = todo.pop();
+            JsonNode value = at.node();
+            if (value.isObject()) {
+                value.fields().forEachRemaining(e -> {
+                    if (!(at.pointer().isEmpty() && skipped.contains(e.getKey()))) {
+                        todo.push(new At(e.getValue(), Pointers.append(at.pointer(), e.getKey()), null, null, Role.VALUE));
+                    }
+                });
+            } else if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    todo.push(new At(value.get(i), Pointers.append(at.pointer(), i), null, null, Role.VALUE));
+                }
+            } else if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                if (copy == null) {
+                    copy = node.deepCopy();
+                }
+                JsonPointer where = JsonPointer.compile(at.pointer());
+                JsonNode parent = copy.at(where.head());
+                if (parent instanceof ObjectNode object) {
+                    object.putNull(where.last().getMatchingProperty());
+                } else if (parent instanceof ArrayNode array) {
+                    array.set(where.last().getMatchingIndex(), NullNode.getInstance());
+                }
+                replaced.add(at.pointer());
+            }
+        }
+        return copy == null ? node : copy;
     }
 
     private static String numberProblem(JsonNode node) {

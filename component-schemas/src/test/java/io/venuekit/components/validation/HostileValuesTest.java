@@ -80,6 +80,21 @@ class HostileValuesTest {
     }
 
     @Test
+    void reportsANumberBeyondADoubleWhereAnEnumIsExpectedInsteadOfFailing() {
+        // the schema library turns each number it compares with an enum into a BigDecimal, and Infinity has none
+        List<Violation> faults = faults(MAPPER, """
+                {"slug": "Double 11", "title": "D11", "targeting": {"platforms": [1e400]},
+                 "components": [{"id": "t", "type": "rich-text", "props": {"text": "Hello", "size": -1e400}},
+                                {"id": "u", "type": "rich-text", "props": {"text": "Hi", "size": "huge"}}]}""");
+        assertEquals(List.of("/targeting/platforms/0", "/components/0/props/size"), codes(faults, "number-out-of-range"));
+        assertEquals(List.of("/slug", "/components/1/props/size"), faults.stream()
+                .filter(f -> !f.code().equals("number-out-of-range")).map(Violation::pointer).toList(),
+                "the rest of the page is still checked: " + faults);
+        assertEquals(List.of("/size"), codes(VALIDATOR.validateProps("rich-text", read(MAPPER, "{\"text\": \"x\", \"size\": 1e400}")),
+                "number-out-of-range"));
+    }
+
+    @Test
     void checksThePropsFormToo() {
         List<Violation> faults = VALIDATOR.validateProps("spacer", read(MAPPER, "{\"height\": 18446744073709551616}"));
         assertEquals(List.of("/height"), codes(faults, "number-out-of-range"));
