@@ -2,6 +2,7 @@ package io.venuekit.server;
 
 import io.venuekit.server.asset.AssetHandler;
 import io.venuekit.server.asset.AssetRoutes;
+import io.venuekit.server.asset.LiveUses;
 import io.venuekit.server.auth.AuthHandler;
 import io.venuekit.server.auth.SessionHandler;
 import io.venuekit.server.auth.UserHandler;
@@ -69,12 +70,13 @@ public final class HttpRoutes {
         router.put("/api/pages/:id").handler(json).handler(pages::update);
         router.delete("/api/pages/:id").handler(pages::delete);
         router.post("/api/pages/:id/publish").handler(json).handler(pages::publish);
+        router.post("/api/pages/:id/restore").handler(pages::restore);
         router.get("/api/pages/:id/versions").handler(pages::versions);
         router.get("/api/pages/:id/versions/:number").handler(pages::version);
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
 
-        AssetRoutes.mount(router, new AssetHandler(services.assets(), services.config().maxUploadBytes()),
+        AssetRoutes.mount(router, new AssetHandler(services.assets(), services.config().maxUploadBytes(), LiveUses.of(services.pages())),
                 services.config().maxUploadBytes(), services.config().dataDir().resolve("uploads"));
 
         PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),

@@ -25,10 +25,17 @@ public final class AssetHandler {
 
     private final AssetService assets;
     private final long maxUploadBytes;
+    private final LiveUses liveUses;
 
     public AssetHandler(AssetService assets, long maxUploadBytes) {
+        this(assets, maxUploadBytes, LiveUses.NONE);
+    }
+
+    /** @param liveUses finds the live pages an asset-wide focus changes, for the builder to warn of */
+    public AssetHandler(AssetService assets, long maxUploadBytes, LiveUses liveUses) {
         this.assets = assets;
         this.maxUploadBytes = maxUploadBytes;
+        this.liveUses = liveUses;
     }
 
     /** Multipart with the image in field {@code file} (and an optional {@code owner}), or a raw {@code image/*} body. */
@@ -88,13 +95,35 @@ public final class AssetHandler {
                 .onFailure(ctx::fail);
     }
 
+    /**
+     * The asset-wide focus: re-crops at once, live pages included (a use with its own focus is not
+     * affected). The answer lists the live pages it changes, as {@link #uses} does before.
+     */
     public void focus(RoutingContext ctx) {
         Focus focus = FocusRequest.parse(Json.readObject(ctx));
         String id = ctx.pathParam("id");
         String merchant = Requests.merchant(ctx);
-        Requests.blocking(ctx, () -> AssetViews.json(assets.focus(visible(id, merchant).id(), focus)))
+        Requests.blocking(ctx, () -> {
+                    ObjectNode asset = AssetViews.json(assets.focus(visible(id, merchant).id(), focus));
+                    asset.set("livePagesChanged", LiveUses.json(liveUses.of(id)));
+                    return asset;
+                })
                 .onSuccess(asset -> accepted(ctx, asset))
                 .onFailure(e -> fail(ctx, e));
+    }
+
+    /** The live pages an asset-wide focus would change now: {@code {"livePages": [{pageId, slug, title, version, components}]}}. */
+    public void uses(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String merchant = Requests.merchant(ctx);
+        Requests.blocking(ctx, () -> {
+                    visible(id, merchant);
+                    ObjectNode body = Json.MAPPER.createObjectNode();
+                    body.set("livePages", LiveUses.json(liveUses.of(id)));
+                    return body;
+                })
+                .onSuccess(body -> Json.send(ctx, 200, body))
+                .onFailure(ctx::fail);
     }
 
     public void retry(RoutingContext ctx) {

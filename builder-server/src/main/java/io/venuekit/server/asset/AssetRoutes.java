@@ -28,6 +28,7 @@ public final class AssetRoutes {
         router.get("/api/assets").handler(handler::list);
         router.get("/api/assets/:id").handler(handler::get);
         router.put("/api/assets/:id/focus").handler(json).handler(handler::focus);
+        router.get("/api/assets/:id/uses").handler(handler::uses);
         router.post("/api/assets/:id/retry").handler(handler::retry);
         router.get("/assets/:id/:variant").handler(handler::variant);
         router.head("/assets/:id/:variant").handler(handler::variant);

@@ -63,6 +63,35 @@ class AssetUseFocusTest {
         }
     }
 
+    @Test
+    void anAssetWideFocusListsTheLivePagesItChangesBeforeAndWhenItIsSet() throws Exception {
+        try (TestServer server = TestServer.start(ServerConfig.forTests(dataDir))) {
+            String asset = upload(server, TestImages.centredJpeg(78));
+            ObjectNode live = TestServer.MAPPER.createObjectNode().put("slug", "wide").put("title", "Wide");
+            ArrayNode components = live.putArray("components");
+            banner(components, "plain", asset, null);
+            banner(components, "own", asset, new double[]{0.2, 0.2});
+            String liveId = server.post("/api/pages", live).json().path("id").asText();
+            assertEquals(201, server.post("/api/pages/" + liveId + "/publish", null).status());
+            ObjectNode draft = TestServer.MAPPER.createObjectNode().put("slug", "draft-only").put("title", "Draft");
+            banner(draft.putArray("components"), "unpublished", asset, null);
+            assertEquals(201, server.post("/api/pages", draft).status());
+
+            Response uses = server.get("/api/assets/" + asset + "/uses");
+            assertEquals(200, uses.status(), uses.toString());
+            JsonNode pages = uses.json().path("livePages");
+            assertEquals(1, pages.size(), "only the published page, not the draft: " + pages);
+            assertEquals("wide", pages.get(0).path("slug").asText());
+            assertEquals(liveId, pages.get(0).path("pageId").asText());
+            assertEquals("[\"plain\"]", pages.get(0).path("components").toString(), "a use with its own focus is not changed");
+
+            Response set = server.put("/api/assets/" + asset + "/focus", "{\"x\": 0.1, \"y\": 0.1}");
+            assertEquals(202, set.status(), set.toString());
+            assertEquals(pages, set.json().path("livePagesChanged"), set.toString());
+            assertEquals(404, server.get("/api/assets/0123456789abcdef01234567/uses").status());
+        }
+    }
+
     private static void banner(ArrayNode components, String id, String asset, double[] focus) {
         ObjectNode image = components.addObject().put("id", id).put("type", "hero-banner").put("version", 2)
                 .putObject("props").put("title", "Banner " + id).putObject("image").put("asset", asset);
