@@ -1,10 +1,11 @@
 // One picture's page (#/asset/<id>): the whole picture with the detected faces, text and subject
 // drawn over it (a toggle), every crop with its shape and reasons, every variant file with a
 // download link, and the asset-wide focus editor, which asks before it changes live pages.
-import { follow, getAsset, retryAsset, setFocus } from './api.js';
+import { api, follow, getAsset, retryAsset, setFocus } from './api.js';
 import { formatBytes, formatNumber, formatTime, onLanguage, t } from './i18n.js';
-import { assetFocus, assetName, crops, detections, phase, progress, source, variantAtLeast, variants } from './manifest.js';
-import { sourceView, windowView } from './source-view.js';
+import { assetFocus, assetName, crops, detections, phase, progress, source } from './manifest.js';
+import { sourceView } from './source-view.js';
+import { cropList, variantTable } from './asset-files.js';
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -118,7 +119,7 @@ export function assetPage(id) {
       parts.push(failure, retry);
     }
     if (source(asset) && crops(asset).length) {
-      parts.push(picture(found), cropList(), variantTable());
+      parts.push(picture(found), cropList(asset), variantTable(asset));
     }
     body.replaceChildren(...parts);
   }
@@ -187,13 +188,19 @@ export function assetPage(id) {
     const h = el('h2', null, t('focus.confirmTitle'));
     h.id = 'vk-confirm-title';
     const text = el('p', null, t('focus.confirmLive'));
-    const uses = Array.isArray(asset.uses) ? asset.uses : Array.isArray(asset.pages) ? asset.pages : null;
-    const parts = [h, text];
-    if (uses && uses.length) {
-      const list = el('ul', 'vk-uses');
-      uses.forEach((u) => list.appendChild(el('li', null, typeof u === 'string' ? u : `${u.title || u.slug || u.id}`)));
-      parts.push(el('p', null, t('focus.livePages')), list);
-    }
+    const usesTitle = el('p', null, t('focus.livePages'));
+    const list = el('ul', 'vk-uses');
+    list.id = 'vk-uses';
+    usesTitle.hidden = true;
+    list.hidden = true;
+    const parts = [h, text, usesTitle, list];
+    livePages().then((uses) => {
+      if (!uses.length) return;
+      list.replaceChildren(...uses.map((u) => el('li', null, typeof u === 'string' ? u
+        : [u.title, u.slug && `(${u.slug})`, u.version && `v${u.version}`].filter(Boolean).join(' ') || String(u.id))));
+      usesTitle.hidden = false;
+      list.hidden = false;
+    });
     const buttons = el('div', 'vk-dialog-buttons');
     const yes = el('button', 'primary', t('focus.confirmYes'));
     yes.type = 'button';
@@ -225,61 +232,20 @@ export function assetPage(id) {
     no.focus();
   }
 
-  function cropList() {
-    const section = el('section', 'vk-crops');
-    section.id = 'vk-crops';
-    section.appendChild(el('h2', null, t('asset.crops')));
-    const list = el('ul', 'vk-crop-list');
-    const W = source(asset).width;
-    const H = source(asset).height;
-    for (const c of crops(asset)) {
-      const item = el('li', 'vk-crop-item');
-      item.dataset.aspect = c.aspect;
-      const file = variantAtLeast(asset, c.aspect, 240);
-      const win = windowView(asset, c, file);
-      const shape = el('strong', 'vk-crop-shape', c.aspect);
-      const where = el('span', 'vk-hint', t('asset.cropWindow', {
-        w: c.width, h: c.height, x: c.x, y: c.y, share: Math.round((100 * c.width * c.height) / (W * H)),
-      }));
-      const reasons = el('ul', 'vk-reasons');
-      (c.reasons || []).forEach((r) => reasons.appendChild(el('li', 'vk-reason-kept', String(r))));
-      (c.gaveWay || []).forEach((r) => reasons.appendChild(el('li', 'vk-reason-gave', t('asset.gaveWay', { rule: r }))));
-      item.append(win, shape, where, reasons);
-      list.appendChild(item);
+  /**
+   * The published pages that show this picture, when the server says: in the manifest (uses or
+   * pages) or from GET /api/assets/{id}/uses. A server that has neither gives an empty list.
+   */
+  async function livePages() {
+    const listed = Array.isArray(asset.uses) ? asset.uses : Array.isArray(asset.pages) ? asset.pages : null;
+    if (listed) return listed;
+    try {
+      const answer = await api('GET', `/api/assets/${encodeURIComponent(asset.id)}/uses`);
+      const uses = answer && (answer.uses || answer.pages);
+      return Array.isArray(uses) ? uses.filter((u) => u && (typeof u === 'string' || u.published !== false)) : [];
+    } catch (e) {
+      return [];
     }
-    section.appendChild(list);
-    return section;
-  }
-
-  function variantTable() {
-    const section = el('section', 'vk-variants');
-    section.appendChild(el('h2', null, t('asset.variants')));
-    const table = el('table');
-    table.id = 'vk-variants';
-    const head = el('tr');
-    ['variant.shape', 'variant.width', 'variant.format', 'variant.bytes', 'variant.file'].forEach((k) => {
-      const th = el('th', null, t(k));
-      th.scope = 'col';
-      head.appendChild(th);
-    });
-    const thead = el('thead');
-    thead.appendChild(head);
-    const tbody = el('tbody');
-    for (const v of variants(asset)) {
-      const row = el('tr');
-      const link = el('a', null, t('variant.download'));
-      link.href = v.url;
-      link.download = `${assetName(asset).replace(/\.[a-z0-9]+$/i, '')}-${String(v.shape).replace(':', 'x')}-${v.width}.${v.format === 'webp' ? 'webp' : 'jpg'}`;
-      link.setAttribute('aria-label', t('variant.downloadOf', { shape: v.shape, width: v.width, format: v.format }));
-      const cell = el('td');
-      cell.appendChild(link);
-      row.append(el('td', null, v.shape), el('td', null, `${v.width} × ${v.height}`), el('td', null, v.format),
-        el('td', null, formatBytes(v.bytes)), cell);
-      tbody.appendChild(row);
-    }
-    table.append(thead, tbody);
-    section.appendChild(table);
-    return section;
   }
 
   load();

@@ -4,14 +4,12 @@
 // uploads from there, and sets this use's focus: click for a point, drag for a box, or arrow keys.
 // Every change fires a bubbling "change" CustomEvent whose detail is {asset, focus}, the value
 // of a page's image prop; value reads and sets the same.
-import { follow, getAsset, listAssets } from './api.js';
+import { follow, getAsset } from './api.js';
 import { onLanguage, t } from './i18n.js';
-import { assetFocus, assetName, cropFor, estimateCrop, matches, phase, ratio, source, thumbnail, variantAtLeast } from './manifest.js';
+import { assetFocus, assetName, cropFor, estimateCrop, phase, ratio, source, thumbnail, variantAtLeast } from './manifest.js';
+import { chooserDialog, remember } from './picker-dialog.js';
 import { sourceView, windowView } from './source-view.js';
-import { dropTarget, fileButton, uploadRow } from './uploads.js';
 
-const RECENT_KEY = 'venuekit.recentAssets';
-const PAGE = 24;
 let instances = 0;
 
 function stylesheet() {
@@ -29,23 +27,6 @@ function el(tag, cls, text) {
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
   return e;
-}
-
-function recent() {
-  try {
-    const ids = JSON.parse(localStorage.getItem(RECENT_KEY) || '[]');
-    return Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
-  } catch (e) {
-    return [];
-  }
-}
-
-function remember(id) {
-  try {
-    localStorage.setItem(RECENT_KEY, JSON.stringify([id, ...recent().filter((r) => r !== id)].slice(0, 8)));
-  } catch (e) {
-    // storage blocked: no recent list
-  }
 }
 
 function sameFocus(a, b) {
@@ -140,7 +121,14 @@ export class ImagePicker extends HTMLElement {
     this.focusPane.hidden = true;
     this.field.append(this.legend, this.preview, this.meta, this.note, actions, this.focusPane);
     this.appendChild(this.field);
-    this.dialog = this.buildDialog();
+    this.dialog = chooserDialog({
+      uid: this.uid,
+      aspect: () => this.aspect,
+      onChoose: (asset) => {
+        this.choose(asset);
+        this.chooseButton.focus();
+      },
+    });
     this.appendChild(this.dialog.element);
     // the inner inputs' own change and input events stay inside: the field's change is {asset, focus}
     for (const inner of [this.field, this.dialog.element]) {
@@ -296,153 +284,6 @@ export class ImagePicker extends HTMLElement {
       this.focusPane.replaceChildren(el('p', 'vk-hint', t('focus.howto')), view.element);
       if (hadFocus) view.element.focus();
     }
-  }
-
-  buildDialog() {
-    const element = el('dialog', 'vkp-dialog');
-    const titleId = `${this.uid}-dialog-title`;
-    element.setAttribute('aria-labelledby', titleId);
-    const title = el('h2');
-    title.id = titleId;
-    const searchLabel = el('label', 'vkp-search');
-    const searchText = el('span');
-    const search = el('input');
-    search.type = 'search';
-    searchLabel.append(searchText, search);
-    const upload = fileButton('picker.upload', (files) => uploadFiles(files), { multiple: false });
-    const uploads = el('ul', 'vk-uploads');
-    const recentTitle = el('h3');
-    const recentList = el('ul', 'vkp-results vkp-recent');
-    const allTitle = el('h3');
-    const results = el('ul', 'vkp-results vkp-all');
-    const status = el('p', 'vkp-list-status');
-    status.setAttribute('role', 'status');
-    const more = el('button', 'vkp-more');
-    more.type = 'button';
-    const close = el('button', 'vkp-close');
-    close.type = 'button';
-    const top = el('div', 'vkp-dialog-top');
-    top.append(title, close);
-    const tools = el('div', 'vkp-tools');
-    tools.append(searchLabel, upload.element);
-    element.append(top, tools, uploads, recentTitle, recentList, allTitle, results, status, more);
-    const list = { q: '', next: null, assets: [], limit: PAGE, clientFilter: false, generation: 0 };
-
-    const option = (asset) => {
-      const li = el('li');
-      const button = el('button', 'vkp-option');
-      button.type = 'button';
-      button.dataset.id = asset.id;
-      const thumb = thumbnail(asset, this.aspect) || thumbnail(asset);
-      if (thumb) button.appendChild(Object.assign(new Image(), { src: thumb.url, alt: '', loading: 'lazy' }));
-      else button.appendChild(el('span', 'vkp-empty', '…'));
-      button.appendChild(el('span', 'vkp-option-name', assetName(asset)));
-      if (asset.status !== 'ready') button.appendChild(el('span', 'vkp-status', t(`status.${phase(asset)}`)));
-      button.setAttribute('aria-label', t('picker.pick', { name: assetName(asset) }));
-      button.disabled = asset.status === 'failed';
-      button.addEventListener('click', () => {
-        this.choose(asset);
-        element.close();
-        this.chooseButton.focus();
-      });
-      li.appendChild(button);
-      return li;
-    };
-
-    const showList = () => {
-      const shown = list.clientFilter ? list.assets.filter((a) => matches(a, list.q)) : list.assets;
-      results.replaceChildren(...shown.map(option));
-      status.textContent = shown.length ? '' : t(list.q ? 'picker.noMatch' : 'library.empty');
-      more.hidden = !list.next && !list.grow;
-    };
-
-    const load = async (reset) => {
-      const mine = ++list.generation;
-      if (reset) {
-        list.next = null;
-        list.assets = [];
-        list.limit = PAGE;
-        list.grow = false;
-      }
-      status.textContent = t('library.loading');
-      try {
-        const page = await listAssets(list.grow ? { q: list.q, limit: list.limit } : { q: list.q, limit: PAGE, cursor: list.next });
-        if (mine !== list.generation) return;
-        const known = new Set(list.grow ? [] : list.assets.map((a) => a.id));
-        list.assets = (list.grow ? [] : list.assets).concat(page.assets.filter((a) => !known.has(a.id)));
-        list.clientFilter = !!list.q && !page.searched;
-        list.next = page.next;
-        list.grow = !page.next && page.assets.length >= (list.grow ? list.limit : PAGE) && list.limit < 1000;
-        if (list.grow) list.limit = list.assets.length + PAGE;
-        showList();
-      } catch (e) {
-        if (mine === list.generation) status.textContent = e.message;
-      }
-    };
-
-    const loadRecent = async () => {
-      const ids = recent();
-      recentTitle.hidden = !ids.length;
-      recentList.hidden = !ids.length;
-      const found = await Promise.all(ids.map((id) => getAsset(id).catch(() => null)));
-      recentList.replaceChildren(...found.filter((a) => a && a.status !== 'failed').map(option));
-      recentTitle.hidden = !recentList.children.length;
-      recentList.hidden = !recentList.children.length;
-    };
-
-    const uploadFiles = (files) => {
-      for (const file of files) {
-        let chosen = false;
-        const row = uploadRow(file, {
-          onAsset: (a) => {
-            if (!chosen) {
-              chosen = true;
-              this.choose(a);
-              element.close();
-              this.chooseButton.focus();
-            }
-          },
-        });
-        uploads.prepend(row.element);
-      }
-    };
-    dropTarget(element, uploadFiles);
-
-    let timer = null;
-    search.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => { list.q = search.value.trim(); load(true); }, 250);
-    });
-    search.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        clearTimeout(timer);
-        list.q = search.value.trim();
-        load(true);
-      }
-    });
-    more.addEventListener('click', () => load(false));
-    close.addEventListener('click', () => element.close());
-
-    return {
-      element,
-      open: () => {
-        element.showModal();
-        search.focus();
-        load(true);
-        loadRecent();
-      },
-      relabel: () => {
-        title.textContent = t('picker.dialogTitle', { aspect: this.aspect });
-        searchText.textContent = t('library.search');
-        search.placeholder = t('library.searchHint');
-        upload.relabel();
-        recentTitle.textContent = t('picker.recent');
-        allTitle.textContent = t('picker.all');
-        more.textContent = t('library.more');
-        close.textContent = t('picker.close');
-      },
-    };
   }
 }
 

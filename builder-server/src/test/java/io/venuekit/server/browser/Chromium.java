@@ -289,4 +289,16 @@ final class Chromium implements AutoCloseable {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
     }
+
+    /** Types text into the focused element, as a keyboard would (input events follow). */
+    void insertText(String text) throws Exception {
+        send("Input.insertText", Map.of("text", text));
+    }
+
+    /** Presses and releases one key without modifiers, e.g. press("Enter", "Enter", 13). */
+    void press(String key, String code, int keyCode) throws Exception {
+        for (String type : List.of("rawKeyDown", "keyUp")) {
+            send("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
+        }
+    }
 }

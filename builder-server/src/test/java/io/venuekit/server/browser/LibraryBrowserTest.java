@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -91,6 +92,15 @@ class LibraryBrowserTest {
                 assertEquals(List.of("shop front.png", "beach.jpg"), List.of(
                         text(chromium, "#vk-grid .vk-card[data-id='" + ids.get(0) + "'] .vk-card-name"),
                         text(chromium, "#vk-grid .vk-card[data-id='" + ids.get(1) + "'] .vk-card-name")), "named as the files were");
+                chromium.eval("document.getElementById('vk-search').focus()");
+                chromium.insertText("beach");
+                chromium.press("Enter", "Enter", 13);
+                chromium.waitFor(() -> count(chromium, "#vk-grid .vk-card") == 1);
+                assertEquals("beach.jpg", text(chromium, "#vk-grid .vk-card .vk-card-name"), "the search finds the beach by its name");
+                chromium.eval("document.getElementById('vk-search').value = ''");
+                chromium.press("Enter", "Enter", 13);
+                chromium.waitFor(() -> count(chromium, "#vk-grid .vk-card") > 1);
+
                 JsonNode first = server.get("/api/assets/" + ids.get(1)).json();
                 String id = first.path("id").asText();
                 String thumb = chromium.eval("document.querySelector(\"#vk-grid .vk-card[data-id='" + id + "'] img\").getAttribute('src')")
@@ -144,6 +154,31 @@ class LibraryBrowserTest {
                 assertTrue(chromium.eval("document.getElementById('vk-sign-out').hidden").asBoolean(),
                         "behind a gateway there is nothing to sign out of");
                 assertEquals(0, chromium.eval("window.vkCsp.length").asInt(), "no CSP violations: " + chromium.eval("window.vkCsp"));
+            });
+        }
+    }
+
+    @Test
+    void aPictureThatFailedSaysWhyAndCanBeRetried(TestInfo test) throws Exception {
+        // a PNG whose pixel data ends at once: accepted at upload, refused by the decoder in the job
+        TestServer.Response upload = server.send("POST", "/api/assets", cutOffPng(), "Content-Type", "image/png");
+        assertTrue(upload.status() == 202 || upload.status() == 200, upload.toString());
+        String id = upload.json().path("id").asText();
+        JsonNode failed = waitForFailure(id, null);
+        String reason = failed.at("/failure/message").asText();
+        assertFalse(reason.isBlank(), failed.toString());
+        try (Chromium chromium = open(base + "/library/")) {
+            onFailureScreenshot(chromium, test, () -> {
+                String card = "#vk-grid .vk-card[data-id='" + id + "']";
+                chromium.waitFor(() -> count(chromium, card + "[data-phase=failed] .vk-retry") == 1);
+                assertEquals(reason, text(chromium, card + " .vk-reason"), "the server's reason, as it is");
+                assertEquals("Failed", text(chromium, card + " .vk-status-label"));
+                double[] retry = chromium.pointIn(card + " .vk-retry", 0.5, 0.5);
+                chromium.click(retry[0], retry[1]);
+                JsonNode again = waitForFailure(id, failed.at("/failure/at").asText());
+                assertEquals("corrupt", again.at("/failure/code").asText(), "the retry ran the job again, which failed again: " + again);
+                chromium.waitFor(() -> count(chromium, card + "[data-phase=failed] .vk-retry") == 1
+                        && reason.equals(text(chromium, card + " .vk-reason")));
             });
         }
     }
@@ -269,10 +304,7 @@ class LibraryBrowserTest {
 
                 // the keyboard moves it too: a box moves right by a small step
                 chromium.eval("document.querySelector('#hero .vkp-focus .vk-source').focus()");
-                chromium.send("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", "ArrowRight", "code", "ArrowRight",
-                        "windowsVirtualKeyCode", 39));
-                chromium.send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", "ArrowRight", "code", "ArrowRight",
-                        "windowsVirtualKeyCode", 39));
+                chromium.press("ArrowRight", "ArrowRight", 39);
                 chromium.waitFor(() -> chromium.evalQuietly("window.vkEvents.length").asInt(0) == 3);
                 assertEquals(use.at("/focus/x").asDouble() + 0.02, chromium.eval("window.vkEvents[2].focus.x").asDouble(), 0.001);
                 assertEquals(id, chromium.eval("document.getElementById('hero').value.asset").asText(), "value reads back");
@@ -334,6 +366,43 @@ class LibraryBrowserTest {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** Waits until the asset's job failed, at another time than {@code before} (a retry's failure), and returns it. */
+    private static JsonNode waitForFailure(String id, String before) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE.toNanos();
+        while (true) {
+            JsonNode asset = server.get("/api/assets/" + id).json();
+            if (asset.path("status").asText().equals("failed") && !asset.at("/failure/at").asText().equals(before)) {
+                return asset;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("no new failure (the last at " + before + "): " + asset);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A PNG of 64 × 48 whose compressed pixel data is empty: the header is sound, the picture is cut off. */
+    private static byte[] cutOffPng() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        pngChunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(64).putInt(48).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        pngChunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        pngChunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     static int count(Chromium chromium, String selector) {
