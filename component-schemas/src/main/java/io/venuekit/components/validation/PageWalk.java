@@ -130,6 +130,7 @@ final class PageWalk {
         }
         addAll(validator.props(schema, props, pointer + "/props", id, note));
         if (props != null) {
+            focusBoxes(props, pointer + "/props", id, schema);
             if (assetExists != null) {
                 assets(props, pointer + "/props", id, schema);
             }
@@ -145,6 +146,27 @@ final class PageWalk {
                     String label = validator.labels().label(validator.catalog().props(schema.type()), path);
                     add(new Violation(PropPaths.pointer(base, path) + "/asset", id, schema.type(), "dangling-asset",
                             label + " refers to asset '" + clip(asset.asText()) + "', which does not exist; upload it or pick another"));
+                }
+            });
+        }
+    }
+
+    /** A focus box is a top-left corner and a size; the schema bounds each number, not their sums. */
+    private void focusBoxes(JsonNode props, String base, String id, ComponentSchema schema) {
+        for (ComponentSchema.ImageSlot slot : schema.images()) {
+            PropPaths.expand(props, slot.pointer(), (image, path) -> {
+                JsonNode focus = image.path("focus");
+                for (String[] axis : new String[][] {{"x", "w", "width"}, {"y", "h", "height"}}) {
+                    JsonNode at = focus.get(axis[0]);
+                    JsonNode size = focus.get(axis[1]);
+                    // a number beyond a double has no decimal value; the value scan has reported it
+                    if (at != null && size != null && at.isNumber() && size.isNumber()
+                            && Double.isFinite(at.doubleValue()) && Double.isFinite(size.doubleValue())
+                            && at.decimalValue().add(size.decimalValue()).compareTo(java.math.BigDecimal.ONE) > 0) {
+                        add(new Violation(PropPaths.pointer(base, path) + "/focus", id, schema.type(), "focus-outside",
+                                "Focus must lie inside the image: " + axis[0] + " + " + axis[2] + " is "
+                                        + at.decimalValue().add(size.decimalValue()).stripTrailingZeros().toPlainString() + ", more than 1"));
+                    }
                 }
             });
         }

@@ -1,13 +1,14 @@
 package io.venuekit.components.validation;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which faults refuse a draft at save (400) and which a draft keeps as warnings. A draft is
  * work in progress, so what a component is allowed to be (its props, its type, its nesting,
  * its assets) may be wrong for a while; what the document is may not: page fields of the wrong
- * type, duplicate ids, hostile sizes, numbers no store or client can hold, and links that would
- * run code in the preview. Publishing refuses every fault.
+ * type, duplicate ids, hostile sizes, numbers no store or client can hold, links that would
+ * run code in the preview, and an image focus no crop can follow. Publishing refuses every fault.
  */
 public final class SaveRules {
 
@@ -19,6 +20,9 @@ public final class SaveRules {
             "too-many-children", "dangling-asset", "dangling-anchor", "version-too-new", "migration-failed", "schedule-order",
             "too-many-violations");
 
+    /** An image reference's focus or one of its fields. */
+    private static final Pattern FOCUS = Pattern.compile("/props/.*/focus(/[xywh])?$");
+
     private SaveRules() {
     }
 
@@ -28,6 +32,9 @@ public final class SaveRules {
         }
         if (CONTENT_RULES.contains(v.code())) {
             return false;
+        }
+        if (FOCUS.matcher(v.pointer()).find()) {
+            return true; // a focus outside the image, or a box without area, makes no crop
         }
         boolean inProps = v.pointer().contains("/props/") || v.pointer().endsWith("/props") && !"type".equals(v.code());
         return !inProps;
