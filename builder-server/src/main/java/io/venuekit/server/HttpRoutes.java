@@ -70,6 +70,7 @@ public final class HttpRoutes {
         router.put("/api/pages/:id").handler(json).handler(pages::update);
         router.delete("/api/pages/:id").handler(pages::delete);
         router.post("/api/pages/:id/publish").handler(json).handler(pages::publish);
+        router.post("/api/pages/:id/restore").handler(pages::restore);
         router.get("/api/pages/:id/versions").handler(pages::versions);
         router.get("/api/pages/:id/versions/:number").handler(pages::version);
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);

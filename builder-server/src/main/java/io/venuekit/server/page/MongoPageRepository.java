@@ -72,6 +72,35 @@ public final class MongoPageRepository implements PageRepository {
     }
 
     @Override
+    public List<ObjectNode> summaries(int limit) {
+        List<ObjectNode> result = new ArrayList<>();
+        pages.find(eq("deleted", false)).projection(Projections.exclude("components"))
+                .sort(Sorts.descending("updatedAt")).limit(limit)
+                .forEach(d -> result.add(toPage(d)));
+        return result;
+    }
+
+    @Override
+    public boolean restore(String id, String slug) {
+        try {
+            return pages.updateOne(and(eq("_id", id), eq("deleted", true)), Updates.combine(
+                    Updates.set("deleted", false), Updates.unset("deletedAt"), Updates.unset("deletedBy"),
+                    Updates.set("slugKey", slug))).getMatchedCount() == 1;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateSlugException(slug);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<ObjectNode> findDeleted(String id) {
+        return Optional.ofNullable(pages.find(and(eq("_id", id), eq("deleted", true))).projection(Projections.exclude("components"))
+                .first()).map(MongoPageRepository::toPage);
+    }
+
+    @Override
     public boolean replace(String id, long expectedVersion, ObjectNode page) {
         Document doc = Documents.toDocument(page);
         doc.remove("id");
@@ -131,11 +160,18 @@ public final class MongoPageRepository implements PageRepository {
                 }
                 throw e;
             }
-            pages.updateOne(eq("_id", pageId), Updates.combine(
+            List<Bson> updates = new ArrayList<>(List.of(
                     Updates.max("publishedCount", number),
                     Updates.max("publishedVersion", number),
                     Updates.set("publishedSlug", snapshot.path("slug").asText()),
-                    Updates.set("publishedAt", snapshot.path("publishedAt").asText())));
+                    Updates.set("publishedAt", snapshot.path("publishedAt").asText()),
+                    Updates.set("publishedBy", snapshot.path("publishedBy").asText())));
+            // Which draft version is live (none after a rollback) and the live schedule: the page list's status.
+            updates.add(snapshot.has("draftVersion") ? Updates.set("liveDraftVersion", snapshot.path("draftVersion").asLong())
+                    : Updates.unset("liveDraftVersion"));
+            updates.add(snapshot.has("schedule") ? Updates.set("liveSchedule", Documents.toDocument((ObjectNode) snapshot.get("schedule")))
+                    : Updates.unset("liveSchedule"));
+            pages.updateOne(eq("_id", pageId), Updates.combine(updates));
             return Optional.of(number);
         }
         throw new IllegalStateException("page " + pageId + ": no free snapshot number after " + MAX_PUBLISH_ATTEMPTS + " attempts");

@@ -31,9 +31,16 @@ public final class PageHandler {
                 .onFailure(ctx::fail);
     }
 
+    /** {@code GET /api/pages[?view=summary][&q=…]}: the drafts, or for the page list their summaries. */
     public void list(RoutingContext ctx) {
         int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
-        Requests.blocking(ctx, () -> pages.list(limit))
+        String view = ctx.request().getParam("view");
+        if (view != null && !view.equals("summary") && !view.equals("full")) {
+            throw ApiException.badRequest("bad-view", "view must be summary or full, got \"" + Headers.printable(view) + "\".");
+        }
+        String query = ctx.request().getParam("q");
+        boolean summary = "summary".equals(view) || query != null;
+        Requests.blocking(ctx, () -> summary ? pages.summaries(limit, query) : pages.list(limit))
                 .onSuccess(list -> Json.send(ctx, 200, arrayOf("pages", list)))
                 .onFailure(ctx::fail);
     }
@@ -69,6 +76,14 @@ public final class PageHandler {
         String actor = Requests.actor(ctx);
         Requests.blocking(ctx, () -> { pages.delete(actor, id); return id; })
                 .onSuccess(done -> ctx.response().setStatusCode(204).end())
+                .onFailure(ctx::fail);
+    }
+
+    public void restore(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String actor = Requests.actor(ctx);
+        Requests.blocking(ctx, () -> pages.restore(actor, id))
+                .onSuccess(page -> sendPage(ctx, 200, page))
                 .onFailure(ctx::fail);
     }
 

@@ -27,6 +27,15 @@ public interface PageRepository {
      */
     boolean replace(String id, long expectedVersion, ObjectNode page);
 
+    /** Like {@link #list} without the components: what the page list shows. */
+    List<ObjectNode> summaries(int limit);
+
+    /** Undoes a soft delete, taking the slug back; false when the page is not deleted. */
+    boolean restore(String id, String slug);
+
+    /** A soft-deleted page, without its components. */
+    Optional<ObjectNode> findDeleted(String id);
+
     /** Marks a live draft deleted and frees its slug; false when there was none. */
     boolean softDelete(String id, String actor, String at);
 

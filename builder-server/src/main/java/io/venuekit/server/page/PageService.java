@@ -10,6 +10,9 @@ import io.venuekit.server.http.Json;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +25,13 @@ import java.util.function.UnaryOperator;
  */
 public final class PageService {
 
+    /** How many pages a search reads at most (newest first). */
+    private static final int MAX_SEARCHED = 5_000;
+
     /** Fields the server owns; a client sending them is ignored, not trusted. */
     private static final Set<String> SERVER_FIELDS = Set.of("id", "version", "status", "createdAt", "createdBy",
-            "updatedAt", "updatedBy", "deleted", "deletedAt", "deletedBy", "publishedVersion", "publishedAt");
+            "updatedAt", "updatedBy", "deleted", "deletedAt", "deletedBy", "publishedVersion", "publishedAt", "publishedBy",
+            "liveDraftVersion", "liveSchedule", "differsFromLive", "warnings");
     private static final List<String> DOCUMENT_FIELDS = List.of("slug", "title", "schedule", "targeting", "components");
 
     private final PageRepository repository;
@@ -87,6 +94,49 @@ public final class PageService {
 
     public List<ObjectNode> list(int limit) {
         return repository.list(limit);
+    }
+
+    /**
+     * The page list: each page without its components, with {@code status} ({@code draft} before
+     * any publication, then {@code scheduled}, {@code live} or {@code ended} by the live snapshot's
+     * schedule) and {@code differsFromLive}; {@code query} keeps pages whose title or slug contains it.
+     */
+    public List<ObjectNode> summaries(int limit, String query) {
+        Instant now = clock.instant();
+        String needle = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        List<ObjectNode> result = new ArrayList<>();
+        for (ObjectNode page : repository.summaries(needle.isEmpty() ? limit : MAX_SEARCHED)) {
+            String haystack = (page.path("title").asText() + " " + page.path("slug").asText()).toLowerCase(Locale.ROOT);
+            if (!haystack.contains(needle)) {
+                continue;
+            }
+            page.put("status", PageStatus.of(page, now).id());
+            page.put("differsFromLive", page.has("publishedVersion")
+                    && page.path("liveDraftVersion").asLong(-1) != page.path("version").asLong());
+            result.add(page);
+            if (result.size() == limit) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** Undoes a delete (the builder's "undo" after deleting a page). */
+    public ObjectNode restore(String actor, String id) {
+        ObjectNode deleted = repository.findDeleted(id).orElseThrow(() -> ApiException.notFound("Deleted page " + id));
+        try {
+            if (!repository.restore(id, deleted.path("slug").asText())) {
+                throw ApiException.notFound("Deleted page " + id);
+            }
+        } catch (PageRepository.DuplicateSlugException e) {
+            throw slugTaken(deleted);
+        }
+        audit.record(actor, "page.restore", id, Json.MAPPER.createObjectNode().put("slug", deleted.path("slug").asText()));
+        ObjectNode page = get(id);
+        if (page.has("publishedVersion")) {
+            repository.snapshot(id, page.path("publishedVersion").asInt()).ifPresent(publications::published);
+        }
+        return page;
     }
 
     /**
