@@ -112,14 +112,14 @@ public final class AssetHandler {
                 .onFailure(e -> fail(ctx, e));
     }
 
-    /** The live pages an asset-wide focus would change now: {@code {"livePages": [{pageId, slug, title, version, components}]}}. */
+    /** The live pages an asset-wide focus would change now: {@code {"pages": [{pageId, slug, title, version, components}]}} (the library screen reads {@code pages}). */
     public void uses(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         String merchant = Requests.merchant(ctx);
         Requests.blocking(ctx, () -> {
                     visible(id, merchant);
                     ObjectNode body = Json.MAPPER.createObjectNode();
-                    body.set("livePages", LiveUses.json(liveUses.of(id)));
+                    body.set("pages", LiveUses.json(liveUses.of(id)));
                     return body;
                 })
                 .onSuccess(body -> Json.send(ctx, 200, body))

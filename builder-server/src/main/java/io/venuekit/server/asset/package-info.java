@@ -7,8 +7,23 @@
  * {@link io.venuekit.server.asset.AssetJobs}: a bounded pool (429 when full) whose
  * {@link io.venuekit.server.asset.AssetJob} runs the {@code asset-pipeline} and swaps the manifest in one
  * conditional write. Manifests live behind {@link io.venuekit.server.asset.AssetRepository} (collection
- * {@code assets}, id = 24 hex of the upload's SHA-256), bytes behind {@link io.venuekit.server.asset.AssetFiles}
- * (GridFS bucket {@code asset_files}).
+ * {@code assets}), bytes behind {@link io.venuekit.server.asset.AssetFiles} (GridFS bucket {@code asset_files}).
+ *
+ * <p>An asset belongs to one uploader: its id is 24 hex of the SHA-256 of the uploader and the upload's
+ * SHA-256 ({@link io.venuekit.server.asset.AssetService#idFor}). The same bytes from the same uploader are
+ * their existing asset; from anyone else a new asset of their own (202), so an upload never reveals whether
+ * someone else has the picture, and no one becomes co-owner of another's asset (issue 20). Assets from before
+ * (id = the content hash alone, possibly several owners) are still found for the owners they list.
+ *
+ * <p>Focus comes two ways. A use's own focus (a page's image prop {@code {"asset", "focus"}}) gets that use
+ * its own crop of its slot's shape ({@link io.venuekit.server.asset.UseCrops}, collection
+ * {@code asset_use_crops}, files under {@code <id>-use}), made when a render first asks and never replaced:
+ * the focus is part of the published snapshot, so a live page changes only when a page with another focus is
+ * published, and a draft's preview shows its own at once. The asset-wide focus
+ * ({@code PUT /api/assets/{id}/focus}) re-crops the asset for every use without a focus of its own, live pages
+ * included, at once (it existed before per-use focus and merchants use it); so that no one changes live pages
+ * unawares, {@code GET /api/assets/{id}/uses} lists the live pages and components it would change, for the
+ * screen to warn before, and the answer to the change lists them again ({@code livePagesChanged}).
  *
  * <p>Job states: {@code queued → processing → ready | failed}. Only the worker holding an asset's claim
  * token may move it on; a new focus or a retry queues it again and takes the claim away. A processing job

@@ -79,7 +79,7 @@ class AssetUseFocusTest {
 
             Response uses = server.get("/api/assets/" + asset + "/uses");
             assertEquals(200, uses.status(), uses.toString());
-            JsonNode pages = uses.json().path("livePages");
+            JsonNode pages = uses.json().path("pages");
             assertEquals(1, pages.size(), "only the published page, not the draft: " + pages);
             assertEquals("wide", pages.get(0).path("slug").asText());
             assertEquals(liveId, pages.get(0).path("pageId").asText());
