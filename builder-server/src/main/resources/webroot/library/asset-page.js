@@ -22,6 +22,13 @@ function describeFocus(f) {
     : t('focus.point', { x: p(f.x), y: p(f.y) });
 }
 
+/** "Double 11 (double11-main) v7": a live page as the warnings name it. */
+function describePage(u) {
+  if (typeof u === 'string') return u;
+  const named = [u.title, u.slug && `(${u.slug})`, u.version && `v${u.version}`].filter(Boolean).join(' ');
+  return named || String(u.pageId || u.id || '');
+}
+
 export function assetPage(id) {
   const root = el('section', 'vk-asset');
   const abort = new AbortController();
@@ -195,11 +202,11 @@ export function assetPage(id) {
     list.hidden = true;
     const parts = [h, text, usesTitle, list];
     livePages().then((uses) => {
-      if (!uses.length) return;
-      list.replaceChildren(...uses.map((u) => el('li', null, typeof u === 'string' ? u
-        : [u.title, u.slug && `(${u.slug})`, u.version && `v${u.version}`].filter(Boolean).join(' ') || String(u.id))));
+      if (!uses) return; // the server does not say
+      usesTitle.textContent = uses.length ? t('focus.livePages') : t('focus.noLivePages');
       usesTitle.hidden = false;
-      list.hidden = false;
+      list.replaceChildren(...uses.map((u) => el('li', null, describePage(u))));
+      list.hidden = !uses.length;
     });
     const buttons = el('div', 'vk-dialog-buttons');
     const yes = el('button', 'primary', t('focus.confirmYes'));
@@ -220,7 +227,9 @@ export function assetPage(id) {
         asset = await setFocus(asset.id, focus);
         draftFocus = undefined;
         close();
-        say('focus.saved');
+        const changed = Array.isArray(asset.livePagesChanged) ? asset.livePagesChanged : null;
+        if (changed && changed.length) say('focus.savedLive', { n: changed.length, pages: changed.map(describePage).join(', ') });
+        else say('focus.saved');
         render();
         watch();
       } catch (e) {
@@ -233,18 +242,18 @@ export function assetPage(id) {
   }
 
   /**
-   * The published pages that show this picture, when the server says: in the manifest (uses or
-   * pages) or from GET /api/assets/{id}/uses. A server that has neither gives an empty list.
+   * The live pages an asset-wide focus changes, as the server lists them (GET /api/assets/{id}/uses,
+   * or a list in the manifest), or null when it does not say.
    */
   async function livePages() {
-    const listed = Array.isArray(asset.uses) ? asset.uses : Array.isArray(asset.pages) ? asset.pages : null;
-    if (listed) return listed;
+    const listed = asset.livePages || asset.uses || null;
+    if (Array.isArray(listed)) return listed;
     try {
       const answer = await api('GET', `/api/assets/${encodeURIComponent(asset.id)}/uses`);
-      const uses = answer && (answer.uses || answer.pages);
-      return Array.isArray(uses) ? uses.filter((u) => u && (typeof u === 'string' || u.published !== false)) : [];
+      const pages = answer && (answer.livePages || answer.uses || answer.pages);
+      return Array.isArray(pages) ? pages : null;
     } catch (e) {
-      return [];
+      return null;
     }
   }
 

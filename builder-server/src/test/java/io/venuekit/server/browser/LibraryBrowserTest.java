@@ -219,6 +219,13 @@ class LibraryBrowserTest {
     @Test
     void theFocusEditorWarnsThatLivePagesChangeThenSavesTheDraggedBox(TestInfo test) throws Exception {
         String id = uploadAndWait(server, jpeg(scene(3, null)));
+        Map<String, Object> banner = Map.of("id", "hero", "type", "hero-banner", "version", 2,
+                "props", Map.of("title", "Spring", "image", Map.of("asset", id)), "children", List.of());
+        TestServer.Response page = server.post("/api/pages", Map.of("slug", "spring-live", "title", "Spring live",
+                "components", List.of(banner)));
+        assertEquals(201, page.status(), page.toString());
+        TestServer.Response published = server.post("/api/pages/" + page.json().path("id").asText() + "/publish", null);
+        assertEquals(201, published.status(), published.toString());
         try (Chromium chromium = open(base + "/library/#/asset/" + id)) {
             onFailureScreenshot(chromium, test, () -> {
                 chromium.waitFor(() -> count(chromium, "#vk-source") == 1);
@@ -237,11 +244,14 @@ class LibraryBrowserTest {
                 assertTrue(chromium.eval("document.getElementById('vk-confirm').open").asBoolean(), "a confirmation opens");
                 assertTrue(text(chromium, "#vk-confirm").contains("live, published pages"), text(chromium, "#vk-confirm"));
                 assertEquals("Cancel", chromium.eval("document.activeElement.textContent").asText(), "the safe choice has the focus");
+                chromium.waitFor(() -> count(chromium, "#vk-uses li") == 1);
+                assertEquals("Spring live (spring-live) v1", text(chromium, "#vk-uses li"), "the live page it changes is named");
                 chromium.eval("document.getElementById('vk-confirm-yes').click()");
                 chromium.waitFor(() -> server.get("/api/assets/" + id).json().path("focus").isObject());
                 JsonNode saved = server.get("/api/assets/" + id).json().path("focus");
                 assertEquals(box.path("x").asDouble(), saved.path("x").asDouble(), 1e-9, saved.toString());
                 assertEquals(box.path("h").asDouble(), saved.path("h").asDouble(), 1e-9, saved.toString());
+                chromium.waitFor(() -> text(chromium, ".vk-asset-status").contains("Live pages changed: Spring live (spring-live) v1"));
                 chromium.waitFor(PIPELINE, () -> "ready".equals(server.get("/api/assets/" + id).json().path("status").asText()));
                 chromium.waitFor(() -> text(chromium, ".vk-facts").contains("Ready"));
                 assertEquals(0, chromium.eval("window.vkCsp.length").asInt(), "no CSP violations: " + chromium.eval("window.vkCsp"));
