@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.venuekit.components.links.LinkPolicy;
+import io.venuekit.components.links.MarkdownHtml;
 import io.venuekit.components.links.MarkdownLinks;
 
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import java.util.Optional;
  * but a snapshot published before that check, or under a laxer policy, may still hold one, and
  * the payload is what apps and the H5 page act on. So every component's final props are
  * cleaned: a link the policy refuses is left out (the component shows without it), a refused
- * markdown link becomes its text, a media address that is not https is left out; each with a
- * warning that says what and why.
+ * markdown link becomes its text, raw HTML in markdown loses the {@code <} that would start it
+ * (apps' markdown parsers pass HTML through), a media address that is not https is left out;
+ * each with a warning that says what and why.
  *
  * <p>Links are found by shape ({@code {"kind": "url", "target": ...}} under any prop name, as the
  * HTML view model finds them), markdown and media addresses by the type's schema.
@@ -57,12 +59,18 @@ final class LinkGuard {
                 List<MarkdownLinks.Link> refused = new ArrayList<>();
                 String text = value.asText();
                 String cleaned = MarkdownLinks.withoutRefused(text, policy, refused);
-                if (!refused.isEmpty()) {
+                for (MarkdownLinks.Link link : refused) {
+                    ctx.warn(id, "/props" + path, "markdown link " + link.shown(text) + " shown as text: its target "
+                            + shown(link.destination()) + " " + policy.problem(link.destination()).orElse("is not allowed"));
+                }
+                List<Integer> html = MarkdownHtml.find(cleaned);
+                if (!html.isEmpty()) {
+                    ctx.warn(id, "/props" + path, "HTML left out of the markdown: " + html.size() + " \"<\" removed, the first starting \""
+                            + MarkdownHtml.shown(cleaned, html.get(0)) + "\"");
+                    cleaned = MarkdownHtml.without(cleaned, html);
+                }
+                if (!cleaned.equals(text)) {
                     PropsAt.set(parent, key, TextNode.valueOf(cleaned));
-                    for (MarkdownLinks.Link link : refused) {
-                        ctx.warn(id, "/props" + path, "markdown link " + link.shown(text) + " shown as text: its target "
-                                + shown(link.destination()) + " " + policy.problem(link.destination()).orElse("is not allowed"));
-                    }
                 }
             });
         }

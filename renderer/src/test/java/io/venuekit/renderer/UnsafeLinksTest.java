@@ -101,6 +101,18 @@ class UnsafeLinksTest {
     }
 
     @Test
+    void removesRawHtmlFromMarkdownSoNoAppRendersIt() {
+        Layout layout = render(Tier.HIGH, component("rules", "rich-text",
+                "{\"text\": \"Win <img src=x onerror=alert(1)> now, see <https://shop.example.com>\"}"));
+        JsonNode payload = layout.payload();
+        assertEquals("Win img src=x onerror=alert(1)> now, see <https://shop.example.com>", payload.at("/components/0/props/text").asText());
+        assertEquals("/props/text", payload.at("/warnings/0/pointer").asText());
+        assertEquals("HTML left out of the markdown: 1 \"<\" removed, the first starting \"<img src=x onerror=alert(1)>\"",
+                payload.at("/warnings/0/reason").asText());
+        assertFalse(html.render(layout).contains("<img src=x"));
+    }
+
+    @Test
     void leavesOutMediaAddressesThatAreNotHttps() {
         JsonNode showcase = component("s3d", "showcase-3d", "{\"model\": \"javascript:alert(1)//.glb\", \"poster\": {\"asset\": \"a1\"}}");
         Layout layout = render(Tier.HIGH, showcase);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.links.LinkPolicy;
+import io.venuekit.components.links.MarkdownHtml;
 import io.venuekit.components.links.MarkdownLinks;
 
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * The links in one component's props that the {@link LinkPolicy} refuses: targets of links of
  * kind {@code url} ({@code common.json#/$defs/link}) and the links inside markdown props
  * ({@code "contentMediaType": "text/markdown"}), whatever the text's format prop says, since an
- * operator may switch it to markdown later.
+ * operator may switch it to markdown later; and raw HTML in markdown, which apps' parsers would
+ * render (see {@link MarkdownHtml}).
  */
 final class LinkFaults {
 
@@ -55,6 +57,13 @@ final class LinkFaults {
             PropPaths.expand(props, textPath, (text, path) -> {
                 if (!text.isTextual()) {
                     return;
+                }
+                List<Integer> html = MarkdownHtml.find(text.asText());
+                if (!html.isEmpty()) {
+                    faults.add(new Violation(PropPaths.pointer(base, path), componentId, schema.type(), "markdown-html",
+                            labels.label(compiled, path) + " contains HTML (\"" + MarkdownHtml.shown(text.asText(), html.get(0)) + "\""
+                                    + (html.size() > 1 ? ", " + html.size() + " tags in all" : "") + "); rich text takes markdown only:"
+                                    + " remove the tags, or put a space after a \"<\" meant as text"));
                 }
                 for (MarkdownLinks.Link link : MarkdownLinks.find(text.asText())) {
                     policy.problem(link.destination()).ifPresent(problem -> faults.add(new Violation(

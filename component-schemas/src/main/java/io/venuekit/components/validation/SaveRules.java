@@ -14,7 +14,7 @@ public final class SaveRules {
 
     /** Refuse the draft wherever they occur. */
     private static final Set<String> ALWAYS_REFUSED = Set.of("duplicate-id", "too-deep", "too-many-components",
-            "number-out-of-range", "too-long", "unsafe-link");
+            "number-out-of-range", "too-long", "unsafe-link", "markdown-html");
     /** Rules about what a component or schedule is allowed to be, as opposed to what shape the document has. */
     private static final Set<String> CONTENT_RULES = Set.of("unknown-type", "bad-nesting", "too-few-children",
             "too-many-children", "dangling-asset", "dangling-anchor", "version-too-new", "migration-failed", "schedule-order",

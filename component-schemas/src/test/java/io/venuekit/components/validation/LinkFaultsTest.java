@@ -77,6 +77,16 @@ class LinkFaultsTest {
     }
 
     @Test
+    void refusesRawHtmlInMarkdownWhichAppsWouldRender() {
+        List<Violation> faults = VALIDATOR.validate(page("""
+                {"id": "rules", "type": "rich-text", "props": {"text": "Win <img src=x onerror=alert(1)> now</b>, see <https://shop.example.com>"}}"""));
+        assertEquals(List.of(new Violation("/components/0/props/text", "rules", "rich-text", "markdown-html",
+                "Text contains HTML (\"<img src=x onerror=alert(1)>\", 2 tags in all); rich text takes markdown only:"
+                        + " remove the tags, or put a space after a \"<\" meant as text")), faults);
+        assertTrue(SaveRules.refusesDraft(faults.get(0)));
+    }
+
+    @Test
     void followsTheOperatorsPolicy() {
         PageValidator lenient = new PageValidator(REGISTRY, ValidationLimits.DEFAULT, new LinkPolicy(true, Set.of("weixin")));
         assertEquals(List.of(), lenient.validate(page("""
