@@ -35,9 +35,9 @@ public final class AssetRejectedException extends RuntimeException {
 
     public static AssetRejectedException tooManyPixels(int width, int height, long maxPixels) {
         long pixels = (long) width * height;
-        return new AssetRejectedException(RejectionReason.TOO_LARGE, String.format(
-                "The image is %d × %d pixels (%s); the limit is %s. Resize it and upload again.",
-                width, height, megapixels(pixels), megapixels(maxPixels)));
+        return new AssetRejectedException(RejectionReason.TOO_LARGE, String.format(java.util.Locale.ROOT,
+                "%,d × %,d pixels is over the %s limit (it is %s). Resize it and upload again.",
+                width, height, megapixels(maxPixels), megapixels(pixels)));
     }
 
     public static AssetRejectedException empty() {
@@ -47,8 +47,8 @@ public final class AssetRejectedException extends RuntimeException {
 
     public static AssetRejectedException svg() {
         return new AssetRejectedException(RejectionReason.UNSUPPORTED_TYPE,
-                "SVG and other XML files are not accepted: they can carry scripts and have no fixed size. "
-                        + "Export the artwork as PNG or JPEG and upload that.");
+                "This file is an SVG; upload a JPEG, PNG, WebP or GIF. (SVG can carry scripts and has no fixed size: "
+                        + "export the artwork as PNG or JPEG and upload that.)");
     }
 
     public static AssetRejectedException unknownType(String seen) {
@@ -70,6 +70,6 @@ public final class AssetRejectedException extends RuntimeException {
 
     static String megapixels(long pixels) {
         double mp = pixels / 1_000_000.0;
-        return mp >= 10 ? String.format("%.0f MP", mp) : String.format("%.1f MP", mp);
+        return mp >= 10 ? String.format(java.util.Locale.ROOT, "%,.0f MP", mp) : String.format(java.util.Locale.ROOT, "%.1f MP", mp);
     }
 }

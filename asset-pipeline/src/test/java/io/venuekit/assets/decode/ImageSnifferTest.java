@@ -26,7 +26,7 @@ class ImageSnifferTest {
                 () -> ImageSniffer.sniff(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals(RejectionReason.UNSUPPORTED_TYPE, e.reason());
         assertEquals(415, e.httpStatus());
-        assertTrue(e.getMessage().startsWith("SVG and other XML files are not accepted"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("This file is an SVG; upload a JPEG, PNG, WebP or GIF."), e.getMessage());
     }
 
     @Test
