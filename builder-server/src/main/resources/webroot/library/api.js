@@ -17,6 +17,18 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Takes the session a host page already has (the builder's GET /api/session answer), so the
+ * picker sends the same CSRF token instead of asking for one of its own.
+ */
+export function adoptSession(answer) {
+  if (!answer) return;
+  adopt(answer);
+  session.tried = true;
+  session.signIn = 'done';
+  changed();
+}
+
 export function currentSession() {
   return session;
 }

@@ -10,6 +10,9 @@ import { assetFocus, assetName, cropFor, estimateCrop, phase, ratio, source, thu
 import { chooserDialog, remember } from './picker-dialog.js';
 import { sourceView, windowView } from './source-view.js';
 
+/** The builder hands over its session ({csrf, name, role}) so both send the same CSRF token. */
+export { adoptSession } from './api.js';
+
 let instances = 0;
 
 function stylesheet() {

@@ -295,10 +295,18 @@ final class Chromium implements AutoCloseable {
         send("Input.insertText", Map.of("text", text));
     }
 
-    /** Presses and releases one key without modifiers, e.g. press("Enter", "Enter", 13). */
+    /**
+     * Presses and releases one key without modifiers, e.g. press("Enter", "Enter", 13); Enter and
+     * Space carry their text, so a focused button is activated as by a keyboard.
+     */
     void press(String key, String code, int keyCode) throws Exception {
-        for (String type : List.of("rawKeyDown", "keyUp")) {
-            send("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
+        String text = key.equals("Enter") ? "\r" : key.equals(" ") ? " " : "";
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", text.isEmpty() ? "rawKeyDown" : "keyDown", "key", key,
+                "code", code, "windowsVirtualKeyCode", keyCode));
+        if (!text.isEmpty()) {
+            down.put("text", text);
         }
+        send("Input.dispatchKeyEvent", down);
+        send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
     }
 }

@@ -184,6 +184,38 @@ class LibraryBrowserTest {
     }
 
     @Test
+    void loadMoreShowsTheNextPageNewestFirst(TestInfo test, @TempDir Path ownData) throws Exception {
+        try (TestServer fresh = TestServer.start(ServerConfig.forTests(ownData))) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                TestServer.Response upload = fresh.send("POST", "/api/assets", jpeg(tiny(i)), "Content-Type", "image/jpeg");
+                assertEquals(202, upload.status(), upload.toString());
+                ids.add(upload.json().path("id").asText());
+            }
+            List<String> newestFirst = new java.util.ArrayList<>();
+            fresh.get("/api/assets?limit=100").json().path("assets").forEach(a -> newestFirst.add(a.path("id").asText()));
+            newestFirst.sort(java.util.Comparator.comparing((String a) -> fresh.get("/api/assets/" + a).json()
+                    .path("createdAt").asText()).reversed());
+            try (Chromium chromium = open("http://127.0.0.1:" + fresh.port() + "/library/")) {
+                onFailureScreenshot(chromium, test, () -> {
+                    chromium.waitFor(() -> count(chromium, "#vk-grid .vk-card") == 24
+                            && !chromium.evalQuietly("document.getElementById('vk-more').hidden").asBoolean(true));
+                    assertEquals(newestFirst.subList(0, 24), strings(chromium,
+                            "[...document.querySelectorAll('#vk-grid .vk-card')].map(c => c.dataset.id)"), "the newest 24 first");
+                    chromium.eval("document.getElementById('vk-more').focus()");
+                    chromium.press("Enter", "Enter", 13);
+                    chromium.waitFor(() -> count(chromium, "#vk-grid .vk-card") == 25);
+                    assertEquals(newestFirst, strings(chromium, "[...document.querySelectorAll('#vk-grid .vk-card')].map(c => c.dataset.id)"),
+                            "then the oldest");
+                    chromium.waitFor(() -> chromium.evalQuietly("document.getElementById('vk-more').hidden").asBoolean(false));
+                    assertTrue(text(chromium, ".vk-count").startsWith("25 images"), text(chromium, ".vk-count"));
+                });
+            }
+            assertEquals(25, new HashSet<>(ids).size());
+        }
+    }
+
+    @Test
     void refusedFilesSayWhyInTheMerchantsWords(TestInfo test) throws Exception {
         byte[] svg = ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\">"
                 + "<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"red\"/></svg>").getBytes(StandardCharsets.UTF_8);
@@ -492,6 +524,18 @@ class LibraryBrowserTest {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 48));
             g.drawString(words, 30, 80);
         }
+        g.dispose();
+        return image;
+    }
+
+    /** A 48 × 32 picture in its own colour: quick to process, different bytes for each {@code i}. */
+    private static BufferedImage tiny(int i) {
+        BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(40 + i * 8, 200 - i * 6, 90 + i * 5));
+        g.fillRect(0, 0, 48, 32);
+        g.setColor(Color.WHITE);
+        g.fillOval(10 + i % 20, 8, 16, 16);
         g.dispose();
         return image;
     }
