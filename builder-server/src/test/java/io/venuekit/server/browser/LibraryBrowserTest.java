@@ -356,6 +356,32 @@ class LibraryBrowserTest {
         assertTrue(server.get("/api/assets/" + id).json().path("focus").isNull(), "a use's focus leaves the asset's own alone");
     }
 
+    @Test
+    void theImageFieldUploadsFromItsChooserAndListsThePictureAsRecentlyUsed(TestInfo test) throws Exception {
+        Path poster = write("poster.jpg", jpeg(scene(5, "NEW")));
+        try (Chromium chromium = open(base + "/library/picker.html")) {
+            onFailureScreenshot(chromium, test, () -> {
+                chromium.waitFor(() -> count(chromium, "vk-image-picker .vkp-choose") == 1);
+                chromium.eval("document.querySelector('vk-image-picker .vkp-choose').click()");
+                chromium.waitFor(() -> count(chromium, ".vkp-dialog .vk-file-button input[type=file]") == 1);
+                chromium.setFileInputFiles(".vkp-dialog .vk-file-button input[type=file]", List.of(poster));
+                chromium.waitFor(() -> chromium.evalQuietly("window.vkEvents.length").asInt(0) == 1);
+                assertFalse(chromium.eval("document.querySelector('.vkp-dialog').open").asBoolean(), "the chooser closes on upload");
+                String id = chromium.eval("window.vkEvents[0].asset").asText();
+                assertTrue(chromium.eval("window.vkEvents[0].focus === null").asBoolean());
+                chromium.waitFor(PIPELINE, () -> "ready".equals(chromium.evalQuietly("document.getElementById('hero').dataset.state").asText("")));
+                assertEquals("poster.jpg", text(chromium, "#hero .vkp-meta strong"), "named as the file was");
+                assertEquals(1, count(chromium, "#hero .vkp-crop img"), "the 2:1 crop shows in the field");
+
+                chromium.eval("document.querySelector('vk-image-picker .vkp-choose').click()");
+                chromium.waitFor(() -> count(chromium, ".vkp-recent .vkp-option[data-id='" + id + "']") == 1);
+                assertEquals(1, chromium.eval("window.vkEvents.length").asInt(), "opening the chooser changes nothing");
+                chromium.press("Escape", "Escape", 27);
+                chromium.waitFor(() -> !chromium.evalQuietly("document.querySelector('.vkp-dialog').open").asBoolean(true));
+            });
+        }
+    }
+
     // ---- shared with the other library browser tests ----
 
     interface Body {
