@@ -16,7 +16,11 @@ public final class Json {
 
     /** Deeper than any real page (a page nests sections a few levels); hostile input goes no further. */
     public static final int MAX_DEPTH = 64;
-    public static final int MAX_STRING_CHARS = 1_000_000;
+    /**
+     * Above any body the server accepts: a long string is left for the page validator, which
+     * reports it with its pointer ({@code too-long}); this only guards other readers.
+     */
+    public static final int MAX_STRING_CHARS = 20_000_000;
     public static final int MAX_NUMBER_DIGITS = 100;
 
     public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()

@@ -1,5 +1,6 @@
 package io.venuekit.server.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +61,9 @@ class LaxSavesTest {
     void aStringOverTheLimitIsTooLongNotTooDeep() {
         Response r = server.post("/api/pages", SecurityFixtures.page("lax").toString().replace("Hello", "x".repeat(1_100_000)));
         assertEquals(400, r.status(), r.toString());
-        assertEquals("too-long", r.json().at("/error/code").asText());
-        assertTrue(r.json().at("/error/message").asText().contains("characters"), r.toString());
+        JsonNode fault = r.json().at("/error/faults/0");
+        assertEquals("too-long", fault.path("code").asText(), r.toString());
+        assertEquals("/components/0/props/text", fault.path("pointer").asText(), r.toString());
+        assertTrue(fault.path("message").asText().contains("1,100,000"), "says what arrived: " + fault);
     }
 }
