@@ -50,8 +50,9 @@ public final class AssetHandler {
         }
         Path file = uploads.isEmpty() ? null : Path.of(uploads.get(0).uploadedFileName());
         byte[] raw = file == null ? rawImage(ctx) : null;
+        String name = uploads.isEmpty() ? null : fileName(uploads.get(0).fileName());
         Requests.blocking(ctx, () -> {
-                    AssetService.Upload upload = assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader);
+                    AssetService.Upload upload = assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader, name);
                     StoredAsset asset = upload.asset();
                     boolean done = asset.status() == AssetStatus.READY || asset.status() == AssetStatus.FAILED;
                     return new Answer(upload.created() || !done ? 202 : 200, AssetViews.json(asset));
@@ -81,14 +82,24 @@ public final class AssetHandler {
                 .onFailure(ctx::fail);
     }
 
+    /**
+     * A library page: {@code ?q=} (in the file name, any case), {@code ?cursor=} (the last answer's
+     * {@code next}), {@code ?limit=}, {@code ?owner=} (operators; a merchant sees their own). Newest first.
+     */
     public void list(RoutingContext ctx) {
         String merchant = Requests.merchant(ctx);
         String owner = merchant != null ? merchant : ctx.request().getParam("owner");
         int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
+        String q = boundedParam(ctx, "q", 200);
+        String cursor = boundedParam(ctx, "cursor", 100);
         Requests.blocking(ctx, () -> {
+                    AssetRepository.Listing page = assets.page(owner == null || owner.isBlank() ? null : owner,
+                            q, cursor == null || cursor.isBlank() ? null : cursor, limit);
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     ArrayNode array = body.putArray("assets");
-                    assets.list(owner == null || owner.isBlank() ? null : owner, limit).forEach(a -> array.add(AssetViews.json(a)));
+                    page.assets().forEach(a -> array.add(AssetViews.json(a)));
+                    body.put("next", page.next());
+                    body.put("q", q);
                     return body;
                 })
                 .onSuccess(body -> Json.send(ctx, 200, body))
@@ -202,6 +213,27 @@ public final class AssetHandler {
         }
         throw ApiException.badRequest("missing-file", "Send the image as a multipart/form-data field named \"file\" "
                 + "(or as the raw body with an image Content-Type).");
+    }
+
+    private static String boundedParam(RoutingContext ctx, String name, int max) {
+        String value = ctx.request().getParam(name);
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest("too-long", "?" + name + " is " + value.length() + " characters; at most " + max + ".");
+        }
+        return value;
+    }
+
+    /** The name part of a client's file name, without control characters, at most 200 characters; null when none is left. */
+    static String fileName(String sent) {
+        if (sent == null) {
+            return null;
+        }
+        String base = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        if (base.length() > 200) {
+            base = base.substring(0, 200);
+        }
+        return base.isEmpty() ? null : base;
     }
 
     /** "25 MB", "2.5 MB", "200 KB". */

@@ -22,7 +22,22 @@ public interface AssetRepository {
     boolean exists(String id);
 
     /** Assets one owner uploaded (or everyone's when {@code owner} is null), newest first. */
-    List<StoredAsset> list(String owner, int limit);
+    default List<StoredAsset> list(String owner, int limit) {
+        return page(owner, null, null, limit).assets();
+    }
+
+    /** One page of a library, newest first, and the cursor of the next page (null on the last). */
+    record Listing(List<StoredAsset> assets, String next) {
+    }
+
+    /**
+     * Assets one owner uploaded (everyone's when {@code owner} is null), newest first, whose file name
+     * contains {@code query} in any case (or whose id starts with it; null or blank for all), after the
+     * asset {@code cursor} (null to start from the newest).
+     *
+     * @throws IllegalArgumentException when {@code cursor} is not an asset of this list
+     */
+    Listing page(String owner, String query, String cursor, int limit);
 
     /**
      * Takes a queued job: status {@code processing}, the claim token, one more attempt.

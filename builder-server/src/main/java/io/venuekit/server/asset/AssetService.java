@@ -88,6 +88,11 @@ public final class AssetService {
      * @throws ApiException 413/415/422 for a refused file, 429 ({@link BusyException}) when the queue is full
      */
     public Upload upload(byte[] bytes, String owner) {
+        return upload(bytes, owner, null);
+    }
+
+    /** The same, recording the file's name (as the uploader's computer called it) for the library. */
+    public Upload upload(byte[] bytes, String owner, String name) {
         String hash = ContentHash.sha256(bytes);
         String id = idFor(hash, owner);
         Optional<StoredAsset> existing = existing(hash, owner);
@@ -97,7 +102,7 @@ public final class AssetService {
         inspect(bytes);
         try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
             files.putOriginal(id, bytes);
-            StoredAsset asset = StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis());
+            StoredAsset asset = StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis(), name, bytes.length);
             if (!repository.insert(asset)) {
                 return new Upload(repository.find(id).orElseThrow(), false);
             }
@@ -121,7 +126,7 @@ public final class AssetService {
         }
         TruncationCheck.check(processor.inspect(bytes), bytes);
         files.putOriginal(id, bytes);
-        if (repository.insert(StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis()))) {
+        if (repository.insert(StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis(), null, bytes.length))) {
             jobs.enqueue(id);
         }
         return id;
@@ -138,6 +143,20 @@ public final class AssetService {
 
     public List<StoredAsset> list(String owner, int limit) {
         return repository.list(owner, limit);
+    }
+
+    /**
+     * One page of a library ({@link AssetRepository#page}).
+     *
+     * @throws ApiException 400 when the cursor is not one this list gave
+     */
+    public AssetRepository.Listing page(String owner, String query, String cursor, int limit) {
+        try {
+            return repository.page(owner, query, cursor, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad-cursor", "The cursor \"" + cursor + "\" is not one this list gave (the answer's "
+                    + "\"next\"); ask again without it to start from the newest.");
+        }
     }
 
     /** Plans the crops again for an operator's focus; the current variants stay served until the new ones are ready. */

@@ -26,10 +26,13 @@ final class AssetViews {
         json.put("statusUrl", statusUrl(asset.id()));
         json.put("progress", asset.status() == AssetStatus.READY ? 1.0 : asset.progress());
         json.put("stage", asset.stage());
+        json.put("phase", asset.phase());
         json.put("attempts", asset.attempts());
         if (asset.failure() != null) {
             json.set("failure", AssetJson.tree(asset.failure()));
         }
+        json.put("name", asset.name());
+        json.put("bytes", asset.bytes());
         json.put("owner", asset.owner());
         json.set("owners", AssetJson.node(asset.owners()));
         json.put("contentHash", asset.contentHash());

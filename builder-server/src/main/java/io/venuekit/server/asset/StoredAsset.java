@@ -19,11 +19,13 @@ import java.util.List;
  * @param manifest       what the last successful job made (its variants are the ones served), or null
  * @param retired        variant files a newer manifest replaced, kept a while for pages that still link them
  * @param readyAt        when the first manifest was stored (its variants served from then on), or null
+ * @param name           the uploaded file's name as the uploader's computer called it, or null (raw uploads, seeds)
+ * @param bytes          the uploaded file's size (0 for assets stored before it was recorded)
  */
 public record StoredAsset(String id, String contentHash, String owner, List<String> owners, AssetStatus status,
                           double progress, String stage, int attempts, String job, Focus requestedFocus,
                           String claim, long heartbeatMs, AssetFailure failure, AssetManifest manifest,
-                          List<Retired> retired, String createdAt, String updatedAt, String readyAt) {
+                          List<Retired> retired, String createdAt, String updatedAt, String readyAt, String name, long bytes) {
 
     public static final String PROCESS = "process";
     public static final String REPLAN = "replan";
@@ -36,8 +38,26 @@ public record StoredAsset(String id, String contentHash, String owner, List<Stri
 
     /** A new upload, queued for its first job. */
     public static StoredAsset queued(String id, String contentHash, String owner, String now, long nowMs) {
+        return queued(id, contentHash, owner, now, nowMs, null, 0);
+    }
+
+    /** A new upload of a named file of {@code bytes} bytes, queued for its first job. */
+    public static StoredAsset queued(String id, String contentHash, String owner, String now, long nowMs, String name, long bytes) {
         return new StoredAsset(id, contentHash, owner, List.of(owner), AssetStatus.QUEUED, 0.0, "queued", 0, PROCESS,
-                null, null, nowMs, null, null, List.of(), now, now, null);
+                null, null, nowMs, null, null, List.of(), now, now, null, name, bytes);
+    }
+
+    /**
+     * Where the asset is, in the four steps a person sees: {@code queued}, {@code analysing} (decoding,
+     * detecting, planning), {@code encoding} (resizing and encoding the files), {@code ready} or {@code failed}
+     * (with {@link #failure}'s reason). A new focus or a refinement is {@code analysing} again.
+     */
+    public String phase() {
+        return switch (status) {
+            case READY, FAILED, QUEUED -> status.id();
+            default -> stage != null && (stage.startsWith("encoding") || stage.startsWith("resiz") || stage.startsWith("render"))
+                    ? "encoding" : "analysing";
+        };
     }
 
     /** A variant file no longer in the manifest since {@code atMs}. */

@@ -214,6 +214,6 @@ class AssetJobsTest {
     private static StoredAsset processing(String id, byte[] bytes, int attempts, String then) {
         StoredAsset q = StoredAsset.queued(id, ContentHash.sha256(bytes), "m", then, 1_000);
         return new StoredAsset(q.id(), q.contentHash(), q.owner(), q.owners(), AssetStatus.PROCESSING, 0.4, "detecting",
-                attempts, q.job(), null, "a-worker-that-died", 1_000, null, null, List.of(), then, then, null);
+                attempts, q.job(), null, "a-worker-that-died", 1_000, null, null, List.of(), then, then, null, null, 0);
     }
 }

@@ -37,7 +37,7 @@ class AssetLimitsTest {
         byte[] bomb = TestImages.pngHeaderClaiming(20000, 20000);
         assertTrue(bomb.length < 100, "a few bytes claiming 400 MP");
         TestServer.Response response = app.upload(bomb);
-        assertRefused(response, 413, "too-large", "20000 × 20000");
+        assertRefused(response, 413, "too-large", "20,000 × 20,000 pixels is over the 50 MP limit");
         assertTrue(message(response).contains("Resize it"), response.toString());
     }
 
