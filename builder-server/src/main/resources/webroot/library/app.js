@@ -16,7 +16,7 @@ function header() {
   const s = currentSession();
   $('vk-app-title').textContent = t('app.title');
   document.title = t('app.title');
-  who.textContent = s.user ? t('app.signedInAs', { name: s.user.name, role: t(`role.${s.user.role}`) }) : '';
+  who.textContent = s.user ? t('app.signedInAs', { name: s.user.name, role: t(`role.${s.user.role || 'null'}`) }) : '';
   out.textContent = t('app.signOut');
   out.hidden = s.signIn !== 'done' || !s.user || s.auth === 'gateway';
 }

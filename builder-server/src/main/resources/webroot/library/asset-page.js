@@ -183,7 +183,10 @@ export function assetPage(id) {
     });
     save.addEventListener('click', () => confirmFocus(draftFocus));
     editor.append(heading, help, focusText, save, cancel);
-    section.append(controls, view.element, editor);
+    const holder = el('div', 'vk-picture-frame');
+    holder.appendChild(view.element);
+    if (Number(view.element.dataset.covered) < 0.995) holder.appendChild(el('p', 'vk-hint', t('asset.mosaic')));
+    section.append(controls, holder, editor);
     return section;
   }
 

@@ -65,6 +65,19 @@ function round(f) {
   return out;
 }
 
+/** The share of the picture that at least one crop covers, sampled on a 40 × 40 grid. */
+function covered(windows, W, H) {
+  let hits = 0;
+  for (let i = 0; i < 40; i++) {
+    for (let j = 0; j < 40; j++) {
+      const x = ((i + 0.5) * W) / 40;
+      const y = ((j + 0.5) * H) / 40;
+      if (windows.some((c) => x >= c.x && x < c.x + c.width && y >= c.y && y < c.y + c.height)) hits += 1;
+    }
+  }
+  return hits / 1600;
+}
+
 /**
  * @param asset a manifest with source, crops and variants
  * @param options {detections, crop, focus, editable, onFocus(focus), label, width (px the view is drawn at)}
@@ -103,6 +116,8 @@ export function sourceView(asset, options = {}) {
       layers.appendChild(img);
     }
   }
+
+  root.dataset.covered = String(whole ? 1 : covered(crops(asset), W, H));
 
   const overlay = svg('svg', { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', class: 'vk-overlay', 'aria-hidden': 'true' });
   const found = detections(asset);
