@@ -75,6 +75,11 @@ public final class HttpRoutes {
         router.get("/api/pages/:id/versions/:number").handler(pages::version);
         router.post("/api/pages/:id/rollback").handler(json).handler(pages::rollback);
         router.get("/api/pages/:id/audit").handler(pages::audit);
+        // Who else has a page open in the builder (issue 13).
+        io.venuekit.server.builder.PresenceHandler presence = new io.venuekit.server.builder.PresenceHandler(
+                new io.venuekit.server.builder.Presence(services.clock()));
+        router.post("/api/pages/:id/presence").handler(json).handler(presence::beat);
+        router.delete("/api/pages/:id/presence").handler(presence::leave);
 
         AssetRoutes.mount(router, new AssetHandler(services.assets(), services.config().maxUploadBytes(), LiveUses.of(services.pages())),
                 services.config().maxUploadBytes(), services.config().dataDir().resolve("uploads"));

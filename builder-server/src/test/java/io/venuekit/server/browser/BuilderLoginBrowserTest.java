@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** With {@code AUTH=tokens}, the builder asks for a token once and its preview frame gets in with it. */
+/** With {@code AUTH=tokens}, the builder asks for a token once; the page list, the editor and its previews get in with the cookie. */
 class BuilderLoginBrowserTest {
 
     @TempDir
@@ -34,17 +34,15 @@ class BuilderLoginBrowserTest {
                 chromium.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                         "window.prompt = () => { window.asked = (window.asked || 0) + 1; return " + TestServer.MAPPER.writeValueAsString(admin) + "; };"));
                 chromium.open("http://127.0.0.1:" + server.port() + "/builder/");
-                chromium.waitFor(() -> {
-                    try {
-                        return chromium.eval("document.getElementById('page-title').value").asText().equals("Locked venue")
-                                && chromium.eval("!!document.getElementById('frame').contentDocument?.querySelector('main#venue')").asBoolean();
-                    } catch (Exception e) {
-                        return false;
-                    }
-                });
+                chromium.waitUntil("[...document.querySelectorAll('.pages-table a')].some(a => a.textContent === 'Locked venue')");
+                chromium.eval("[...document.querySelectorAll('.pages-table a')].find(a => a.textContent === 'Locked venue').click(), true");
+                // the previews are rendered from the document in the browser by POST /api/preview, a change
+                // that needs the session cookie and its CSRF token
+                chromium.waitUntil("document.querySelectorAll('.preview-frame').length === 3"
+                        + " && [...document.querySelectorAll('.preview-frame')].every(f => f.srcdoc.includes('Members only'))");
                 assertEquals(1, chromium.eval("window.asked").asInt(), "asked once; the cookie does the rest");
-                assertTrue(chromium.eval("document.getElementById('frame').contentDocument.body.textContent.includes('Members only')")
-                        .asBoolean(), "the preview frame got in with the cookie");
+                assertTrue(chromium.eval("[...document.querySelectorAll('.tree-item .text')].some(e => e.textContent === 'Members only')")
+                        .asBoolean(), "the tree shows the page read with the cookie");
                 assertEquals("", chromium.eval("document.cookie").asText(), "the token cookie is out of reach of scripts");
             }
         }

@@ -163,6 +163,115 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** True once the expression is true (exceptions, e.g. during a navigation, count as not yet). */
+    void waitUntil(String expression) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            try {
+                if (eval(expression).asBoolean()) {
+                    return;
+                }
+            } catch (Exception e) {
+                // not yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out in Chromium waiting for " + expression);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** The centre of the first element matching the selector (scrolled into view if it is not), at a fraction of its height. */
+    double[] point(String selector, double fraction) throws Exception {
+        JsonNode p = eval("(() => { const el = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
+                + " if (!el) throw new Error('no element ' + " + JSON.writeValueAsString(selector) + ");"
+                + " el.scrollIntoView({block: 'nearest'}); const r = el.getBoundingClientRect();"
+                + " return [r.left + r.width / 2, r.top + r.height * " + fraction + "]; })()");
+        return new double[] {p.get(0).asDouble(), p.get(1).asDouble()};
+    }
+
+    /** A real mouse click (pointer and mouse events) in the middle of the element. */
+    void click(String selector) throws Exception {
+        double[] p = point(selector, 0.5);
+        mouse("mouseMoved", p[0], p[1], 0);
+        mouse("mousePressed", p[0], p[1], 1);
+        mouse("mouseReleased", p[0], p[1], 0);
+    }
+
+    /**
+     * Presses the mouse on one element, moves in steps onto another (at a fraction of its height:
+     * 0.25 drops before it, 0.75 after it) and lets go, as a hand would drag.
+     */
+    void drag(String from, String to, double fraction) throws Exception {
+        drag(from, to, fraction, "null");
+    }
+
+    /** A drag as above; `probe` is evaluated just before the button is let go, and its value returned. */
+    JsonNode drag(String from, String to, double fraction, String probe) throws Exception {
+        point(to, fraction); // in view first, then the source (if that scrolls, the target is measured again below)
+        double[] a = point(from, 0.5);
+        double[] b = point(to, fraction);
+        mouse("mouseMoved", a[0], a[1], 0);
+        mouse("mousePressed", a[0], a[1], 1);
+        // at a hand's pace: SortableJS (in its fallback mode) looks at the pointer every 50 ms
+        for (int i = 1; i <= 16; i++) {
+            mouse("mouseMoved", a[0] + (b[0] - a[0]) * i / 16, a[1] + (b[1] - a[1]) * i / 16, 1);
+            Thread.sleep(60);
+        }
+        // the list makes room as the component goes over it: follow the target until it stays put
+        double[] at = b;
+        for (int i = 0; i < 6; i++) {
+            double[] now = point(to, fraction);
+            mouse("mouseMoved", now[0], now[1], 1);
+            Thread.sleep(60);
+            if (Math.abs(now[1] - at[1]) < 1 && i > 0) {
+                break;
+            }
+            at = now;
+        }
+        JsonNode seen = eval(probe);
+        mouse("mouseReleased", at[0], at[1], 0);
+        return seen;
+    }
+
+    private void mouse(String type, double x, double y, int buttons) throws Exception {
+        send("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", type.equals("mouseMoved") && buttons == 0 ? "none" : "left",
+                "buttons", buttons, "clickCount", type.equals("mouseMoved") ? 0 : 1));
+    }
+
+    /** Types text into the focused element, as an input method would commit it. */
+    void type(String text) throws Exception {
+        send("Input.insertText", Map.of("text", text));
+    }
+
+    static final int ALT = 1;
+    static final int CTRL = 2;
+    static final int SHIFT = 8;
+
+    /** Presses and releases one key with modifiers (ALT, CTRL, SHIFT), e.g. key("z", "KeyZ", 90, CTRL). */
+    void key(String key, String code, int keyCode, int modifiers) throws Exception {
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "rawKeyDown", "key", key, "code", code,
+                "windowsVirtualKeyCode", keyCode, "modifiers", modifiers));
+        if (key.equals("Enter") || key.equals(" ")) { // keys that activate a button do it through their character
+            down.put("type", "keyDown");
+            down.put("text", key.equals("Enter") ? "\r" : " ");
+        }
+        send("Input.dispatchKeyEvent", down);
+        Map<String, Object> up = new java.util.HashMap<>(down);
+        up.put("type", "keyUp");
+        send("Input.dispatchKeyEvent", up);
+    }
+
+    /** Saves a PNG of the viewport; never throws (it runs while a test is already failing). */
+    void screenshotTo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, screenshot());
+        } catch (Exception e) {
+            System.err.println("no screenshot at " + file + ": " + e);
+        }
+    }
+
     /** A PNG of the viewport. */
     byte[] screenshot() throws Exception {
         JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png"));

@@ -1,0 +1,424 @@
+// What the editor screen does, apart from drawing: loads the page, turns the views' intents into
+// commands (refusing drops the slots forbid, with the reason), autosaves with the base version,
+// merges a concurrent save, publishes and rolls back. Views read it and call its methods.
+import { api, ApiError } from '../api.js';
+import { t } from '../i18n/i18n.js';
+import { announce } from '../nav.js';
+import { commands, locate, childrenOf, documentOf, equal, ids, CommandError } from '../model/document.js';
+import { Editor } from '../model/editor.js';
+import { merge, resolve } from '../model/merge.js';
+import { Palette, faultTarget } from '../model/schema.js';
+
+const SAVE_DELAY_MS = 800;
+const RETRY_MS = 2000;
+const PRESENCE_MS = 10000;
+let paletteCache = null;
+
+function withoutVersions(doc) {
+  const strip = (list) => (list || []).map(({ version, ...n }) => ({ ...n, children: strip(n.children) }));
+  return { ...doc, components: strip(doc.components) };
+}
+
+export class Editing {
+  constructor(pageId) {
+    this.pageId = pageId;
+    this.listeners = new Set();
+    this.faults = [];
+    this.selected = null;
+    this.focusKey = null;
+    this.status = { kind: 'loading' };
+    this.versions = [];
+    this.live = null;
+    this.conflict = null;
+    this.publishFaults = null;
+    this.others = [];
+    this.saving = null;
+    this.timer = null;
+    this.failed = false;
+  }
+
+  async load() {
+    paletteCache = paletteCache || api.components().then((json) => new Palette(json));
+    const [palette, page] = await Promise.all([paletteCache, api.page(this.pageId)]);
+    this.palette = palette;
+    this.editor = new Editor(page);
+    this.editor.subscribe(() => this.changed());
+    this.status = { kind: 'saved', version: page.version };
+    await this.loadVersions();
+    this.presence();
+    this.emit();
+  }
+
+  async loadVersions() {
+    this.versions = await api.versions(this.pageId).catch(() => []);
+    const latest = this.versions.reduce((a, v) => (!a || v.number > a.number ? v : a), null);
+    const liveNumber = this.editor.meta.publishedVersion || latest?.number;
+    if (liveNumber) {
+      const snap = await api.version(this.pageId, liveNumber).catch(() => null);
+      this.live = snap ? { number: liveNumber, doc: withoutVersions(documentOf(snap.document || snap)) } : null;
+    } else {
+      this.live = null;
+    }
+    this.liveFor = null;
+  }
+
+  /** null if nothing is live, else {number, differs}. */
+  liveState() {
+    if (!this.live) return null;
+    if (this.liveFor !== this.editor.doc) {
+      this.liveFor = this.editor.doc;
+      this.liveDiffers = !equal(this.live.doc, withoutVersions(this.editor.doc));
+    }
+    return { number: this.live.number, differs: this.liveDiffers };
+  }
+
+  async presence() {
+    if (this.closed) return;
+    try {
+      this.tab = this.tab || Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+      const r = await api.presence(this.pageId, this.tab);
+      if (r.status !== 200) return; // a server without presence
+      this.others = (r.json?.others || []).map((o) => o.name || o);
+      this.emit();
+    } catch { /* presence is best effort */ }
+    this.presenceTimer = setTimeout(() => this.presence(), PRESENCE_MS);
+  }
+
+  close() {
+    this.closed = true;
+    clearTimeout(this.presenceTimer);
+    clearTimeout(this.timer);
+    if (this.tab) api.leave(this.pageId, this.tab).catch(() => {});
+  }
+
+  subscribe(l) {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  emit() {
+    for (const l of this.listeners) l();
+  }
+
+  changed() {
+    if (this.editor.dirty) {
+      this.status = { kind: 'unsaved' };
+      this.scheduleSave();
+    }
+    this.emit();
+  }
+
+  // ---- commands from the views
+
+  run(command, key = null) {
+    try {
+      this.editor.run(command, key);
+      return true;
+    } catch (e) {
+      if (!(e instanceof CommandError)) throw e;
+      announce(e.message);
+      return false;
+    }
+  }
+
+  select(id, focusKey = null) {
+    this.selected = id;
+    this.focusKey = focusKey;
+    this.emit();
+  }
+
+  label(id) {
+    const found = locate(this.editor.doc, id);
+    if (!found) return id;
+    const l = this.palette.label(found.node);
+    return l.text ? `${l.text} · ${l.type}` : l.type;
+  }
+
+  typeOf(parent) {
+    return parent === null ? null : locate(this.editor.doc, parent)?.node.type;
+  }
+
+  /** {ok} or {ok:false, message} for putting a `type` into `parent` (id or null). */
+  check(parent, type, movingId = null) {
+    const list = childrenOf(this.editor.doc, parent) || [];
+    const count = list.filter((n) => n.id !== movingId).length;
+    const verdict = this.palette.accepts(this.typeOf(parent), type, count);
+    if (verdict.ok) return verdict;
+    const title = (ty) => this.palette.get(ty)?.title?.toLowerCase() || ty;
+    const args = { ...verdict.args, parent: title(verdict.args.parent) };
+    if (args.allowed) args.allowed = args.allowed.map((a) => `${title(a)}s`).join(', ');
+    return { ok: false, message: t(verdict.reason, args) };
+  }
+
+  refuse(message) {
+    this.refusal = message;
+    announce(message);
+    this.emit();
+  }
+
+  /** Sortable's onMove: may the dragged element go into the list `to`? */
+  dropAllowed(dragged, to) {
+    const parent = to.dataset.parent || null;
+    const type = dragged.dataset.type;
+    const id = dragged.dataset.id || null;
+    if (id && parent && (parent === id || (locate(this.editor.doc, id) && isInside(this.editor.doc, id, parent)))) {
+      this.refuse(t('drop.cannot'));
+      return false;
+    }
+    const verdict = this.check(parent, type, id);
+    if (!verdict.ok) {
+      this.refuse(verdict.message);
+      return false;
+    }
+    if (this.refusal) {
+      this.refusal = null;
+      this.emit();
+    }
+    return true;
+  }
+
+  insert(type, parent, index) {
+    const verdict = this.check(parent, type);
+    if (!verdict.ok) return this.refuse(verdict.message);
+    const node = this.palette.create(type, ids(this.editor.doc));
+    if (this.run(commands.add(this.editor.doc, parent, index, node))) {
+      this.refusal = null;
+      this.selected = node.id;
+      announce(t('tree.added', { label: this.label(node.id) }));
+      this.emit();
+    }
+  }
+
+  /** A palette item clicked or Enter: into the selected container, else after the selected component, else at the end. */
+  add(type) {
+    const doc = this.editor.doc;
+    const sel = this.selected && this.selected !== '@page' ? locate(doc, this.selected) : null;
+    if (sel && this.palette.accepts(sel.node.type, type, (sel.node.children || []).length).ok) {
+      return this.insert(type, sel.node.id, (sel.node.children || []).length);
+    }
+    if (sel) return this.insert(type, sel.parent, sel.index + 1);
+    return this.insert(type, null, (doc.components || []).length);
+  }
+
+  dropFromPalette(type, parent, index) {
+    this.insert(type, parent, index);
+  }
+
+  moveTo(id, parent, index) {
+    const found = locate(this.editor.doc, id);
+    if (!found) return;
+    const verdict = this.check(parent, found.node.type, id);
+    if (!verdict.ok) return this.refuse(verdict.message);
+    if (this.run(commands.move(this.editor.doc, id, parent, index))) {
+      this.refusal = null;
+      announce(t('tree.moved', { label: this.label(id) }));
+      this.emit();
+    }
+  }
+
+  step(id, delta) {
+    const found = locate(this.editor.doc, id);
+    const list = childrenOf(this.editor.doc, found.parent);
+    const to = found.index + delta;
+    if (to < 0 || to >= list.length) return;
+    this.moveTo(id, found.parent, to);
+    this.refocus(id);
+  }
+
+  /** Into the container just above, as its last child. */
+  into(id) {
+    const found = locate(this.editor.doc, id);
+    const list = childrenOf(this.editor.doc, found.parent);
+    const above = list[found.index - 1];
+    if (!above) return;
+    this.moveTo(id, above.id, (above.children || []).length);
+    this.refocus(id);
+  }
+
+  /** Out of its container, just after it. */
+  out(id) {
+    const found = locate(this.editor.doc, id);
+    if (found.parent === null) return;
+    const parent = locate(this.editor.doc, found.parent);
+    this.moveTo(id, parent.parent, parent.index + 1);
+    this.refocus(id);
+  }
+
+  remove(id) {
+    const label = this.label(id);
+    if (this.run(commands.remove(this.editor.doc, id))) {
+      if (this.selected === id) this.selected = null;
+      announce(t('tree.removed', { label }));
+      this.emit();
+    }
+  }
+
+  treeKey(e, id) {
+    const handled = () => { e.preventDefault(); e.stopPropagation(); };
+    if (e.altKey && e.key === 'ArrowUp') { handled(); this.step(id, -1); }
+    else if (e.altKey && e.key === 'ArrowDown') { handled(); this.step(id, 1); }
+    else if (e.altKey && e.key === 'ArrowRight') { handled(); this.into(id); }
+    else if (e.altKey && e.key === 'ArrowLeft') { handled(); this.out(id); }
+    else if (e.key === 'Delete') { handled(); this.remove(id); }
+  }
+
+  refocus(id) {
+    requestAnimationFrame(() => document.querySelector(`.tree-item[data-id="${CSS.escape(id)}"] > .node > .node-label`)?.focus());
+  }
+
+  undo() { this.editor.undo(); }
+
+  redo() { this.editor.redo(); }
+
+  // ---- faults
+
+  setFaults(list, doc) {
+    this.faults = (list || []).map((f) => {
+      const where = faultTarget(doc, f.pointer);
+      return { ...f, id: f.componentId || where.id, key: where.key, rest: where.rest };
+    });
+  }
+
+  faultsFor(id) {
+    return this.faults.filter((f) => f.id === id);
+  }
+
+  get faultyIds() {
+    return new Set(this.faults.map((f) => f.id).filter(Boolean));
+  }
+
+  // ---- saving
+
+  scheduleSave(delay = SAVE_DELAY_MS) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.save(), delay);
+  }
+
+  /** Saves now if anything is unsaved; resolves when the draft on the server has every edit made so far. */
+  async save() {
+    clearTimeout(this.timer);
+    if (this.saving) {
+      await this.saving;
+      return this.editor.dirty ? this.save() : undefined;
+    }
+    if (!this.editor.dirty || this.conflict) return undefined;
+    this.saving = this.saveOnce().finally(() => { this.saving = null; });
+    const stored = await this.saving;
+    if (stored && this.editor.dirty && !this.conflict) return this.save();
+    return undefined;
+  }
+
+  async saveOnce() {
+    const snap = this.editor.snapshot();
+    this.status = { kind: 'saving' };
+    this.emit();
+    let r;
+    try {
+      r = await api.save(this.pageId, snap.doc, snap.version);
+    } catch (e) {
+      // the network or the server is away: keep the edits and try again shortly
+      this.status = { kind: 'failed', message: e.message };
+      this.scheduleSave(RETRY_MS);
+      this.emit();
+      return false;
+    }
+    if (r.status === 200) {
+      this.failed = false;
+      this.editor.saved(r.json, snap);
+      this.setFaults(r.json.warnings, snap.doc);
+      this.status = this.editor.dirty ? { kind: 'unsaved' }
+        : this.mergedWith ? { kind: 'merged', who: this.mergedWith, version: r.json.version } : { kind: 'saved', version: r.json.version };
+      this.mergedWith = null;
+      this.emit();
+      return true;
+    }
+    if (r.status === 409 && (r.json.error?.current || r.json.current)) {
+      const merged = this.mergeWith(r.json.error?.current || r.json.current);
+      this.emit();
+      return merged;
+    }
+    // refused (400): the draft cannot be stored as it is; the faults say why, the next edit tries again
+    this.failed = true;
+    this.setFaults(r.json?.error?.faults, snap.doc);
+    this.status = { kind: 'failed', message: r.json?.error?.message || `HTTP ${r.status}` };
+    this.emit();
+    return false;
+  }
+
+  /** True if merged without asking (and still to be saved), false if the operator must choose. */
+  mergeWith(current) {
+    const merged = merge(this.editor.base, documentOf(current), this.editor.doc, this.editor.pending);
+    const who = current.updatedBy;
+    if (merged.conflicts.length === 0) {
+      this.editor.rebased(current, merged.applied);
+      this.status = { kind: 'merged', who };
+      this.mergedWith = who;
+      announce(t('editor.merged', { who }));
+      return true;
+    }
+    this.conflict = { merged, current, who };
+    return false;
+  }
+
+  /** The operator's per-field choices for a conflicting merge; then saves. */
+  async resolveConflict(choices) {
+    const { merged, current } = this.conflict;
+    const result = resolve(merged, choices);
+    this.conflict = null;
+    this.editor.rebased(current, result.applied);
+    await this.save();
+  }
+
+  // ---- publishing
+
+  async publish() {
+    this.publishFaults = null;
+    await this.save();
+    if (this.editor.dirty || this.conflict) return;
+    const r = await api.publish(this.pageId, this.editor.version).catch((e) => ({ status: e.status || 0, json: e.body }));
+    if (r.status === 201 || r.status === 200) {
+      this.status = { kind: 'published', number: r.json.number };
+      announce(t('editor.published', { number: r.json.number }));
+      this.editor.meta.publishedVersion = r.json.number;
+      await this.loadVersions();
+    } else {
+      const faults = r.json?.error?.faults || [];
+      this.setFaults(faults, this.editor.doc);
+      this.publishFaults = this.faults.length ? this.faults : [{ message: r.json?.error?.message || `HTTP ${r.status}` }];
+      this.status = { kind: 'failed', message: r.json?.error?.message || `HTTP ${r.status}` };
+    }
+    this.emit();
+  }
+
+  async rollback(number) {
+    await this.save();
+    const json = await api.rollback(this.pageId, number);
+    this.editor.meta.publishedVersion = json.number;
+    this.status = { kind: 'rolledBack', to: number, number: json.number };
+    announce(t('history.rolledBackTo', { to: number, number: json.number }));
+    await this.loadVersions();
+    this.emit();
+  }
+
+  statusText() {
+    const s = this.status;
+    switch (s.kind) {
+      case 'saved': return t('editor.saved', { version: s.version });
+      case 'saving': return t('editor.saving');
+      case 'unsaved': return t('editor.unsaved');
+      case 'failed': return t('editor.saveFailed', { message: s.message });
+      case 'merged': return t('editor.merged', { who: s.who });
+      case 'published': return t('editor.published', { number: s.number });
+      case 'rolledBack': return t('history.rolledBackTo', { to: s.to, number: s.number });
+      default: return t('editor.loading');
+    }
+  }
+}
+
+function isInside(doc, ancestor, id) {
+  const found = locate(doc, ancestor);
+  const search = (n) => n.id === id || (n.children || []).some(search);
+  return found ? search(found.node) : false;
+}
+
+export { ApiError };

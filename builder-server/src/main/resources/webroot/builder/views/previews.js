@@ -1,0 +1,87 @@
+// Three phones side by side (low, mid, high), each the real renderer's output for the document
+// as it is in the browser (POST /api/preview), with the tier's budget and its degradations.
+import { html, useState, useEffect, useRef } from '../lib.js';
+import { preview } from '../api.js';
+import { t, formatBytes } from '../i18n/i18n.js';
+
+export const TIERS = ['low', 'mid', 'high'];
+const DELAY_MS = 40;
+
+const utf8 = (s) => new TextEncoder().encode(s || '').length;
+
+/** What a layout payload costs and shows: sizes, images, components, degradations. */
+export function budget(layout, htmlText) {
+  let images = 0;
+  let shown = 0;
+  const degraded = [];
+  const seen = (v) => {
+    if (Array.isArray(v)) v.forEach(seen);
+    else if (v && typeof v === 'object') {
+      if (typeof v.url === 'string' && (v.w || v.width)) images++;
+      Object.values(v).forEach(seen);
+    }
+  };
+  const walk = (list) => (list || []).forEach((c) => {
+    shown++;
+    seen(c.props);
+    for (const d of [].concat(c.degraded || c.degradations || [])) degraded.push(describe(d, c.id));
+    walk(c.children);
+  });
+  walk(layout?.components);
+  for (const d of layout?.degradations || []) degraded.push(describe(d));
+  for (const s of layout?.substitutions || []) degraded.push(s.message || t('preview.substituted', { from: s.from || s.type || s.id, to: s.to || s.fallback || '' }));
+  if (layout?.next) degraded.push(t('preview.lazy'));
+  return { json: layout ? utf8(JSON.stringify(layout)) : 0, html: utf8(htmlText), images, shown, degraded };
+}
+
+function describe(d, id) {
+  if (typeof d === 'string') return d;
+  const who = d.componentId || d.component || id;
+  return d.message || [who, d.kind || d.action, d.detail || ''].filter(Boolean).join(' ');
+}
+
+export function Previews({ doc, pageId, label }) {
+  const [results, setResults] = useState({});
+  const [stamp, setStamp] = useState(0);
+  const timer = useRef();
+  const abort = useRef();
+  useEffect(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      const body = { ...doc, id: pageId };
+      Promise.all(TIERS.map((tier) => preview(body, tier, { pageId, signal: controller.signal })
+        .catch((e) => (e.name === 'AbortError' ? null : { message: e.message, faults: [] }))))
+        .then((list) => {
+          if (controller.signal.aborted) return;
+          const next = {};
+          TIERS.forEach((tier, i) => { next[tier] = list[i]; });
+          setResults(next);
+          setStamp((n) => n + 1);
+        });
+    }, DELAY_MS);
+  }, [doc]);
+  useEffect(() => () => { clearTimeout(timer.current); abort.current?.abort(); }, []);
+  return html`<section id="previews" class="panel" aria-labelledby="previews-heading" data-rendered=${stamp}>
+    <h2 id="previews-heading">${label || t('preview.heading')}</h2>
+    <div class="phones">${TIERS.map((tier) => html`<${Phone} key=${tier} tier=${tier} result=${results[tier]} />`)}</div>
+  </section>`;
+}
+
+function Phone({ tier, result }) {
+  const b = result?.layout ? budget(result.layout, result.html) : null;
+  const name = t(`preview.tier.${tier}`);
+  return html`<figure class="phone" data-tier=${tier}>
+    <figcaption><strong>${name}</strong>${result?.saved ? html` <span class="hint">${t('preview.savedOnly')}</span>` : ''}</figcaption>
+    <div class="screen-box"><iframe class="preview-frame" sandbox="" title=${t('preview.frame', { tier: name })} srcdoc=${result?.html || ''}></iframe></div>
+    ${result && !result.layout && html`<p class="error" role="alert">${t('preview.failed', { message: result.message || '' })}
+      ${(result.faults || []).slice(0, 3).map((f) => html`<br />${f.pointer}: ${f.message}`)}</p>`}
+    ${b && html`<p class="budget">${t('preview.budget', { json: formatBytes(b.json), html: formatBytes(b.html), images: b.images, shown: b.shown })}</p>
+      <details class="degraded" open=${b.degraded.length > 0 && b.degraded.length < 4}>
+        <summary>${t('preview.degraded')} (${b.degraded.length})</summary>
+        ${b.degraded.length ? html`<ul>${b.degraded.map((d) => html`<li>${d}</li>`)}</ul>` : html`<p>${t('preview.none')}</p>`}
+      </details>`}
+  </figure>`;
+}

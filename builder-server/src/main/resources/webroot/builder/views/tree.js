@@ -1,0 +1,78 @@
+// The page tree: readable labels, faults marked, drag and drop with SortableJS (only where the
+// schemas' slots allow, with the reason when not), and keyboard moves on the focused row.
+import { html, useEffect, useRef } from '../lib.js';
+import Sortable from '../vendor/sortablejs/sortable.esm.js';
+import { t } from '../i18n/i18n.js';
+import { iconFor, DRAG_GROUP } from './palette.js';
+
+/** Whether a component type takes children at all. */
+export function isContainer(palette, type) {
+  const slots = palette.get(type)?.slots;
+  return !!slots && (slots.allowed || []).length > 0 && slots.max !== 0;
+}
+
+export function TreeView({ ctx }) {
+  const { doc } = ctx.editor;
+  return html`<section id="tree" class="panel" aria-labelledby="tree-heading">
+    <h2 id="tree-heading">${t('tree.heading')}</h2>
+    <p class="hint" id="tree-keys">${t('tree.keys')}</p>
+    <${TreeList} ctx=${ctx} parent=${null} nodes=${doc.components || []} depth=${0} />
+    ${(doc.components || []).length === 0 && html`<p class="hint">${t('tree.empty')}</p>`}
+  </section>`;
+}
+
+function TreeList({ ctx, parent, nodes, depth }) {
+  const list = useRef();
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  useEffect(() => {
+    const sortable = Sortable.create(list.current, {
+      group: { name: DRAG_GROUP, pull: true, put: true },
+      forceFallback: true, fallbackTolerance: 4, fallbackOnBody: true, emptyInsertThreshold: 8, animation: 0,
+      draggable: '.tree-item', filter: '.node-actions', preventOnFilter: false,
+      onMove: (evt) => ctxRef.current.dropAllowed(evt.dragged, evt.to),
+      onEnd: (evt) => {
+        const id = evt.item.dataset.id;
+        const to = evt.to.dataset.parent || null;
+        const index = evt.newIndex;
+        if (evt.from === evt.to && evt.oldIndex === evt.newIndex) return;
+        // Preact owns the DOM: undo Sortable's move, then the model moves the component.
+        evt.item.remove();
+        evt.from.insertBefore(evt.item, evt.from.children[evt.oldIndex] || null);
+        ctxRef.current.moveTo(id, to, index);
+      },
+    });
+    return () => sortable.destroy();
+  }, []);
+  return html`<ul class=${`tree-list depth-${Math.min(depth, 6)}`} ref=${list} data-parent=${parent || ''}
+    role=${depth === 0 ? 'list' : undefined}>
+    ${nodes.map((n) => html`<${TreeItem} key=${n.id} ctx=${ctx} node=${n} depth=${depth} />`)}
+  </ul>`;
+}
+
+function TreeItem({ ctx, node, depth }) {
+  const { palette, selected, faultyIds } = ctx;
+  const label = palette.label(node);
+  const name = label.text ? `${label.text} · ${label.type}` : label.type;
+  const schema = palette.get(node.type);
+  const container = isContainer(palette, node.type);
+  const isSelected = selected === node.id;
+  const faulty = faultyIds.has(node.id);
+  return html`<li class="tree-item" data-id=${node.id} data-type=${node.type}>
+    <div class=${`node${isSelected ? ' selected' : ''}${faulty ? ' faulty' : ''}`}>
+      <button type="button" class="node-label" aria-pressed=${isSelected} aria-describedby="tree-keys"
+        onClick=${() => ctx.select(node.id)} onKeyDown=${(e) => ctx.treeKey(e, node.id)}>
+        <span class="icon" aria-hidden="true">${iconFor(schema?.icon)}</span>
+        <span class="text">${label.text || label.type}</span>
+        ${label.text && html`<span class="type">${label.type}</span>`}
+        ${faulty && html`<span class="fault-mark" title=${t('tree.faulty')}>⚠<span class="sr-only">${t('tree.faulty')}</span></span>`}
+      </button>
+      <span class="node-actions">
+        <button type="button" class="icon-button" aria-label=${t('tree.moveUp', { label: name })} onClick=${() => ctx.step(node.id, -1)}>↑</button>
+        <button type="button" class="icon-button" aria-label=${t('tree.moveDown', { label: name })} onClick=${() => ctx.step(node.id, 1)}>↓</button>
+        <button type="button" class="icon-button danger" aria-label=${t('tree.remove', { label: name })} onClick=${() => ctx.remove(node.id)}>✕</button>
+      </span>
+    </div>
+    ${container && html`<${TreeList} ctx=${ctx} parent=${node.id} nodes=${node.children || []} depth=${depth + 1} />`}
+  </li>`;
+}
