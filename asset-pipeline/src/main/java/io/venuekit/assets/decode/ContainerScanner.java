@@ -10,8 +10,17 @@ import java.nio.charset.StandardCharsets;
  */
 final class ContainerScanner {
 
-    record Facts(Orientation orientation, String colourSpace, boolean iccProfile, boolean progressive) {
+    /**
+     * @param largestFrame width × height of the largest frame the bitstream itself declares, where it can say
+     *                     otherwise than the header the reader reports (a WebP's VP8/VP8L/ANMF against its
+     *                     VP8X canvas); null when the format has no such second size
+     */
+    record Facts(Orientation orientation, String colourSpace, boolean iccProfile, boolean progressive, int[] largestFrame) {
         static final Facts PLAIN = new Facts(Orientation.NORMAL, "RGB", false, false);
+
+        Facts(Orientation orientation, String colourSpace, boolean iccProfile, boolean progressive) {
+            this(orientation, colourSpace, iccProfile, progressive, null);
+        }
     }
 
     private ContainerScanner() {
@@ -110,6 +119,7 @@ final class ContainerScanner {
     private static Facts webp(byte[] b) {
         Orientation orientation = Orientation.NORMAL;
         boolean icc = false;
+        int[] largest = null;
         int at = 12;
         while (at + 8 <= b.length) {
             String type = new String(b, at, 4, StandardCharsets.ISO_8859_1);
@@ -117,14 +127,35 @@ final class ContainerScanner {
             if (size > b.length) {
                 break;
             }
+            int payload = at + 8;
             if (type.equals("EXIF")) {
-                orientation = ExifOrientationReader.fromExifBlock(b, at + 8, (int) size);
+                orientation = ExifOrientationReader.fromExifBlock(b, payload, (int) size);
             } else if (type.equals("ICCP")) {
                 icc = true;
+            } else if (type.equals("VP8 ") && size >= 10) {
+                // frame tag (3 bytes), start code (3), then 14-bit width and height (2 scale bits above each)
+                largest = larger(largest, (int) ExifOrientationReader.u16(b, payload + 6, true) & 0x3FFF,
+                        (int) ExifOrientationReader.u16(b, payload + 8, true) & 0x3FFF);
+            } else if (type.equals("VP8L") && size >= 5 && (b[payload] & 0xFF) == 0x2F) {
+                long bits = ExifOrientationReader.u32(b, payload + 1, true); // 14 bits width - 1, 14 bits height - 1
+                largest = larger(largest, (int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1);
+            } else if (type.equals("ANMF") && size >= 12) {
+                // an animation frame: x, y, then width - 1 and height - 1 in 24 bits each; its own VP8/VP8L follows
+                largest = larger(largest, u24(b, payload + 6) + 1, u24(b, payload + 9) + 1);
+                at = payload + 16; // into the frame's chunks, whose bitstream sizes count too
+                continue;
             }
             at += 8 + (int) size + (int) (size & 1);
         }
-        return new Facts(orientation, "RGB", icc, false);
+        return new Facts(orientation, "RGB", icc, false, largest);
+    }
+
+    private static int[] larger(int[] current, int w, int h) {
+        return current == null || (long) w * h > (long) current[0] * current[1] ? new int[]{w, h} : current;
+    }
+
+    private static int u24(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16;
     }
 
     private static boolean startsWith(byte[] b, int at, String ascii) {
