@@ -46,7 +46,8 @@ public final class HttpRoutes {
 
         // Who calls the API, and whether their role may; the builder signs in at /api/session.
         router.route("/api/*").handler(CrossSiteGuard::handle);
-        SessionHandler session = new SessionHandler(services.users(), services.sessions(), services.failedSignIns());
+        SessionHandler session = new SessionHandler(services.users(), services.sessions(), services.failedSignIns(),
+                services.config().maxUploadBytes());
         router.post("/api/session").handler(json).handler(session::create);
         router.route("/api/*").handler(new AuthHandler(services.users(), services.sessions(), services.failedSignIns())::handle);
         router.get("/api/session").handler(session::get);

@@ -23,12 +23,17 @@ public final class SessionHandler {
     private final UserService users;
     private final SessionService sessions;
     private final FailedSignIns failures;
+    private final long maxUploadBytes;
 
-    /** @param users null when tokens are off */
-    public SessionHandler(UserService users, SessionService sessions, FailedSignIns failures) {
+    /**
+     * @param users          null when tokens are off
+     * @param maxUploadBytes told to the page, so a browser can refuse an oversized file before sending it
+     */
+    public SessionHandler(UserService users, SessionService sessions, FailedSignIns failures, long maxUploadBytes) {
         this.users = users;
         this.sessions = sessions;
         this.failures = failures;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     public void create(RoutingContext ctx) {
@@ -92,8 +97,9 @@ public final class SessionHandler {
         return CsrfTokens.cookie(ctx, name, "").setMaxAge(0);
     }
 
-    private static ObjectNode describe(User user, String csrf) {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("name", user.name()).put("role", user.role().id());
+    private ObjectNode describe(User user, String csrf) {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("name", user.name()).put("role", user.role().id())
+                .put("auth", users == null ? "gateway" : "tokens").put("maxUploadBytes", maxUploadBytes);
         if (csrf != null) {
             body.put("csrf", csrf);
         }

@@ -46,6 +46,8 @@ class SessionCookieTest {
             Response who = server.get("/api/session", "Cookie", cookie);
             assertEquals("admin", who.json().path("name").asText(), who.toString());
             assertEquals(csrf, who.json().path("csrf").asText(), "the page can ask for its token again after a reload");
+            assertEquals("tokens", who.json().path("auth").asText(), who.toString());
+            assertEquals(25L * 1024 * 1024, who.json().path("maxUploadBytes").asLong(), who.toString());
 
             Response formPost = server.post("/api/pages/" + id + "/publish", "", "Cookie", cookie,
                     "Content-Type", "application/x-www-form-urlencoded");
