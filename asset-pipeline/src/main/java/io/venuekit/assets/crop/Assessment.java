@@ -58,7 +58,7 @@ record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, Li
             score -= 0.3 * offCentre(subject.y(), subject.bottom(), imageHeight, win.y(), win.h());
         }
         if (!d.faces().isEmpty()) score += 0.5 * kept / d.faces().size();
-        if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight);
+        if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight, largest);
         // A slight pull to the image centre settles windows that are otherwise equal.
         score -= 0.05 * (Math.abs(imageWidth / 2.0 - win.centreX()) / win.w() + Math.abs(imageHeight / 2.0 - win.centreY()) / win.h());
         boolean focusMissed = fit != null && !fit.keptBy(win);
@@ -77,8 +77,15 @@ record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, Li
         return Math.abs((lo + hi) / 2 - (winLo + winSize / 2.0)) / winSize;
     }
 
-    /** The operator's focus outweighs every soft preference: kept whole, and near the centre. */
-    private static double focusScore(Window win, Focus f, int iw, int ih) {
+    /**
+     * Where in the window the operator's focus sits (that it is kept is the first rule, {@link FocusFit}):
+     * near the centre. Distances count in sizes of the largest window, not of this one, so a small window
+     * is not preferred just for centring the focus more tightly: a point means "keep this in view", and
+     * zooming in on it cost high-tier phones their sharp files (a point near a 4000 x 3000 photo's edge got a
+     * 591-px 9:16 crop). A box pulls harder (it says what the crop is about), yet only a box far off-centre
+     * makes a smaller window win.
+     */
+    private static double focusScore(Window win, Focus f, int iw, int ih, int[] largest) {
         double fx = f.x() * iw, fy = f.y() * ih;
         double s = 0;
         if (f.hasRegion()) {
@@ -89,7 +96,8 @@ record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, Li
         } else if (fx >= win.x() && fx <= win.x() + win.w() && fy >= win.y() && fy <= win.y() + win.h()) {
             s += 3.0;
         }
-        s -= 2.0 * (Math.abs(fx - win.centreX()) / win.w() + Math.abs(fy - win.centreY()) / win.h());
+        double pull = f.hasRegion() ? 2.0 : 1.0;
+        s -= pull * (Math.abs(fx - win.centreX()) / largest[0] + Math.abs(fy - win.centreY()) / largest[1]);
         return s;
     }
 

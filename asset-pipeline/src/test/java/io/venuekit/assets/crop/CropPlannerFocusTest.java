@@ -33,6 +33,17 @@ class CropPlannerFocusTest {
     }
 
     @Test
+    void aFocusPointNearAnEdgeMovesTheWindowWithoutZoomingIn() {
+        // a point says "keep this in view": the largest window, as near it as the image allows, not a close-up
+        for (String shape : List.of("9:16", "1:1", "2:1")) {
+            Crop c = planner.plan(4000, 3000, Detections.NONE, Focus.point(0.1, 0.82), shape);
+            int[] largest = Aspect.parse(shape).largestWindow(4000, 3000);
+            assertTrue(c.width() == largest[0] && c.height() == largest[1], shape + ": " + c);
+            assertTrue(c.x() == 0, "as near the point as the image allows: " + c);
+        }
+    }
+
+    @Test
     void everyCropFollowingAFocusKeepsItOnRandomImagesShapesAndDetections() {
         Random random = new Random(20261204L);
         int cases = 3000;
