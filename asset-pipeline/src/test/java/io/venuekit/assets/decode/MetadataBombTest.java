@@ -68,6 +68,33 @@ class MetadataBombTest {
         assertTrue(growth < HEAP_ALLOWANCE, "decoding took " + growth / (1024 * 1024) + " MB of heap at its peak");
     }
 
+    @org.junit.jupiter.api.Test
+    void aJpegWithHundredsOfHugeExifSegmentsDecodesUprightInLittleHeap() {
+        // 300 APP1 segments of 64 KB (19 MB), each an EXIF block whose first directory claims 65,535 entries
+        byte[] jpeg = TestImages.withExifOrientation(TestImages.jpeg(TestImages.quadrants(64, 48)), 1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        byte[] payload = new byte[65533];
+        System.arraycopy("Exif\0\0MM\0*\0\0\0\b".getBytes(StandardCharsets.ISO_8859_1), 0, payload, 0, 14);
+        payload[14] = (byte) 0xFF;
+        payload[15] = (byte) 0xFF;
+        for (int i = 0; i < 300; i++) {
+            out.write(0xFF);
+            out.write(0xE1);
+            out.write(0xFF);
+            out.write(0xFF);
+            out.writeBytes(payload);
+        }
+        out.write(jpeg, 2, jpeg.length - 2);
+        byte[] bomb = out.toByteArray();
+        assertTrue(bomb.length > 19_000_000 && bomb.length < ImageLimits.DEFAULT.maxBytes(), bomb.length + " bytes");
+        DecodedImage[] decoded = new DecodedImage[1];
+        long growth = peakHeapGrowth(() -> decoded[0] = new ImageDecoder().decode(bomb, ImageLimits.DEFAULT, 0));
+        assertEquals(64, decoded[0].image().getWidth());
+        TestImages.assertQuadrants(decoded[0].image(), 12);
+        assertTrue(growth < HEAP_ALLOWANCE, "decoding took " + growth / (1024 * 1024) + " MB of heap at its peak");
+    }
+
     /** The most the heap grew while {@code work} ran: the sum of each heap pool's peak (an upper bound) over its use before. */
     private static long peakHeapGrowth(Runnable work) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
