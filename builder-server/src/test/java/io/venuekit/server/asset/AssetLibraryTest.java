@@ -104,6 +104,15 @@ class AssetLibraryTest {
         assertTrue(r.json().path("error").path("message").asText().contains("cursor"), r.toString());
     }
 
+    @Test
+    void aFileNameKeepsItsLastPartWithoutControlCharacters() {
+        assertEquals("beach.jpg", AssetHandler.fileName("C:\\Users\\ann\\beach.jpg"));
+        assertEquals("passwd", AssetHandler.fileName("../../etc/passwd"));
+        assertEquals("ab.png", AssetHandler.fileName("a\u0000b\n.png"));
+        assertEquals(null, AssetHandler.fileName(" \u0007 "));
+        assertEquals(200, AssetHandler.fileName("x".repeat(500) + ".jpg").length());
+    }
+
     private static byte[] named(String fileName, byte[] bytes) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + AssetTestApp.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
