@@ -18,13 +18,22 @@ import java.util.Map;
  * @param detections   faces, text, subject with scores; {@code unavailable} names detectors that could not run
  * @param focus        the operator's focus the crops followed, or null
  * @param crops        one per shape, with the reasons it was chosen and the rules that gave way
- * @param variants     every file made, largest first within a shape
+ * @param variants     every file made, largest first within a shape; the whole picture's files have the shape
+ *                     {@link #ORIGINAL} (see {@link #original()})
  * @param placeholders by shape: average colour and a tiny blurred preview
  * @param notes        what the pipeline did that a person may want to know ("decoded at 1/2 size ...")
  */
 public record AssetManifest(String contentHash, SourceFacts source, Detections detections, Focus focus,
                             List<Crop> crops, List<VariantRef> variants, Map<String, Placeholder> placeholders,
                             List<String> notes) {
+
+    /** The shape of the files of the whole picture (upright, about 1200 px on the long side): no slot's shape. */
+    public static final String ORIGINAL = "original";
+
+    /** The whole picture's files, one per format (none in a manifest written before they were made). */
+    public List<VariantRef> original() {
+        return variants.stream().filter(v -> ORIGINAL.equals(v.shape())).toList();
+    }
 
     public AssetManifest {
         crops = List.copyOf(crops);

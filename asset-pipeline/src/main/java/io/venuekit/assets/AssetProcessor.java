@@ -47,6 +47,7 @@ public final class AssetProcessor {
     private final ImageDecoder decoder = new ImageDecoder();
     private final Resizer resizer = new Resizer();
     private final VariantRenderer renderer;
+    private final WholePicture whole;
 
     /**
      * @param detector faces/text/subject; the server passes {@code ImageAnalyzer.fromModelsDir(...)}, tests a fake
@@ -68,6 +69,7 @@ public final class AssetProcessor {
         this.settings = settings;
         this.executor = executor;
         this.renderer = new VariantRenderer(settings.variants());
+        this.whole = new WholePicture(settings.variants());
     }
 
     /** Default settings and planner, everything on the caller's thread. */
@@ -211,8 +213,14 @@ public final class AssetProcessor {
                 cuts.add(cut(source, crop));
             }
         }
+        // the whole picture does not move with a focus: made once, then kept like an unmoved crop
+        boolean wholeKept = whole.alreadyMade(previous);
+        CompletableFuture<List<Variant>> wholeFiles = wholeKept ? CompletableFuture.completedFuture(List.of())
+                : whole.make(List.of(source.working(), decoded.image()), executor);
         VariantRenderer.Output out = renderer.render(cuts, executor, progress, from + 0.05, 1.0);
-        List<VariantRef> made = out.variants().stream().map(Variant::ref).toList();
+        List<Variant> files = new ArrayList<>(out.variants());
+        files.addAll(join(wholeFiles));
+        List<VariantRef> made = files.stream().map(Variant::ref).toList();
         List<VariantRef> refs = new ArrayList<>();
         Map<String, Placeholder> placeholders = new LinkedHashMap<>();
         for (String shape : settings.shapes()) {
@@ -220,10 +228,11 @@ public final class AssetProcessor {
             (old ? previous.variants() : made).stream().filter(v -> v.shape().equals(shape)).forEach(refs::add);
             placeholders.put(shape, old ? previous.placeholders().get(shape) : out.placeholders().get(shape));
         }
+        refs.addAll(wholeKept ? previous.original() : WholePicture.of(made));
         AssetManifest manifest = new AssetManifest(source.contentHash(), SourceFacts.of(decoded), source.detections(),
                 focus, crops, refs, placeholders, source.notes());
         progress.progress(1.0, "ready");
-        return new ProcessedAsset(manifest, out.variants(), source);
+        return new ProcessedAsset(manifest, files, source);
     }
 
     /**
