@@ -16,6 +16,21 @@ final class ReportClassifier {
 
     /** Null when the report has nothing to decide on. */
     static Decision decide(DeviceReport r, TierRules rules) {
+        return decide(r, rules, io.venuekit.device.hardware.SocTable.empty());
+    }
+
+    /**
+     * As {@link #decide(DeviceReport, TierRules)}, with a reported chip's cores and clock taken
+     * from the SoC table when the report leaves them out.
+     */
+    static Decision decide(DeviceReport r, TierRules rules, io.venuekit.device.hardware.SocTable socs) {
+        io.venuekit.device.hardware.SocSpec spec = r.soc() == null || (r.cores() != null && r.clockGhz() != null)
+                ? null : socs.find(r.soc());
+        if (spec != null) {
+            r = new DeviceReport(r.ramMb(), r.cores() != null ? r.cores() : Integer.valueOf(spec.cores()),
+                    r.clockGhz() != null ? r.clockGhz() : Double.valueOf(spec.maxGhz()), r.year(), r.soc(),
+                    r.tier(), r.problems());
+        }
         if (r.tier() != null) {
             return new Decision(r.tier(), "report:tier=" + r.tier().id());
         }
@@ -31,6 +46,10 @@ final class ReportClassifier {
             return new Decision(Tier.LOW, "report:year=" + r.year());
         }
         Tier chip = rules.socTier(r.soc());
+        if (chip == null && r.soc() != null) {
+            io.venuekit.device.hardware.SocSpec listed = socs.find(r.soc());
+            chip = listed == null || listed.tier() == Tier.MID ? null : listed.tier();
+        }
         if (chip == Tier.LOW) {
             return new Decision(Tier.LOW, "report:soc=" + r.soc() + "(low-list)");
         }

@@ -1,9 +1,15 @@
 package io.venuekit.device;
 
+import io.venuekit.device.hardware.DeviceSpec;
+import io.venuekit.device.hardware.DeviceTable;
+import io.venuekit.device.hardware.SocTable;
+import io.venuekit.device.ua.FallbackTable;
 import io.venuekit.device.ua.UaClassifier;
 import io.venuekit.device.ua.UaVerdict;
 import io.venuekit.device.ua.UserAgentCache;
+import io.venuekit.device.ua.UserAgentFacts;
 import io.venuekit.device.ua.UserAgentReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +18,10 @@ import ua_parser.Parser;
 
 /**
  * Decides a request's {@link DeviceProfile}. Precedence: explicit override > the app's
- * {@code X-Device-Report} > client hints ({@code Device-Memory}) > the User-Agent (model table
- * and rules) > the rules' default. Network and Save-Data lower only the media tier.
+ * {@code X-Device-Report} > the H5 probe's measurements ({@value #DEVICE_PROBE}, from the
+ * {@value ProbeCookie#COOKIE} cookie) > client hints ({@code Device-Memory}) > the User-Agent
+ * (hardware from the device table first, then the model list and family rules, then the fitted
+ * fallback per OS version) > the rules' default. Network and Save-Data lower only the media tier.
  *
  * <p>One instance is shared by the whole server: it is immutable apart from its bounded,
  * concurrent User-Agent cache. Building one loads uap-java's regexes (a few hundred ms).
@@ -21,6 +29,11 @@ import ua_parser.Parser;
 public final class TierResolver {
 
     public static final String DEVICE_REPORT = "X-Device-Report";
+    /**
+     * The value of the H5 probe's {@value ProbeCookie#COOKIE} cookie, which the server copies
+     * into this pseudo-header of the {@link DeviceRequest} (the resolver never sees cookies).
+     */
+    public static final String DEVICE_PROBE = "X-Device-Probe";
 
     /**
      * The client hints this resolver reads, for the server's {@code Accept-CH}. {@code Save-Data}
@@ -35,16 +48,43 @@ public final class TierResolver {
     private final UserAgentReader reader;
     private final UaClassifier classifier;
     private final UserAgentCache cache;
+    private final DeviceTable devices;
+    private final SocTable socs;
+    private final FallbackTable fallback;
 
+    /** The bundled rules, device and chip tables and fallback. */
     public TierResolver() {
         this(TierRules.loadDefault());
     }
 
+    /** These rules with the bundled device and chip tables and fallback. */
     public TierResolver(TierRules rules) {
+        this(rules, DeviceTable.loadDefault(), SocTable.loadDefault(), FallbackTable.loadDefault());
+    }
+
+    public TierResolver(TierRules rules, DeviceTable devices, SocTable socs, FallbackTable fallback) {
         this.rules = rules;
+        this.devices = devices;
+        this.socs = socs;
+        this.fallback = fallback;
         this.reader = new UserAgentReader(new Parser());
         this.classifier = new UaClassifier(rules.models(), rules.uaRules());
         this.cache = new UserAgentCache(rules.uaCacheSize());
+    }
+
+    /**
+     * The server's resolver from its settings: {@code TIER_RULES} (an operator's rules file, or
+     * null for the bundled rules) and {@code TIER_DEVICES} (a device table file, e.g. made from
+     * the Play Console catalogue by {@code device-profiles/import-catalog.sh}, whose rows are
+     * added to the bundled ones and win over them; or null).
+     */
+    public static TierResolver fromFiles(Path tierRules, Path tierDevices) {
+        TierRules rules = tierRules == null ? TierRules.loadDefault() : TierRules.load(tierRules);
+        DeviceTable devices = DeviceTable.loadDefault();
+        if (tierDevices != null) {
+            devices = devices.with(DeviceTable.load(tierDevices));
+        }
+        return new TierResolver(rules, devices, SocTable.loadDefault(), FallbackTable.loadDefault());
     }
 
     public TierRules rules() {
@@ -71,11 +111,20 @@ public final class TierResolver {
         if (report != null) {
             report.problems().forEach(p -> reasons.add("report-ignored:" + p));
             if (tier == null) {
-                ReportClassifier.Decision decision = ReportClassifier.decide(report, rules);
+                ReportClassifier.Decision decision = ReportClassifier.decide(report, rules, socs);
                 if (decision != null) {
                     tier = decision.tier();
                     reasons.add(decision.reason());
                 }
+            }
+        }
+        ProbeCookie probe = ProbeCookie.parse(request.header(DEVICE_PROBE));
+        if (probe != null) {
+            probe.problems().forEach(p -> reasons.add("probe-ignored:" + p));
+            Tier measured = tier == null ? probe.tier(rules) : null;
+            if (measured != null) {
+                tier = measured;
+                reasons.add(probe.reason());
             }
         }
         reasons.addAll(hints.problems());
@@ -92,6 +141,7 @@ public final class TierResolver {
         if (tier == null) {
             tier = rules.defaultTier();
             reasons.add("default");
+            reasons.add("uncertain:no-device-signal");
         }
         // These hints shape the response at any tier, so they are consulted whenever sent.
         for (String hint : new String[] {"dpr", "viewport-width", "ect", "save-data", "reduced-motion"}) {
@@ -127,7 +177,39 @@ public final class TierResolver {
     }
 
     private UaVerdict classify(String ua, String model, Integer platformVersion, Boolean mobile) {
-        return classifier.classify(reader.read(ua, model, platformVersion, mobile), ua);
+        UserAgentFacts facts = reader.read(ua, model, platformVersion, mobile);
+        if (facts.form().equals("bot")) {
+            return classifier.classify(facts, ua);
+        }
+        UaVerdict listed = classifier.listed(facts);
+        if (listed != null) {
+            return listed; // an operator's exact model list outranks the bundled hardware data
+        }
+        DeviceSpec spec = devices.find(facts.model());
+        if (spec != null) {
+            ReportClassifier.Decision hw = HardwareClassifier.decide(spec, socs, rules.hardware());
+            if (hw != null) {
+                return new UaVerdict(facts, hw.tier(), hw.reason());
+            }
+        }
+        UaVerdict verdict = classifier.classify(facts, ua);
+        if (verdict.tier() != null) {
+            return verdict;
+        }
+        if (facts.model() == null && facts.osVersion() <= 0) {
+            return verdict; // nothing to go on: the default, said as such
+        }
+        FallbackTable.Cell cell = fallback.find(facts);
+        return cell == null ? verdict : new UaVerdict(facts, cell.tier(), "ua:" + cell.reason(facts));
+    }
+
+    /** What the User-Agent and UA hints of a request say, without deciding (for fitting tools). */
+    public UserAgentFacts facts(DeviceRequest request) {
+        ClientHints hints = ClientHints.read(request);
+        String header = request.header("User-Agent");
+        String ua = header == null ? "" : header.length() > rules.uaMaxLength()
+                ? header.substring(0, rules.uaMaxLength()) : header;
+        return reader.read(ua, hints.model(), hints.platformVersion(), hints.mobile());
     }
 
     private Tier mediaTier(Tier tier, ClientHints hints, List<String> reasons) {

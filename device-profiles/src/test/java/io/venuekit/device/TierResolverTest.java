@@ -64,7 +64,7 @@ class TierResolverTest {
     void nothingKnownGivesTheDefault() {
         DeviceProfile p = resolve(null);
         assertEquals(Tier.MID, p.tier());
-        assertEquals(java.util.List.of("default"), p.reasons());
+        assertEquals(java.util.List.of("default", "uncertain:no-device-signal"), p.reasons());
     }
 
     @Test

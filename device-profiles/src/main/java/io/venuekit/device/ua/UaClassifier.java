@@ -20,13 +20,22 @@ public final class UaClassifier {
         this.rules = List.copyOf(rules);
     }
 
-    public UaVerdict classify(UserAgentFacts facts, String userAgent) {
+    /** The verdict of the exact model table alone (an operator's explicit word), or null. */
+    public UaVerdict listed(UserAgentFacts facts) {
         if (facts.model() != null) {
             Tier listed = models.get(facts.model().toUpperCase(Locale.ROOT));
             if (listed != null) {
                 return new UaVerdict(facts, listed,
                         "ua:model=" + facts.model() + "(" + listed.id() + "-list)");
             }
+        }
+        return null;
+    }
+
+    public UaVerdict classify(UserAgentFacts facts, String userAgent) {
+        UaVerdict listed = listed(facts);
+        if (listed != null) {
+            return listed;
         }
         for (UaRule rule : rules) {
             if (rule.matches(facts, userAgent)) {

@@ -19,6 +19,11 @@ import ua_parser.Parser;
 public final class UserAgentReader {
 
     private static final Pattern ANDROID = Pattern.compile("(?<![A-Za-z-])Android[ /;]*(\\d+)");
+    /**
+     * The OS version as the system writes it, closed by ";" or ")": "Android 13;" in an app's
+     * "Keeper for Android 1.0 (...; Android 13; SM-S908B)", whose first "Android 1.0" is the app's.
+     */
+    private static final Pattern ANDROID_OS = Pattern.compile("(?<![A-Za-z-])Android[ /]?(\\d+)(?:\\.\\d+)*\\s*[;)]");
     private static final Pattern IOS = Pattern.compile("(?:iPhone|CPU) OS (\\d+)[_.]");
     private static final Pattern HARMONY = Pattern.compile("(?:OpenHarmony|HarmonyOS)[ /]?(\\d+)?");
     /**
@@ -57,11 +62,15 @@ public final class UserAgentReader {
         String uapMajor = parsed == null ? null : parsed.major;
         String os = os(ua, uapOs);
         int osVersion = switch (os) {
-            case "android" -> firstInt(ANDROID, ua);
+            case "android" -> firstInt(ANDROID_OS, ua) > 0 ? firstInt(ANDROID_OS, ua) : firstInt(ANDROID, ua);
             case "ios" -> firstInt(IOS, ua) > 0 ? firstInt(IOS, ua) : parseInt(uapMajor);
             case "harmonyos" -> firstInt(HARMONY, ua) > 0 ? firstInt(HARMONY, ua) : firstInt(ANDROID, ua);
             default -> parseInt(uapMajor);
         };
+        if (os.equals("android") && osVersion == 10 && ua.contains("Android 10; K)")) {
+            // Chrome's reduced User-Agent freezes "Android 10; K" whatever the phone runs: unknown.
+            osVersion = 0;
+        }
         if (hintPlatformVersion != null && hintPlatformVersion > 0) {
             osVersion = hintPlatformVersion;
         }
