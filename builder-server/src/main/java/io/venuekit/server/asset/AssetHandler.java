@@ -38,6 +38,10 @@ public final class AssetHandler {
         this.liveUses = liveUses;
     }
 
+    AssetService service() {
+        return assets;
+    }
+
     /** Multipart with the image in field {@code file} (and an optional {@code owner}), or a raw {@code image/*} body. */
     public void upload(RoutingContext ctx) {
         List<FileUpload> uploads = ctx.fileUploads();
@@ -123,6 +127,26 @@ public final class AssetHandler {
                 .onFailure(e -> fail(ctx, e));
     }
 
+    /**
+     * Takes the asset-wide focus away (the crops follow the detections again), at once for live pages as
+     * {@link #focus} is: 202 with the live pages it changes, or 200 and an empty list when there was none.
+     */
+    public void clearFocus(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String merchant = Requests.merchant(ctx);
+        Requests.blocking(ctx, () -> {
+                    AssetService.ClearedFocus cleared = assets.clearFocus(visible(id, merchant).id());
+                    ObjectNode asset = AssetViews.json(cleared.asset());
+                    asset.set("livePagesChanged", LiveUses.json(cleared.changed() ? liveUses.of(id) : List.of()));
+                    return new Answer(cleared.changed() ? 202 : 200, asset);
+                })
+                .onSuccess(answer -> {
+                    ctx.response().putHeader("Location", answer.body().path("statusUrl").asText());
+                    Json.send(ctx, answer.status(), answer.body());
+                })
+                .onFailure(e -> fail(ctx, e));
+    }
+
     /** The live pages an asset-wide focus would change now: {@code {"pages": [{pageId, slug, title, version, components}]}} (the library screen reads {@code pages}). */
     public void uses(RoutingContext ctx) {
         String id = ctx.pathParam("id");
@@ -147,6 +171,10 @@ public final class AssetHandler {
 
     /** The asset, when the caller may see it: a merchant sees only what they uploaded (others' are as if missing). */
     private StoredAsset visible(String id, String merchant) {
+        return visible(assets, id, merchant);
+    }
+
+    static StoredAsset visible(AssetService assets, String id, String merchant) {
         StoredAsset asset = assets.get(id);
         if (merchant != null && !asset.owners().contains(merchant)) {
             throw new ApiException(404, "not-found", "You have no asset " + id + "; GET /api/assets lists yours.");
@@ -197,7 +225,7 @@ public final class AssetHandler {
     private record Answer(int status, ObjectNode body) {
     }
 
-    private static void fail(RoutingContext ctx, Throwable e) {
+    static void fail(RoutingContext ctx, Throwable e) {
         if (e instanceof AssetService.BusyException busy) {
             ctx.response().putHeader("Retry-After", Integer.toString(busy.retryAfterSeconds()));
         }

@@ -69,7 +69,7 @@ public interface AssetRepository {
     /** Marks the job failed with its reason; false when the claim was lost. */
     boolean fail(String id, String token, AssetFailure failure, String now);
 
-    /** Queues a replan for a new focus, whatever the job's state; a running worker loses its claim. */
+    /** Queues a replan for a new focus (null: none, the detections decide), whatever the job's state; a running worker loses its claim. */
     Optional<StoredAsset> requestFocus(String id, Focus focus, String now, long nowMs);
 
     /** Queues a failed asset again, attempts reset; empty when the asset is not failed. */

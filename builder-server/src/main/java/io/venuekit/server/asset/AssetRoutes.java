@@ -19,6 +19,7 @@ public final class AssetRoutes {
      * @param uploadsDir     where multipart uploads are spooled (deleted when the request ends)
      */
     public static void mount(Router router, AssetHandler handler, long maxUploadBytes, Path uploadsDir) {
+        UseCropHandler crops = new UseCropHandler(handler.service());
         BodyHandler uploads = BodyHandler.create(uploadsDir.toString())
                 .setBodyLimit(maxUploadBytes + MULTIPART_OVERHEAD)
                 .setDeleteUploadedFilesOnEnd(true);
@@ -28,6 +29,8 @@ public final class AssetRoutes {
         router.get("/api/assets").handler(handler::list);
         router.get("/api/assets/:id").handler(handler::get);
         router.put("/api/assets/:id/focus").handler(json).handler(handler::focus);
+        router.delete("/api/assets/:id/focus").handler(handler::clearFocus);
+        router.get("/api/assets/:id/crops/:shape").handler(crops::crop);
         router.get("/api/assets/:id/uses").handler(handler::uses);
         router.post("/api/assets/:id/retry").handler(handler::retry);
         router.get("/assets/:id/:variant").handler(handler::variant);

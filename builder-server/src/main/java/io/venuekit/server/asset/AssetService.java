@@ -170,6 +170,33 @@ public final class AssetService {
         }
     }
 
+    /**
+     * Takes the asset-wide focus away: the crops follow the detections again. Queues a replan only when
+     * there is a focus to take away; otherwise the asset as it is ({@link ClearedFocus#changed()} false).
+     */
+    public ClearedFocus clearFocus(String id) {
+        StoredAsset asset = get(id);
+        boolean focused = asset.requestedFocus() != null || (asset.manifest() != null && asset.manifest().focus() != null);
+        if (!focused) {
+            return new ClearedFocus(asset, false);
+        }
+        try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
+            StoredAsset queued = repository.requestFocus(id, null, clock.instant().toString(), clock.millis())
+                    .orElseThrow(() -> notFound(id));
+            slot.submit(id);
+            return new ClearedFocus(queued, true);
+        }
+    }
+
+    /** What clearing the focus did: {@code changed} when crops are being planned again. */
+    public record ClearedFocus(StoredAsset asset, boolean changed) {
+    }
+
+    /** The slot shapes every upload is cropped to ("16:9", ...), in the pipeline's order. */
+    public List<String> shapes() {
+        return processor.settings().shapes();
+    }
+
     /** Queues a failed asset's job again; 409 when it has not failed. */
     public StoredAsset retry(String id) {
         StoredAsset asset = get(id);

@@ -277,7 +277,8 @@ public final class MongoAssetRepository implements AssetRepository {
         }
         String job = current.get().manifest() != null ? StoredAsset.REPLAN : StoredAsset.PROCESS;
         Document updated = assets.findOneAndUpdate(eq("_id", id), Updates.combine(
-                Updates.set("requestedFocus", Documents.toDocument(AssetJson.tree(focus))),
+                focus == null ? Updates.unset("requestedFocus")
+                        : Updates.set("requestedFocus", Documents.toDocument(AssetJson.tree(focus))),
                 Updates.set("job", job),
                 Updates.set("status", AssetStatus.QUEUED.id()),
                 Updates.set("progress", 0.0),

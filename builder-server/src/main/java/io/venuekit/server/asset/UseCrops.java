@@ -1,6 +1,7 @@
 package io.venuekit.server.asset;
 
 import io.venuekit.assets.UseCropMaker;
+import io.venuekit.assets.crop.Crop;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.assets.variant.Variant;
@@ -43,8 +44,12 @@ public final class UseCrops {
     /** A crop that failed is not tried again for this long (a render per second must not retry it each time). */
     private static final long FAILURE_TTL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    /** The files for one use, or why there are none yet ({@code pending} set, the lists empty). */
-    public record Lookup(List<AssetManifestView.VariantView> variants, Placeholder placeholder, String pending) {
+    /**
+     * The files for one use, or why there are none yet ({@code pending} set, the lists empty).
+     *
+     * @param crop the window the files show, in source pixels, with its reasons; null while pending
+     */
+    public record Lookup(Crop crop, List<AssetManifestView.VariantView> variants, Placeholder placeholder, String pending) {
         public boolean ready() {
             return pending == null;
         }
@@ -183,11 +188,11 @@ public final class UseCrops {
 
     private static Lookup ready(StoredUseCrop crop) {
         String id = filesId(crop.assetId());
-        return new Lookup(crop.variants().stream().map(v -> new AssetManifestView.VariantView(v.shape(), v.width(), v.height(),
+        return new Lookup(crop.crop(), crop.variants().stream().map(v -> new AssetManifestView.VariantView(v.shape(), v.width(), v.height(),
                 v.format().id(), v.bytes(), AssetViews.variantUrl(id, v.name()))).toList(), crop.placeholder(), null);
     }
 
     private static Lookup pending(String reason) {
-        return new Lookup(List.of(), null, reason);
+        return new Lookup(null, List.of(), null, reason);
     }
 }

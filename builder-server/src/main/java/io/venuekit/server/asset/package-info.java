@@ -23,7 +23,15 @@
  * ({@code PUT /api/assets/{id}/focus}) re-crops the asset for every use without a focus of its own, live pages
  * included, at once (it existed before per-use focus and merchants use it); so that no one changes live pages
  * unawares, {@code GET /api/assets/{id}/uses} lists the live pages and components it would change, for the
- * screen to warn before, and the answer to the change lists them again ({@code livePagesChanged}).
+ * screen to warn before, and the answer to the change lists them again ({@code livePagesChanged});
+ * {@code DELETE /api/assets/{id}/focus} takes it away the same way (the crops follow the detections again).
+ * {@code GET /api/assets/{id}/crops/{shape}?x=&y=[&w=&h=]} ({@link io.venuekit.server.asset.UseCropHandler})
+ * gives the image field the window and files a use with that focus gets, from the same
+ * {@link io.venuekit.server.asset.UseCrops} a render uses (202 with {@code Retry-After} while it is made).
+ *
+ * <p>Every manifest also names the whole picture ({@code "original": {"url", "width", "height", "webp"}}:
+ * upright, at most 1200 px on the long side), listed among the variants with the shape {@code original}
+ * (so it is stored, served and retired as they are) and kept from the renderer's view.
  *
  * <p>Job states: {@code queued → processing → ready | failed}. Only the worker holding an asset's claim
  * token may move it on; a new focus or a retry queues it again and takes the claim away. A processing job

@@ -75,7 +75,11 @@ class AssetUploadTest {
             assertEquals("/assets/" + id + "/" + variant.path("name").asText(), variant.path("url").asText());
             assertTrue(variant.path("bytes").asInt() > 0, variant.toString());
         }
-        assertEquals(new HashSet<>(SHAPES), varied);
+        Set<String> filesFor = new HashSet<>(SHAPES);
+        filesFor.add("original");
+        assertEquals(filesFor, varied, "a file set per shape, and the whole picture");
+        assertEquals(640, asset.path("original").path("width").asInt(), asset.path("original").toString());
+        assertEquals(480, asset.path("original").path("height").asInt());
         assertEquals(new HashSet<>(SHAPES), fieldNames(asset.path("placeholders")));
     }
 
