@@ -190,4 +190,53 @@ class TierResolverTest {
         }
         assertEquals(50, shared.cache().size(), "one entry per distinct User-Agent");
     }
+
+    @Test
+    void lookalikeModelCodesOfOtherMakersAreNeverServedHigh() {
+        // Held-out defects: each of these low phones matched another brand's high pattern.
+        String chrome = ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36";
+        for (String device : new String[] {"Android 13; A0616", "Android 12; A151", "Android 13; INOI A161",
+                "Android 9; N9560", "Android 11; ZTE N9517", "Android 13; 2306004M", "Android 13; GS110"}) {
+            DeviceProfile p = resolve(null, "User-Agent", "Mozilla/5.0 (Linux; " + device + chrome);
+            assertTrue(p.tier() != Tier.HIGH, device + " served high: " + p.reasons());
+        }
+    }
+
+    @Test
+    void anAppsOwnVersionIsNotTheAndroidVersion() {
+        DeviceProfile p = resolve(null, "User-Agent",
+                "Keeper for Android 1.0 (Linux; U; Android 13; SM-S908B Build/TP1A.220624.014)");
+        assertEquals(13, p.osVersion());
+        assertEquals("SM-S908B", p.model());
+        assertEquals(Tier.HIGH, p.tier());
+        assertEquals(java.util.List.of("hw:SM-S908(Galaxy S22):ram=8,cpu=8x2.8"), p.reasons());
+    }
+
+    @Test
+    void aReportedChipWithoutCoresOrClockIsLookedUp() {
+        DeviceProfile p = resolve(null, "User-Agent", GALAXY_J2, "X-Device-Report", "ram=8192; soc=Qualcomm SM8550");
+        assertEquals(Tier.HIGH, p.tier());
+        assertEquals(java.util.List.of("report:ram=8192,cpu=8x3.36"), p.reasons());
+    }
+
+    @Test
+    void anUnknownModelGetsTheFittedFallbackWithItsCounts() {
+        DeviceProfile p = resolve(null, "User-Agent",
+                "Mozilla/5.0 (Linux; Android 8.1.0; ZZ-TOTALLY-NEW) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/90.0 Mobile Safari/537.36");
+        String reason = p.reasons().get(0);
+        assertTrue(reason.startsWith("ua:fallback=android-8/phone:"), reason);
+        assertTrue(reason.matches(".*;n=\\d+,low=\\d+,mid=\\d+,high=\\d+\\)"), reason);
+    }
+
+    @Test
+    void fromFilesAddsAnOperatorsDevicesOverTheBundledOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path mine = dir.resolve("devices.csv");
+        java.nio.file.Files.writeString(mine, "acme,SM-S918B,Galaxy S23 Ultra (test says low),2,,2023,phone,ops\n");
+        TierResolver resolver = TierResolver.fromFiles(null, mine);
+        DeviceProfile p = resolver.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", GALAXY_S23)));
+        assertEquals(Tier.LOW, p.tier());
+        assertEquals("hw:SM-S918B(Galaxy S23 Ultra (test says low)):ram=2", p.reasons().get(0));
+        assertEquals(Tier.HIGH, RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", GALAXY_S23))).tier());
+    }
 }

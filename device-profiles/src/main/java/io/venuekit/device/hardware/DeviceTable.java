@@ -54,9 +54,15 @@ public final class DeviceTable {
         }
     }
 
+    /**
+     * A device table file, or a Play Console device catalogue export as it is (recognised by its
+     * header and converted by {@link PlayCatalogImporter}).
+     */
     public static DeviceTable load(Path file) {
         try {
-            return parse(Files.readString(file), file.getFileName().toString());
+            String text = PlayCatalogImporter.text(Files.readAllBytes(file));
+            String name = file.getFileName().toString();
+            return parse(PlayCatalogImporter.looksLikeCatalog(text) ? PlayCatalogImporter.convert(text, name) : text, name);
         } catch (IOException e) {
             throw new TierRulesException(file.toString(), "", "cannot read: " + e, e);
         }
