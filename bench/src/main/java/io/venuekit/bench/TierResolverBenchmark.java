@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Classifying a request by its User-Agent. {@code warm}: the UA is in the resolver's shared
  * cache, as it is for nearly all traffic (target under 2 µs). {@code cold}: every call brings
- * a UA never seen before, so uap-java and the rules run each time (for information).
+ * a UA never seen before, so uap-java, the device table and the rules run each time (target
+ * under 50 µs); {@code coldUnknownModel} also falls through every rule to the fitted fallback.
  * {@code warmWithHints}: a reduced UA plus client hints, the path modern Chrome takes.
  */
 @State(Scope.Benchmark)
@@ -78,6 +79,17 @@ public class TierResolverBenchmark {
     @Benchmark
     public DeviceProfile warmWithHints() {
         return resolver.resolve(hintRequest);
+    }
+
+    /**
+     * A model no device row or rule knows, new each call: every rule and maker pattern is tried
+     * before the fitted fallback answers, the slowest path (target under 50 µs).
+     */
+    @Benchmark
+    public DeviceProfile coldUnknownModel() {
+        String ua = "Mozilla/5.0 (Linux; Android 12; ZZ-" + unique++ + ") AppleWebKit/537.36 (KHTML, like Gecko) "
+                + "Chrome/120.0.0.0 Mobile Safari/537.36";
+        return resolver.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", ua)));
     }
 
     @Benchmark
