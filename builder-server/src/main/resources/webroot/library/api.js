@@ -163,27 +163,19 @@ export async function api(method, path, body) {
 }
 
 /**
- * One page of the library. Sends q, limit and the cursor of the page before; the answer's
- * next (a cursor or a URL) pages on when the server has one. searched says whether the server
- * applied q (it echoes it), so the screen knows whether to filter what it got.
+ * One page of the library, newest first: GET /api/assets?q=&limit=&cursor= (the server searches file
+ * names and ids for q, in any case). next is the cursor of the page after, or null on the last.
  */
 export async function listAssets({ q = '', limit = 24, cursor = null, owner = null } = {}) {
-  let path;
-  if (cursor && cursor.startsWith('/')) {
-    path = cursor;
-  } else {
-    const params = new URLSearchParams();
-    params.set('limit', String(limit));
-    if (q) params.set('q', q);
-    if (owner) params.set('owner', owner);
-    if (cursor) params.set('cursor', cursor);
-    path = `/api/assets?${params}`;
-  }
-  const json = await api('GET', path);
+  const params = new URLSearchParams();
+  params.set('limit', String(limit));
+  if (q) params.set('q', q);
+  if (owner) params.set('owner', owner);
+  if (cursor) params.set('cursor', cursor);
+  const json = await api('GET', `/api/assets?${params}`);
   const assets = Array.isArray(json && json.assets) ? json.assets : [];
-  const next = json && (json.next ?? json.nextCursor ?? json.cursor ?? null);
-  const searched = !!json && (json.q === q || json.query === q || json.search === q);
-  return { assets, next: typeof next === 'string' && next ? next : null, searched, total: json ? json.total : undefined };
+  const next = json && typeof json.next === 'string' && json.next ? json.next : null;
+  return { assets, next };
 }
 
 export function getAsset(id) {
@@ -196,6 +188,24 @@ export function retryAsset(id) {
 
 export function setFocus(id, focus) {
   return api('PUT', `/api/assets/${encodeURIComponent(id)}/focus`, focus);
+}
+
+/** Takes the asset-wide focus away; the answer is the asset with livePagesChanged. */
+export function clearFocus(id) {
+  return api('DELETE', `/api/assets/${encodeURIComponent(id)}/focus`);
+}
+
+/**
+ * The crop a use with this focus gets, as the server plans it: {status: 'ready', crop, variants,
+ * placeholder} or {status: 'pending', pending} while it is made (ask again after a second).
+ */
+export function useCrop(id, aspect, focus) {
+  const params = new URLSearchParams();
+  for (const k of ['x', 'y', 'w', 'h']) {
+    if (focus && focus[k] !== undefined && focus[k] !== null) params.set(k, String(focus[k]));
+  }
+  const shape = /^\d+:\d+$/.test(aspect) ? aspect : encodeURIComponent(aspect);
+  return api('GET', `/api/assets/${encodeURIComponent(id)}/crops/${shape}?${params}`);
 }
 
 /**

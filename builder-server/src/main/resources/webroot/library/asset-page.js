@@ -1,7 +1,7 @@
 // One picture's page (#/asset/<id>): the whole picture with the detected faces, text and subject
 // drawn over it (a toggle), every crop with its shape and reasons, every variant file with a
-// download link, and the asset-wide focus editor, which asks before it changes live pages.
-import { api, follow, getAsset, retryAsset, setFocus } from './api.js';
+// download link, and the asset-wide focus editor (set or clear), which asks before it changes live pages.
+import { api, clearFocus, follow, getAsset, retryAsset, setFocus } from './api.js';
 import { formatBytes, formatNumber, formatTime, onLanguage, t } from './i18n.js';
 import { assetFocus, assetName, crops, detections, phase, progress, source } from './manifest.js';
 import { sourceView } from './source-view.js';
@@ -182,7 +182,13 @@ export function assetPage(id) {
       render();
     });
     save.addEventListener('click', () => confirmFocus(draftFocus));
-    editor.append(heading, help, focusText, save, cancel);
+    // taking the focus away: the crops follow the faces, text and subject again
+    const clear = el('button', null, t('focus.clear'));
+    clear.type = 'button';
+    clear.id = 'vk-focus-clear';
+    clear.hidden = !assetFocus(asset);
+    clear.addEventListener('click', () => confirmFocus(null));
+    editor.append(heading, help, focusText, save, cancel, clear);
     const holder = el('div', 'vk-picture-frame');
     holder.appendChild(view.element);
     if (Number(view.element.dataset.covered) < 0.995) holder.appendChild(el('p', 'vk-hint', t('asset.mosaic')));
@@ -190,14 +196,18 @@ export function assetPage(id) {
     return section;
   }
 
-  /** The focus changes every page using this picture at once, published ones included: ask first. */
+  /**
+   * The focus (or clearing it, focus null) changes every page using this picture at once, published
+   * ones included: ask first.
+   */
   function confirmFocus(focus) {
+    const clearing = !focus;
     const dialog = el('dialog', 'vk-confirm');
     dialog.id = 'vk-confirm';
     dialog.setAttribute('aria-labelledby', 'vk-confirm-title');
-    const h = el('h2', null, t('focus.confirmTitle'));
+    const h = el('h2', null, t(clearing ? 'focus.clearTitle' : 'focus.confirmTitle'));
     h.id = 'vk-confirm-title';
-    const text = el('p', null, t('focus.confirmLive'));
+    const text = el('p', null, t(clearing ? 'focus.clearLive' : 'focus.confirmLive'));
     const usesTitle = el('p', null, t('focus.livePages'));
     const list = el('ul', 'vk-uses');
     list.id = 'vk-uses';
@@ -212,7 +222,7 @@ export function assetPage(id) {
       list.hidden = !uses.length;
     });
     const buttons = el('div', 'vk-dialog-buttons');
-    const yes = el('button', 'primary', t('focus.confirmYes'));
+    const yes = el('button', 'primary', t(clearing ? 'focus.clearYes' : 'focus.confirmYes'));
     yes.type = 'button';
     yes.id = 'vk-confirm-yes';
     const no = el('button', null, t('focus.confirmNo'));
@@ -227,12 +237,13 @@ export function assetPage(id) {
     yes.addEventListener('click', async () => {
       yes.disabled = true;
       try {
-        asset = await setFocus(asset.id, focus);
+        asset = clearing ? await clearFocus(asset.id) : await setFocus(asset.id, focus);
         draftFocus = undefined;
         close();
         const changed = Array.isArray(asset.livePagesChanged) ? asset.livePagesChanged : null;
-        if (changed && changed.length) say('focus.savedLive', { n: changed.length, pages: changed.map(describePage).join(', ') });
-        else say('focus.saved');
+        const done = clearing ? 'focus.cleared' : 'focus.saved';
+        if (changed && changed.length) say(`${done}Live`, { n: changed.length, pages: changed.map(describePage).join(', ') });
+        else say(done);
         render();
         watch();
       } catch (e) {

@@ -2,9 +2,11 @@
 // mountImagePicker(element, {aspect, value, label, onChange}). It shows the crop for the slot's
 // shape right in the field, picks from the library (recently used, newest first, search),
 // uploads from there, and sets this use's focus: click for a point, drag for a box, or arrow keys.
-// Every change fires a bubbling "change" CustomEvent whose detail is {asset, focus}, the value
+// With a focus of its own the field shows the crop the server makes for that use (GET
+// /api/assets/{id}/crops/{shape}?x=&y=[&w=&h=], the one the page gets once saved), and an estimate
+// only while the server makes it. Every change fires a bubbling "change" CustomEvent whose detail is {asset, focus}, the value
 // of a page's image prop; value reads and sets the same.
-import { follow, getAsset } from './api.js';
+import { follow, getAsset, useCrop } from './api.js';
 import { onLanguage, t } from './i18n.js';
 import { assetFocus, assetName, cropFor, estimateCrop, phase, ratio, source, thumbnail, variantAtLeast } from './manifest.js';
 import { chooserDialog, remember } from './picker-dialog.js';
@@ -36,7 +38,10 @@ function sameFocus(a, b) {
   return JSON.stringify(a || null) === JSON.stringify(b || null);
 }
 
-/** The window the slot shows: this use's focus (as estimated here), else the server's crop for the shape. */
+/**
+ * The window the slot shows before the server has answered for this use's focus: an estimate for a
+ * focus, else the asset-wide crop of the shape from the manifest.
+ */
 export function cropForUse(asset, aspect, focus) {
   const s = source(asset);
   const r = ratio(aspect);
@@ -44,6 +49,12 @@ export function cropForUse(asset, aspect, focus) {
   if (focus) return estimateCrop(s.width, s.height, r, focus);
   return cropFor(asset, aspect) || estimateCrop(s.width, s.height, r, assetFocus(asset) || { x: 0.5, y: 0.5 });
 }
+
+/** How long the focus must rest before the server is asked for its crop (arrow keys move it in steps). */
+const ASK_AFTER_MS = 300;
+/** How often a crop being made is asked for again (the server's Retry-After). */
+const PENDING_MS = 1000;
+const KEPT_CROPS = 32;
 
 export class ImagePicker extends HTMLElement {
   static get observedAttributes() {
@@ -55,6 +66,9 @@ export class ImagePicker extends HTMLElement {
     this.state = { value: null, asset: null, error: null, editing: false };
     this.abort = null;
     this.uid = `vkp-${++instances}`;
+    this.crops = new Map(); // asset|shape|focus -> {status: 'asking'|'ready'|'failed', crop, variants, reason}
+    this.cropKey = null;
+    this.cropTimer = null;
   }
 
   get aspect() {
@@ -93,6 +107,51 @@ export class ImagePicker extends HTMLElement {
   disconnectedCallback() {
     if (this.offLanguage) this.offLanguage();
     if (this.abort) this.abort.abort();
+    clearTimeout(this.cropTimer);
+    this.cropKey = null;
+  }
+
+  /**
+   * The server's crop for this use's focus: known, or asked for once the focus has rested. Only the
+   * latest focus is asked for; an answer for an older one is kept for when the focus comes back.
+   */
+  serverCrop(asset, focus) {
+    const key = `${asset.id}|${this.aspect}|${JSON.stringify(focus)}`;
+    const changed = this.cropKey !== key;
+    this.cropKey = key;
+    const known = this.crops.get(key);
+    if (known && known.status !== 'asking') return known;
+    if (changed || !known) {
+      this.crops.delete(key);
+      this.crops.set(key, { status: 'asking' });
+      while (this.crops.size > KEPT_CROPS) this.crops.delete(this.crops.keys().next().value);
+      this.askCrop(key, asset.id, this.aspect, focus, ASK_AFTER_MS);
+    }
+    return this.crops.get(key);
+  }
+
+  askCrop(key, id, aspect, focus, delay) {
+    clearTimeout(this.cropTimer);
+    this.cropTimer = setTimeout(async () => {
+      if (this.cropKey !== key) return;
+      let next = null;
+      try {
+        const answer = await useCrop(id, aspect, focus);
+        if (answer && answer.status === 'ready' && answer.crop) {
+          next = { status: 'ready', crop: answer.crop, variants: Array.isArray(answer.variants) ? answer.variants : [] };
+        } else if (this.cropKey === key) {
+          this.askCrop(key, id, aspect, focus, PENDING_MS); // being made: ask again
+        }
+      } catch (e) {
+        next = { status: 'failed', reason: e.message };
+      }
+      if (next) {
+        this.crops.delete(key);
+        this.crops.set(key, next);
+        while (this.crops.size > KEPT_CROPS) this.crops.delete(this.crops.keys().next().value);
+      }
+      if (next && this.cropKey === key) this.render();
+    }, delay);
   }
 
   attributeChangedCallback() {
@@ -267,15 +326,34 @@ export class ImagePicker extends HTMLElement {
       return;
     }
     this.dataset.state = 'ready';
-    const crop = cropForUse(asset, this.aspect, value.focus);
-    const file = crop && !crop.estimated ? variantAtLeast(asset, this.aspect, 480) : null;
+    let crop;
+    let file = null;
+    let note = asset.focus ? t('picker.assetFocusNote') : '';
+    if (value.focus) {
+      const server = this.serverCrop(asset, value.focus);
+      if (server.status === 'ready') {
+        crop = server.crop;
+        file = variantAtLeast({ variants: server.variants }, this.aspect, 480);
+        note = t('picker.useFocusNote');
+      } else {
+        crop = cropForUse(asset, this.aspect, value.focus);
+        note = server.status === 'failed' ? t('picker.cropFailed', { reason: server.reason }) : t('picker.cropPending');
+      }
+    } else {
+      this.cropKey = null;
+      clearTimeout(this.cropTimer);
+      crop = cropForUse(asset, this.aspect, null);
+      file = crop && !crop.estimated ? variantAtLeast(asset, this.aspect, 480) : null;
+    }
+    // 'server': the window and file the page gets; 'estimate': this page's guess while the server makes it
+    this.dataset.crop = crop.estimated ? 'estimate' : 'server';
     const win = windowView(asset, crop, file);
     win.classList.add('vkp-crop');
     win.dataset.crop = JSON.stringify({ x: crop.x, y: crop.y, width: crop.width, height: crop.height });
     win.setAttribute('role', 'img');
     win.setAttribute('aria-label', t('picker.cropOf', { aspect: this.aspect, name: assetName(asset) }));
     this.preview.replaceChildren(win);
-    this.note.textContent = value.focus ? t('picker.useFocusNote') : asset.focus ? t('picker.assetFocusNote') : '';
+    this.note.textContent = note;
     this.focusPane.hidden = !this.state.editing;
     if (this.state.editing) {
       const view = sourceView(asset, {

@@ -1,9 +1,10 @@
 // The library screen: the signed-in user's pictures, newest first (operators see all, merchants
-// their own: the server decides), with search, "load more", uploads by drag and drop or file
-// button, and each picture's live status (polled while queued or in work) with retry on failure.
+// their own: the server decides), with search by file name (?q=) and "load more" (the answer's next
+// cursor), both done by the server, uploads by drag and drop or file button, and each picture's live
+// status (polled while queued or in work) with retry on failure.
 import { api, listAssets, retryAsset } from './api.js';
 import { formatBytes, formatTime, onLanguage, t } from './i18n.js';
-import { assetName, matches, phase, progress, source, thumbnail } from './manifest.js';
+import { assetName, phase, progress, source, thumbnail } from './manifest.js';
 import { dropTarget, fileButton, uploadRow } from './uploads.js';
 
 const PAGE = 24;
@@ -50,7 +51,7 @@ export function libraryView() {
   problem.setAttribute('role', 'alert');
   root.append(title, toolbar, drop, uploads, problem, count, grid, more);
 
-  const state = { assets: new Map(), next: null, limit: PAGE, growLimit: false, q: '', loading: null, exhausted: false };
+  const state = { assets: new Map(), next: null, q: '', loading: null, exhausted: false };
   const cards = new Map();
   let pollTimer = null;
   let generation = 0;
@@ -82,7 +83,7 @@ export function libraryView() {
   }
 
   function sorted() {
-    const list = [...state.assets.values()].filter((a) => !state.clientFilter || matches(a, state.q));
+    const list = [...state.assets.values()];
     return list.sort((a, b) => String(b.createdAt || '').localeCompare(String(a.createdAt || '')));
   }
 
@@ -206,30 +207,18 @@ export function libraryView() {
     const mine = ++generation;
     if (reset) {
       state.next = null;
-      state.limit = PAGE;
-      state.growLimit = false;
       state.exhausted = false;
     }
-    const request = state.growLimit ? { q: state.q, limit: state.limit } : { q: state.q, limit: PAGE, cursor: state.next };
     state.loading = true;
     render();
     try {
-      const page = await listAssets(request);
+      // the server searches (?q=, file names) and pages (the answer's next); the screen shows what it answers
+      const page = await listAssets({ q: state.q, limit: PAGE, cursor: state.next });
       if (mine !== generation) return;
       if (reset) state.assets.clear();
       page.assets.forEach((a) => state.assets.set(a.id, a));
-      state.clientFilter = !!state.q && !page.searched;
-      if (page.next) {
-        state.next = page.next;
-        state.exhausted = false;
-      } else if (page.assets.length >= request.limit && !state.next) {
-        // a server without cursors: ask for more at once next time
-        state.growLimit = true;
-        state.limit = request.limit + PAGE;
-        state.exhausted = state.limit > 1000;
-      } else {
-        state.exhausted = true;
-      }
+      state.next = page.next;
+      state.exhausted = !page.next;
       problem.textContent = '';
     } catch (e) {
       if (mine === generation) problem.textContent = e.message;

@@ -81,7 +81,7 @@ export function thumbnail(asset, shape = null) {
   const all = variants(asset);
   const pick = (list) => list.slice().sort(byWidth)[0] || null;
   if (shape) return pick(all.filter((v) => sameShape(v.shape, shape)));
-  return pick(all.filter((v) => v.shape === '1:1')) || pick(all);
+  return pick(all.filter((v) => v.shape === '1:1')) || pick(all.filter((v) => v.shape !== 'original')) || pick(all);
 }
 
 /** The smallest file of a shape at least minWidth wide (else the largest): for a view of that size. */
@@ -105,15 +105,14 @@ export function cropFor(asset, aspect) {
   return crops(asset).find((c) => sameShape(c.aspect, aspect)) || null;
 }
 
-/** A file of the whole picture, when the manifest has one (an original or a preview of it). */
+/**
+ * The file of the whole picture ({url, width, height, webp}: upright, about 1200 px on the long side),
+ * or null for a manifest from before the server made one.
+ */
 export function wholeImage(asset) {
-  for (const key of ['original', 'preview', 'full']) {
-    const v = asset[key];
-    if (v && typeof v === 'object' && v.url) return v;
-    if (typeof v === 'string' && v.startsWith('/')) return { url: v };
-  }
-  const whole = variants(asset).filter((v) => ['original', 'full', 'source', 'whole'].includes(v.shape)).sort(byWidth);
-  return whole[whole.length - 1] || null;
+  if (asset.original && asset.original.url) return asset.original;
+  const whole = variants(asset).filter((v) => v.shape === 'original').sort(byWidth);
+  return whole.find((v) => v.format === 'jpeg') || whole[0] || null;
 }
 
 export function detections(asset) {
@@ -133,20 +132,11 @@ export function assetFocus(asset) {
   return asset.focus || asset.appliedFocus || null;
 }
 
-/** Whether the search words all occur in what the card shows (for servers that do not search). */
-export function matches(asset, q) {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const s = source(asset) || {};
-  const text = [assetName(asset), asset.id, asset.owner, ...(asset.owners || []), s.format, s.mimeType, asset.status]
-    .filter(Boolean).join(' ').toLowerCase();
-  return words.every((w) => text.includes(w));
-}
-
 /**
  * Where a crop of this ratio would sit for a focus, as far as this page can tell: the largest
  * window of that shape, centred on the focus and kept inside the picture. The server plans the
- * real one (it also keeps faces and never cuts text); this is the preview until it has.
+ * real one (GET /api/assets/{id}/crops/{shape}: it also keeps faces and never cuts text); this is
+ * shown only while the server makes it, or when it cannot be asked.
  */
 export function estimateCrop(width, height, r, focus) {
   let w = width;

@@ -3,7 +3,7 @@
 // on the dialog); choosing or uploading a picture calls onChoose(manifest).
 import { getAsset, listAssets } from './api.js';
 import { t } from './i18n.js';
-import { assetName, matches, phase, thumbnail } from './manifest.js';
+import { assetName, phase, thumbnail } from './manifest.js';
 import { dropTarget, fileButton, uploadRow } from './uploads.js';
 
 const RECENT_KEY = 'venuekit.recentAssets';
@@ -63,7 +63,7 @@ export function chooserDialog({ uid, aspect, onChoose }) {
   const tools = el('div', 'vkp-tools');
   tools.append(searchLabel, upload.element);
   element.append(top, tools, uploads, recentTitle, recentList, allTitle, results, status, more);
-  const list = { q: '', next: null, assets: [], limit: PAGE, clientFilter: false, generation: 0 };
+  const list = { q: '', next: null, assets: [], generation: 0 };
 
   const option = (asset) => {
     const li = el('li');
@@ -86,10 +86,9 @@ export function chooserDialog({ uid, aspect, onChoose }) {
   };
 
   const showList = () => {
-    const shown = list.clientFilter ? list.assets.filter((a) => matches(a, list.q)) : list.assets;
-    results.replaceChildren(...shown.map(option));
-    status.textContent = shown.length ? '' : t(list.q ? 'picker.noMatch' : 'library.empty');
-    more.hidden = !list.next && !list.grow;
+    results.replaceChildren(...list.assets.map(option));
+    status.textContent = list.assets.length ? '' : t(list.q ? 'picker.noMatch' : 'library.empty');
+    more.hidden = !list.next;
   };
 
   const load = async (reset) => {
@@ -97,19 +96,15 @@ export function chooserDialog({ uid, aspect, onChoose }) {
     if (reset) {
       list.next = null;
       list.assets = [];
-      list.limit = PAGE;
-      list.grow = false;
     }
     status.textContent = t('library.loading');
     try {
-      const page = await listAssets(list.grow ? { q: list.q, limit: list.limit } : { q: list.q, limit: PAGE, cursor: list.next });
+      // the server searches file names (?q=) and pages by cursor (next)
+      const page = await listAssets({ q: list.q, limit: PAGE, cursor: list.next });
       if (mine !== list.generation) return;
-      const known = new Set(list.grow ? [] : list.assets.map((a) => a.id));
-      list.assets = (list.grow ? [] : list.assets).concat(page.assets.filter((a) => !known.has(a.id)));
-      list.clientFilter = !!list.q && !page.searched;
+      const known = new Set(list.assets.map((a) => a.id));
+      list.assets = list.assets.concat(page.assets.filter((a) => !known.has(a.id)));
       list.next = page.next;
-      list.grow = !page.next && page.assets.length >= (list.grow ? list.limit : PAGE) && list.limit < 1000;
-      if (list.grow) list.limit = list.assets.length + PAGE;
       showList();
     } catch (e) {
       if (mine === list.generation) status.textContent = e.message;

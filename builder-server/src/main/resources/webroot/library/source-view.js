@@ -2,9 +2,10 @@
 // focus drawn over it, and (when editable) a focus editor: click for a point, drag for a box,
 // arrow keys to move it. Used by the image's page and by the image picker.
 //
-// The manifest has no file of the whole picture yet, only crops; each crop's file is laid where
-// its window sits in the source, so together they show all the picture the crops cover (what no
-// crop covers stays hatched). A whole-picture file, when the manifest names one, is used instead.
+// The picture is the manifest's whole-picture file ("original": upright, about 1200 px on the long
+// side). A manifest from before that file was made has only crops: each crop's file is then laid
+// where its window sits in the source, so together they show all the picture the crops cover (what
+// no crop covers stays hatched) until the asset is processed again.
 import { crops, detections, source, variantAtLeast, wholeImage } from './manifest.js';
 import { t } from './i18n.js';
 
@@ -99,7 +100,8 @@ export function sourceView(asset, options = {}) {
     const img = new Image();
     img.src = whole.url;
     img.alt = '';
-    img.className = 'vk-layer';
+    img.className = 'vk-layer vk-whole';
+    img.dataset.shape = 'original';
     place(img, { x: 0, y: 0, width: W, height: H });
     layers.appendChild(img);
   } else {
