@@ -10,7 +10,7 @@ import { Previews } from './previews.js';
 import { VersionsPanel } from './versions.js';
 import { MergeDialog } from './merge.js';
 
-export function EditorScreen({ id, languageSwitch }) {
+export function EditorScreen({ id, languageSwitch, lang }) {
   const editing = useMemo(() => new Editing(id), [id]);
   const [, setTick] = useState(0);
   const [error, setError] = useState(null);
@@ -108,14 +108,14 @@ export function EditorScreen({ id, languageSwitch }) {
     </section>`}
     <main class="workspace">
       <${PaletteView} palette=${editing.palette} onAdd=${(type) => editing.add(type)} onDropFromPalette=${(type, parent, index) => editing.dropFromPalette(type, parent, index)} />
-      <${TreeView} ctx=${editing} />
+      <${TreeView} ctx=${editing} lang=${lang} />
       <div class="side">
         ${panel === 'settings' && html`<section class="panel" aria-labelledby="settings-heading"><h2 id="settings-heading">${t('editor.settings')}</h2><${PageSettings} ctx=${editing} /></section>`}
         ${panel === 'versions' && html`<${VersionsPanel} ctx=${editing} versions=${editing.versions} onClose=${() => { setPanel(null); setVersionPreview(null); }}
           onPreview=${(number, doc) => setVersionPreview({ number, doc })} />`}
         <${PropertyForm} ctx=${editing} />
       </div>
-      <${Previews} doc=${versionPreview ? versionPreview.doc : editor.doc} pageId=${id}
+      <${Previews} doc=${versionPreview ? versionPreview.doc : editor.doc} pageId=${id} onSelect=${(cid) => editing.select(cid)}
         label=${versionPreview ? `${t('preview.heading')} · v${versionPreview.number}` : null} />
     </main>
     ${editing.conflict && html`<${MergeDialog} ctx=${editing} merged=${editing.conflict.merged} who=${editing.conflict.who}

@@ -24,13 +24,15 @@ export function budget(layout, htmlText) {
   const walk = (list) => (list || []).forEach((c) => {
     shown++;
     seen(c.props);
-    for (const d of [].concat(c.degraded || c.degradations || [])) degraded.push(describe(d, c.id));
+    for (const d of [].concat(c.degraded || c.degradations || [])) degraded.push({ text: describe(d, c.id), id: c.id });
     walk(c.children);
   });
   walk(layout?.components);
-  for (const d of layout?.degradations || []) degraded.push(describe(d));
-  for (const s of layout?.substitutions || []) degraded.push(s.message || t('preview.substituted', { from: s.from || s.type || s.id, to: s.to || s.fallback || '' }));
-  if (layout?.next) degraded.push(t('preview.lazy'));
+  for (const d of layout?.degradations || []) degraded.push({ text: describe(d), id: d.id || d.componentId });
+  for (const s of layout?.substitutions || []) {
+    degraded.push({ text: s.message || t('preview.substituted', { from: s.from || s.type || s.id, to: s.to || s.fallback || '' }), id: s.id });
+  }
+  if (layout?.next) degraded.push({ text: t('preview.lazy') });
   return { json: layout ? utf8(JSON.stringify(layout)) : 0, html: utf8(htmlText), images, shown, degraded };
 }
 
@@ -40,7 +42,7 @@ function describe(d, id) {
   return d.message || [who, d.kind || d.action, d.detail || ''].filter(Boolean).join(' ');
 }
 
-export function Previews({ doc, pageId, label }) {
+export function Previews({ doc, pageId, label, onSelect }) {
   const [results, setResults] = useState({});
   const [stamp, setStamp] = useState(0);
   const timer = useRef();
@@ -66,11 +68,11 @@ export function Previews({ doc, pageId, label }) {
   useEffect(() => () => { clearTimeout(timer.current); abort.current?.abort(); }, []);
   return html`<section id="previews" class="panel" aria-labelledby="previews-heading" data-rendered=${stamp}>
     <h2 id="previews-heading">${label || t('preview.heading')}</h2>
-    <div class="phones">${TIERS.map((tier) => html`<${Phone} key=${tier} tier=${tier} result=${results[tier]} />`)}</div>
+    <div class="phones">${TIERS.map((tier) => html`<${Phone} key=${tier} tier=${tier} result=${results[tier]} onSelect=${onSelect} />`)}</div>
   </section>`;
 }
 
-function Phone({ tier, result }) {
+function Phone({ tier, result, onSelect }) {
   const b = result?.layout ? budget(result.layout, result.html) : null;
   const name = t(`preview.tier.${tier}`);
   return html`<figure class="phone" data-tier=${tier}>
@@ -81,7 +83,9 @@ function Phone({ tier, result }) {
     ${b && html`<p class="budget">${t('preview.budget', { json: formatBytes(b.json), html: formatBytes(b.html), images: b.images, shown: b.shown })}</p>
       <details class="degraded" open=${b.degraded.length > 0 && b.degraded.length < 4}>
         <summary>${t('preview.degraded')} (${b.degraded.length})</summary>
-        ${b.degraded.length ? html`<ul>${b.degraded.map((d) => html`<li>${d}</li>`)}</ul>` : html`<p>${t('preview.none')}</p>`}
+        ${b.degraded.length ? html`<ul>${b.degraded.map((d) => html`<li>${d.id && onSelect
+          ? html`<button type="button" class="link" onClick=${() => onSelect(d.id)}>${d.text}</button>` : d.text}</li>`)}</ul>`
+          : html`<p>${t('preview.none')}</p>`}
       </details>`}
   </figure>`;
 }

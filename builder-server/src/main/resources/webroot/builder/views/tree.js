@@ -1,6 +1,6 @@
 // The page tree: readable labels, faults marked, drag and drop with SortableJS (only where the
 // schemas' slots allow, with the reason when not), and keyboard moves on the focused row.
-import { html, useEffect, useRef } from '../lib.js';
+import { html, useEffect, useRef, Component } from '../lib.js';
 import Sortable from '../vendor/sortablejs/sortable.esm.js';
 import { t } from '../i18n/i18n.js';
 import { iconFor, DRAG_GROUP } from './palette.js';
@@ -11,17 +11,17 @@ export function isContainer(palette, type) {
   return !!slots && (slots.allowed || []).length > 0 && slots.max !== 0;
 }
 
-export function TreeView({ ctx }) {
+export function TreeView({ ctx, lang }) {
   const { doc } = ctx.editor;
   return html`<section id="tree" class="panel" aria-labelledby="tree-heading">
     <h2 id="tree-heading">${t('tree.heading')}</h2>
     <p class="hint" id="tree-keys">${t('tree.keys')}</p>
-    <${TreeList} ctx=${ctx} parent=${null} nodes=${doc.components || []} depth=${0} />
+    <${TreeList} ctx=${ctx} parent=${null} nodes=${doc.components || []} depth=${0} lang=${lang} />
     ${(doc.components || []).length === 0 && html`<p class="hint">${t('tree.empty')}</p>`}
   </section>`;
 }
 
-function TreeList({ ctx, parent, nodes, depth }) {
+function TreeList({ ctx, parent, nodes, depth, lang }) {
   const list = useRef();
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
@@ -46,33 +46,49 @@ function TreeList({ ctx, parent, nodes, depth }) {
   }, []);
   return html`<ul class=${`tree-list depth-${Math.min(depth, 6)}`} ref=${list} data-parent=${parent || ''}
     role=${depth === 0 ? 'list' : undefined}>
-    ${nodes.map((n) => html`<${TreeItem} key=${n.id} ctx=${ctx} node=${n} depth=${depth} />`)}
+    ${nodes.map((n) => html`<${TreeItem} key=${n.id} ctx=${ctx} node=${n} depth=${depth} lang=${lang}
+      selected=${ctx.selected} faulty=${ctx.faultyIds} />`)}
   </ul>`;
 }
 
-function TreeItem({ ctx, node, depth }) {
-  const { palette, selected, faultyIds } = ctx;
-  const label = palette.label(node);
-  const name = label.text ? `${label.text} · ${label.type}` : label.type;
-  const schema = palette.get(node.type);
-  const container = isContainer(palette, node.type);
-  const isSelected = selected === node.id;
-  const faulty = faultyIds.has(node.id);
-  return html`<li class="tree-item" data-id=${node.id} data-type=${node.type}>
-    <div class=${`node${isSelected ? ' selected' : ''}${faulty ? ' faulty' : ''}`}>
-      <button type="button" class="node-label" aria-pressed=${isSelected} aria-describedby="tree-keys"
-        onClick=${() => ctx.select(node.id)} onKeyDown=${(e) => ctx.treeKey(e, node.id)}>
-        <span class="icon" aria-hidden="true">${iconFor(schema?.icon)}</span>
-        <span class="text">${label.text || label.type}</span>
-        ${label.text && html`<span class="type">${label.type}</span>`}
-        ${faulty && html`<span class="fault-mark" title=${t('tree.faulty')}>⚠<span class="sr-only">${t('tree.faulty')}</span></span>`}
-      </button>
-      <span class="node-actions">
-        <button type="button" class="icon-button" aria-label=${t('tree.moveUp', { label: name })} onClick=${() => ctx.step(node.id, -1)}>↑</button>
-        <button type="button" class="icon-button" aria-label=${t('tree.moveDown', { label: name })} onClick=${() => ctx.step(node.id, 1)}>↓</button>
-        <button type="button" class="icon-button danger" aria-label=${t('tree.remove', { label: name })} onClick=${() => ctx.remove(node.id)}>✕</button>
-      </span>
-    </div>
-    ${container && html`<${TreeList} ctx=${ctx} parent=${node.id} nodes=${node.children || []} depth=${depth + 1} />`}
-  </li>`;
+const within = (node, id) => !!id && (node.id === id || (node.children || []).some((c) => within(c, id)));
+
+/**
+ * One row and its children. The model shares every subtree an edit did not touch, so a row whose
+ * node, selection and faults are unchanged skips drawing: an edit redraws its own path, not 1,000 rows.
+ */
+class TreeItem extends Component {
+  shouldComponentUpdate(next) {
+    const p = this.props;
+    if (next.node !== p.node || next.lang !== p.lang || next.depth !== p.depth) return true;
+    if (next.selected !== p.selected && (within(p.node, p.selected) || within(next.node, next.selected))) return true;
+    return next.faulty !== p.faulty;
+  }
+
+  render({ ctx, node, depth, lang, selected, faulty: faultyIds }) {
+    const { palette } = ctx;
+    const label = palette.label(node);
+    const name = label.text ? `${label.text} · ${label.type}` : label.type;
+    const schema = palette.get(node.type);
+    const container = isContainer(palette, node.type);
+    const isSelected = selected === node.id;
+    const faulty = faultyIds.has(node.id);
+    return html`<li class="tree-item" data-id=${node.id} data-type=${node.type}>
+      <div class=${`node${isSelected ? ' selected' : ''}${faulty ? ' faulty' : ''}`}>
+        <button type="button" class="node-label" aria-pressed=${isSelected} aria-describedby="tree-keys"
+          onClick=${() => ctx.select(node.id)} onKeyDown=${(e) => ctx.treeKey(e, node.id)}>
+          <span class="icon" aria-hidden="true">${iconFor(schema?.icon)}</span>
+          <span class="text">${label.text || label.type}</span>
+          ${label.text && html`<span class="type">${label.type}</span>`}
+          ${faulty && html`<span class="fault-mark" title=${t('tree.faulty')}>⚠<span class="sr-only">${t('tree.faulty')}</span></span>`}
+        </button>
+        <span class="node-actions">
+          <button type="button" class="icon-button" aria-label=${t('tree.moveUp', { label: name })} onClick=${() => ctx.step(node.id, -1)}>↑</button>
+          <button type="button" class="icon-button" aria-label=${t('tree.moveDown', { label: name })} onClick=${() => ctx.step(node.id, 1)}>↓</button>
+          <button type="button" class="icon-button danger" aria-label=${t('tree.remove', { label: name })} onClick=${() => ctx.remove(node.id)}>✕</button>
+        </span>
+      </div>
+      ${container && html`<${TreeList} ctx=${ctx} parent=${node.id} nodes=${node.children || []} depth=${depth + 1} lang=${lang} />`}
+    </li>`;
+  }
 }
