@@ -203,6 +203,24 @@ public final class TierResolver {
         return cell == null ? verdict : new UaVerdict(facts, cell.tier(), "ua:" + cell.reason(facts));
     }
 
+    /**
+     * True when this profile's tier is a guess the H5 probe could improve: it came from the
+     * fitted fallback or the default, not from an override, the app's report, the probe itself,
+     * a memory hint, the device table or a rule. The H5 page then includes the probe script.
+     */
+    public static boolean wantsProbe(DeviceProfile profile) {
+        for (String reason : profile.reasons()) {
+            if (reason.startsWith("ua:fallback=") || reason.equals("default")) {
+                return true;
+            }
+            if (reason.startsWith("override=") || reason.startsWith("report:") || reason.startsWith("probe:")
+                    || reason.startsWith("device-memory=") || reason.startsWith("hw:") || reason.startsWith("ua:")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What the User-Agent and UA hints of a request say, without deciding (for fitting tools). */
     public UserAgentFacts facts(DeviceRequest request) {
         ClientHints hints = ClientHints.read(request);

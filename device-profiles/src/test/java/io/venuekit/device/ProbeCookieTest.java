@@ -55,6 +55,17 @@ class ProbeCookieTest {
         assertEquals(true, p.reasons().get(1).startsWith("ua:"), p.reasons().toString());
     }
 
+    @Test
+    void onlyAGuessedTierAsksForTheProbe() {
+        DeviceProfile guessed = RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", UNKNOWN_PHONE)));
+        assertEquals(true, TierResolver.wantsProbe(guessed), guessed.reasons().toString());
+        assertEquals(false, TierResolver.wantsProbe(resolve("v1_m4_c8")));
+        DeviceProfile known = RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent",
+                "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Mobile Safari/537.36")));
+        assertEquals(false, TierResolver.wantsProbe(known), known.reasons().toString());
+        assertEquals(true, TierResolver.wantsProbe(RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of()))));
+    }
+
     private static DeviceProfile resolve(String cookie) {
         return RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", UNKNOWN_PHONE, TierResolver.DEVICE_PROBE, cookie)));
     }
