@@ -3,7 +3,8 @@
 import { html } from '../lib.js';
 import { t } from '../i18n/i18n.js';
 import { commands, locate } from '../model/document.js';
-import { Widget, toLocalInput, fromLocalInput } from './widgets.js';
+import { Widget } from './widgets.js';
+import { toLocalInput, fromLocalInput } from '../model/time.js';
 
 export function faultText(f) {
   return f.rest && f.rest.length ? `${f.rest.join('/')}: ${f.message}` : f.message;

@@ -4,6 +4,7 @@ import { html, useState, useEffect } from '../lib.js';
 import { t } from '../i18n/i18n.js';
 import { widgetKind, linkProblem } from '../model/schema.js';
 import { api } from '../api.js';
+import { toLocalInput, fromLocalInput } from '../model/time.js';
 
 export function Widget(props) {
   const kind = widgetKind(props.schema);
@@ -96,23 +97,6 @@ function ColourWidget({ id, label, value, onChange, faults }) {
     </div>
     <${Messages} id=${`${id}-faults`} items=${faults} />
   </div>`;
-}
-
-const pad = (n) => String(n).padStart(2, '0');
-
-/** An instant as the operator's local "YYYY-MM-DDTHH:mm" for datetime-local. */
-export function toLocalInput(iso) {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (isNaN(d)) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** The operator's local "YYYY-MM-DDTHH:mm" as a UTC instant. */
-export function fromLocalInput(local) {
-  if (!local) return undefined;
-  const d = new Date(local); // a date-time without zone is local time
-  return isNaN(d) ? undefined : d.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 function DateTimeWidget({ id, label, value, onChange, faults }) {

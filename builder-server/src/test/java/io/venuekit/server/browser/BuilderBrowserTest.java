@@ -458,6 +458,28 @@ class BuilderBrowserTest {
     }
 
     @Test
+    void dateTimesShowInTheOperatorsZoneAndAreStoredAsUtc(TestInfo info) throws Exception {
+        String id = newPage();
+        try (Chromium chromium = Chromium.start(1600, 1000)) {
+            Screenshots.onFailure(info, () -> {
+                chromium.send("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
+                openEditor(chromium, id);
+                chromium.click(row("midnight-countdown"));
+                chromium.waitUntil("!!document.getElementById('field-target')");
+                String stored = component(page(id).path("components"), "midnight-countdown").at("/props/target").asText();
+                String local = java.time.OffsetDateTime.parse(stored).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDateTime().toString().substring(0, 16);
+                assertEquals(local, chromium.eval("document.getElementById('field-target').value").asText(), stored + " in Shanghai");
+                chromium.eval("(() => { const f = document.getElementById('field-target'); f.focus(); f.value = '2026-12-15T08:30';"
+                        + " f.dispatchEvent(new Event('input', {bubbles: true})); return true; })()");
+                waitSaved(chromium);
+                chromium.waitUntil("document.getElementById('field-target-zone').textContent.includes('2026-12-15T00:30:00Z')");
+                assertEquals("2026-12-15T00:30:00Z", component(page(id).path("components"), "midnight-countdown").at("/props/target").asText());
+            }, chromium);
+        }
+    }
+
+    @Test
     void theBuilderSpeaksChinese(TestInfo info) throws Exception {
         String id = newPage();
         try (Chromium chromium = Chromium.start(1600, 1000)) {
