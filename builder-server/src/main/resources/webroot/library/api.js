@@ -1,7 +1,5 @@
 // The asset API as the library and the image picker use it: the session (who, role, CSRF token),
 // JSON calls that send X-CSRF-Token on every change, uploads with progress, and status polling.
-// It reads fields only when present: the API is growing (search, paging, sign-in), and the
-// screens must keep working against the servers that predate each part.
 
 const session = { known: false, user: null, csrf: null, signIn: 'unknown' };
 const sessionListeners = new Set();
@@ -66,7 +64,7 @@ export async function loadSession() {
   if (response.ok) {
     adopt(body);
     session.signIn = 'done';
-    session.auth = body && body.auth ? body.auth : await authMode();
+    session.auth = body && body.auth === 'gateway' ? 'gateway' : 'tokens';
   } else if (response.status === 401) {
     session.user = null;
     session.signIn = 'needed';
@@ -75,20 +73,6 @@ export async function loadSession() {
   }
   changed();
   return session;
-}
-
-/**
- * 'gateway' when a gateway in front says who calls (nothing to sign in to or out of), else 'tokens'.
- * GET /api/session does not say yet; /api/users answers 404 "tokens-off" only behind a gateway.
- */
-async function authMode() {
-  try {
-    const response = await fetch('/api/users', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const body = await readJson(response);
-    return response.status === 404 && body && body.error && body.error.code === 'tokens-off' ? 'gateway' : 'tokens';
-  } catch (e) {
-    return 'tokens';
-  }
 }
 
 export async function signIn(token) {

@@ -255,17 +255,11 @@ export function assetPage(id) {
     no.focus();
   }
 
-  /**
-   * The live pages an asset-wide focus changes, as the server lists them (GET /api/assets/{id}/uses,
-   * or a list in the manifest), or null when it does not say.
-   */
+  /** The live pages an asset-wide focus changes (GET /api/assets/{id}/uses), or null when they cannot be read. */
   async function livePages() {
-    const listed = asset.livePages || asset.uses || null;
-    if (Array.isArray(listed)) return listed;
     try {
       const answer = await api('GET', `/api/assets/${encodeURIComponent(asset.id)}/uses`);
-      const pages = answer && (answer.livePages || answer.uses || answer.pages);
-      return Array.isArray(pages) ? pages : null;
+      return answer && Array.isArray(answer.pages) ? answer.pages : null;
     } catch (e) {
       return null;
     }

@@ -15,35 +15,9 @@ export function source(asset) {
   return asset && asset.source ? asset.source : null;
 }
 
-const NAMES_KEY = 'venuekit.uploadNames';
-
-function uploadedNames() {
-  try {
-    return JSON.parse(localStorage.getItem(NAMES_KEY) || '{}') || {};
-  } catch (e) {
-    return {};
-  }
-}
-
-/** Remembers the file name this browser uploaded an asset from, for servers whose manifest has no name. */
-export function rememberName(id, name) {
-  try {
-    const names = uploadedNames();
-    delete names[id];
-    names[id] = name;
-    const ids = Object.keys(names);
-    ids.slice(0, Math.max(0, ids.length - 500)).forEach((old) => delete names[old]);
-    localStorage.setItem(NAMES_KEY, JSON.stringify(names));
-  } catch (e) {
-    // storage blocked: the server's name or the format is shown instead
-  }
-}
-
-/** The name people gave the file (the server's, else the one this browser uploaded it as), else the format and id. */
+/** The name of the uploaded file (the manifest's name), else the format and the id's start (raw uploads, samples). */
 export function assetName(asset) {
-  const named = asset.name || asset.filename || asset.fileName || asset.originalName || (asset.upload && asset.upload.name)
-    || uploadedNames()[asset.id];
-  if (named) return String(named);
+  if (asset.name) return String(asset.name);
   const s = source(asset);
   return s && s.format ? `${s.format.toLowerCase()} ${asset.id.slice(0, 8)}` : asset.id;
 }

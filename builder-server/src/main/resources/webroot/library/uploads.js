@@ -3,7 +3,7 @@
 // phases (queued, analysing, encoding, ready) until the picture is ready or refused.
 import { ApiError, follow, uploadFile } from './api.js';
 import { t, formatBytes } from './i18n.js';
-import { phase, progress, rememberName } from './manifest.js';
+import { phase, progress } from './manifest.js';
 
 const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/tiff'];
 const ACCEPTED_EXTENSIONS = ['jpg', 'jpeg', 'jpe', 'jfif', 'png', 'webp', 'gif', 'tif', 'tiff'];
@@ -69,7 +69,6 @@ export function uploadRow(file, hooks = {}) {
   }
 
   const track = (a) => {
-    if (!asset) rememberName(a.id, file.name);
     asset = a;
     row.dataset.asset = a.id;
     const p = phase(a);
