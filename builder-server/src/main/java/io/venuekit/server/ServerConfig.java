@@ -23,12 +23,15 @@ import java.util.Map;
  * @param eventLoops   HTTP event loops ({@code EVENT_LOOPS}, default 0: one per core)
  * @param warmUp       run the asset pipeline once on a made-up photo at start, in the background, so the
  *                     first upload does not wait for model and JIT warm-up ({@code WARM_UP}, default true)
+ * @param tierDevices  an operator's device table or Google Play Console device catalogue export
+ *                     ({@code TIER_DEVICES}), added to the bundled table, or null
  * @param linkPolicy   an operator's link policy file ({@code LINK_POLICY}: whether {@code http:} is allowed and
  *                     which app schemes), or null for the bundled one
  */
 public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
                            long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
-                           String defaultRegion, boolean authTokens, int eventLoops, boolean warmUp, Path linkPolicy) {
+                           String defaultRegion, boolean authTokens, int eventLoops, boolean warmUp, Path linkPolicy,
+                           Path tierDevices) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -49,28 +52,29 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")),
                 Integer.parseInt(env.getOrDefault("EVENT_LOOPS", "0")),
                 !"false".equalsIgnoreCase(env.getOrDefault("WARM_UP", "true")),
-                blankToNull(env.get("LINK_POLICY")) == null ? null : Path.of(env.get("LINK_POLICY")));
+                blankToNull(env.get("LINK_POLICY")) == null ? null : Path.of(env.get("LINK_POLICY")),
+                blankToNull(env.get("TIER_DEVICES")) == null ? null : Path.of(env.get("TIER_DEVICES")));
     }
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample, no warm-up. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false, null);
+                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false, null, null);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
-                defaultRegion, authTokens, eventLoops, warmUp, linkPolicy);
+                defaultRegion, authTokens, eventLoops, warmUp, linkPolicy, tierDevices);
     }
 
     public ServerConfig withAuthTokens(boolean tokens) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, tokens, eventLoops, warmUp, linkPolicy);
+                tierRules, defaultRegion, tokens, eventLoops, warmUp, linkPolicy, tierDevices);
     }
 
     public ServerConfig withWarmUp(boolean warm) {
         return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, authTokens, eventLoops, warm, linkPolicy);
+                tierRules, defaultRegion, authTokens, eventLoops, warm, linkPolicy, tierDevices);
     }
 
     /** The HTTP event loops to run: as configured, or one per core. */

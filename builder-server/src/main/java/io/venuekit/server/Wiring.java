@@ -7,7 +7,6 @@ import io.venuekit.components.validation.ValidationLimits;
 import io.venuekit.components.migration.PageSnapshot;
 import io.venuekit.components.validation.PageValidator;
 import io.venuekit.device.TierResolver;
-import io.venuekit.device.TierRules;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
 import io.venuekit.renderer.PageSize;
@@ -123,7 +122,7 @@ final class Wiring {
         this.sessions = config.authTokens() ? new SessionService(new MongoSessionRepository(database.db()), clock) : null;
         this.html = new HtmlRenderer(linkPolicy)::renderBytes;
         this.layouts = new LayoutService(new LayoutRenderer(registry, PageSize.DEFAULT, linkPolicy),
-                config.tierRules() == null ? new TierResolver() : new TierResolver(TierRules.load(config.tierRules())), published, catalog,
+                TierResolver.fromFiles(config.tierRules(), config.tierDevices()), published, catalog,
                 new RenderedCache(RENDERED_CACHE_ENTRIES), assets::epoch, html);
     }
 

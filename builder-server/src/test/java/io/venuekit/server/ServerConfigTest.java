@@ -37,6 +37,16 @@ class ServerConfigTest {
     }
 
     @Test
+    void readsTheOperatorsLinkPolicyAndDeviceTable() {
+        ServerConfig c = ServerConfig.fromEnvironment(Map.of("LINK_POLICY", "/etc/vk/links.json", "TIER_DEVICES", "play.csv"));
+        assertEquals(java.nio.file.Path.of("/etc/vk/links.json"), c.linkPolicy());
+        assertEquals(java.nio.file.Path.of("play.csv"), c.tierDevices());
+        ServerConfig none = ServerConfig.fromEnvironment(Map.of("LINK_POLICY", " "));
+        assertNull(none.linkPolicy(), "blank means the bundled policy");
+        assertNull(none.tierDevices());
+    }
+
+    @Test
     void testsRunWithoutTheWarmUpUnlessTheyAskForIt() {
         ServerConfig c = ServerConfig.forTests(Path.of("x"));
         assertFalse(c.warmUp());

@@ -252,7 +252,7 @@ class LayoutApiTest {
         String uri = server.server().services().database().embeddedConnectionString();
         return new ServerConfig(0, dataDir.resolve("unused"), uri, "venuekit", Path.of("../models"),
                 ServerConfig.DEFAULT_MAX_BODY_BYTES, false, false,
-                ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false, null);
+                ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false, null, null);
     }
 
     @Test

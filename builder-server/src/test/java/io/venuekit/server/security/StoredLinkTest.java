@@ -52,7 +52,7 @@ class StoredLinkTest {
         ServerConfig base = ServerConfig.forTests(dataDir);
         ServerConfig config = new ServerConfig(base.port(), base.dataDir(), base.mongoUri(), base.databaseName(), base.modelsDir(),
                 base.maxBodyBytes(), base.seedSample(), base.benchRoutes(), base.maxUploadBytes(), base.tierRules(),
-                base.defaultRegion(), base.authTokens(), base.eventLoops(), base.warmUp(), policy);
+                base.defaultRegion(), base.authTokens(), base.eventLoops(), base.warmUp(), policy, null);
         try (TestServer server = TestServer.start(config)) {
             assertEquals(201, server.post("/api/pages", pageWithLink("http-link", "http://shop.example/")).status());
             assertEquals(201, server.post("/api/pages", pageWithLink("own-app", "myshop://home")).status());
