@@ -14,6 +14,7 @@ import io.venuekit.server.layout.LayoutHandler;
 import io.venuekit.server.layout.PreviewHandler;
 import io.venuekit.server.page.PageHandler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -34,7 +35,15 @@ public final class HttpRoutes {
         // Before anything can fail: nosniff on every answer, a content security policy on every page.
         router.route().handler(services.securityHeaders()::handle);
         // No request stays unanswered: a handler that never ends its response is answered 503 after this.
-        router.route().handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS, 503));
+        // Uploads are left out: 25 MB over a slow phone link may take longer than that to arrive.
+        TimeoutHandler timeout = TimeoutHandler.create(REQUEST_TIMEOUT_MS, 503);
+        router.route().handler(ctx -> {
+            if (ctx.request().method() == HttpMethod.POST && "/api/assets".equals(ctx.normalizedPath())) {
+                ctx.next();
+            } else {
+                timeout.handle(ctx);
+            }
+        });
 
         // The phones' routes first: the router tries each route's pattern in order, and these take nearly all traffic.
         LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
