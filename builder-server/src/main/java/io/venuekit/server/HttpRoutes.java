@@ -101,6 +101,7 @@ public final class HttpRoutes {
         router.get("/v1/schema/layout.json").handler(ctx -> PreviewHandler.schema(ctx, services.layoutSchema()));
 
         router.get("/").handler(ctx -> ctx.redirect("/builder/"));
+        router.get("/static/*").handler(StaticHandler.create("webroot/static").setMaxAgeSeconds(86_400));
         router.route("/builder/*").handler(StaticHandler.create("webroot/builder").setCachingEnabled(false));
         router.route("/library/*").handler(StaticHandler.create("webroot/library").setCachingEnabled(false));
 

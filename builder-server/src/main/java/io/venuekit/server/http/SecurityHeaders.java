@@ -38,10 +38,10 @@ public final class SecurityHeaders {
 
     /**
      * H5 venue pages: images and video from anywhere over https (CDNs), the one countdown script by
-     * its hash, and no forms, plugins or base rewriting.
+     * its hash, this origin's script files (the device probe), and no forms, plugins or base rewriting.
      */
     static String venuePolicy(String scriptHash) {
-        return "default-src 'none'; script-src " + scriptHash + "; style-src 'unsafe-inline'; img-src 'self' https: data:;"
+        return "default-src 'none'; script-src 'self' " + scriptHash + "; style-src 'unsafe-inline'; img-src 'self' https: data:;"
                 + " media-src 'self' https:; font-src 'self' https:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
     }
 

@@ -2,6 +2,7 @@ package io.venuekit.server.layout;
 
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.Tier;
+import io.venuekit.device.TierResolver;
 import io.venuekit.renderer.ClientCapabilities;
 import io.venuekit.renderer.InvalidCapabilitiesException;
 import io.venuekit.renderer.InvalidCursorException;
@@ -18,6 +19,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -34,6 +36,9 @@ public final class LayoutHandler {
 
     // Pre-encoded header names and values: this is the hottest path of the server.
     private static final CharSequence CACHE_CONTROL_VALUE = HttpHeaders.createOptimized(CACHE_CONTROL);
+    private static final CharSequence PRIVATE_VALUE = HttpHeaders.createOptimized("private, max-age=30");
+    /** The probe, as a file of this origin: venue pages allow no other script than their own countdown. */
+    static final String PROBE_TAG = "<script src=\"/static/vk-probe.js\" defer></script>\n";
     private static final CharSequence ETAG = HttpHeaders.createOptimized("ETag");
     private static final CharSequence ACCEPT_CH = HttpHeaders.createOptimized("Accept-CH");
     private static final CharSequence ACCEPT_CH_VALUE = HttpHeaders.createOptimized(DeviceHeaders.ACCEPT_CH);
@@ -88,14 +93,16 @@ public final class LayoutHandler {
         } catch (RenderException e) {
             throw translate(e);
         }
+        // An H5 page for a phone the server could only guess at carries the probe, once.
+        boolean probe = asHtml && !headers.hasProbe() && TierResolver.wantsProbe(profile);
         if (hit != null) {
-            send(ctx, headers, hit, asHtml);
+            send(ctx, headers, hit, asHtml, probe);
             return;
         }
         Requests.blocking(ctx, () -> layouts.serve(ask, profile))
                 .onSuccess(served -> {
                     try {
-                        send(ctx, headers, served, asHtml);
+                        send(ctx, headers, served, asHtml, probe);
                     } catch (RuntimeException e) {
                         ctx.fail(e);
                     }
@@ -123,12 +130,18 @@ public final class LayoutHandler {
         return new Ask(ctx.pathParam("slug"), device, caps, renderRequest, request.getParam("cursor"), asHtml);
     }
 
-    private static void send(RoutingContext ctx, LayoutHeaders headers, Served served, boolean asHtml) {
+    private static void send(RoutingContext ctx, LayoutHeaders headers, Served served, boolean asHtml, boolean probe) {
+        if (probe) {
+            sendWithProbe(ctx, served);
+            return;
+        }
         HttpServerResponse response = ctx.response();
         DeviceProfile profile = served.profile();
+        // A tier the probe's cookie decided is one shared caches must not hand to other phones.
+        String vary = DeviceHeaders.vary(profile, asHtml);
         response.putHeader(ETAG, served.rendered().etag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE)
-                .putHeader(HttpHeaders.VARY, DeviceHeaders.vary(profile, asHtml))
+                .putHeader(HttpHeaders.CACHE_CONTROL, headers.hasProbe() ? PRIVATE_VALUE : CACHE_CONTROL_VALUE)
+                .putHeader(HttpHeaders.VARY, headers.hasProbe() ? vary + ", Cookie" : vary)
                 .putHeader(ACCEPT_CH, ACCEPT_CH_VALUE)
                 .putHeader(DEVICE_TIER, TIER_VALUES[profile.tier().ordinal()][profile.mediaTier().ordinal()])
                 .putHeader(DEVICE_REASONS, Headers.printable(String.join(", ", profile.reasons())));
@@ -147,6 +160,24 @@ public final class LayoutHandler {
         } else {
             response.end(served.rendered().bytes());
         }
+    }
+
+    /**
+     * The cached page with the probe's script tag added before {@code </body>}: private (the next
+     * request of this phone carries the cookie and gets the shared copy), with an ETag of its own.
+     */
+    private static void sendWithProbe(RoutingContext ctx, Served served) {
+        String page = served.rendered().bytes().toString(StandardCharsets.UTF_8);
+        int end = page.lastIndexOf("</body>");
+        String withProbe = end < 0 ? page : page.substring(0, end) + PROBE_TAG + page.substring(end);
+        String etag = served.rendered().etag();
+        ctx.response().putHeader(ETAG, etag.substring(0, etag.length() - 1) + "-probe\"")
+                .putHeader(HttpHeaders.CACHE_CONTROL, PRIVATE_VALUE)
+                .putHeader(HttpHeaders.VARY, DeviceHeaders.vary(served.profile(), true) + ", Cookie")
+                .putHeader(DEVICE_TIER, TIER_VALUES[served.profile().tier().ordinal()][served.profile().mediaTier().ordinal()])
+                .putHeader(DEVICE_REASONS, Headers.printable(String.join(", ", served.profile().reasons())))
+                .putHeader(HttpHeaders.CONTENT_TYPE, HTML)
+                .end(withProbe);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -1,6 +1,8 @@
 package io.venuekit.server.layout;
 
 import io.venuekit.device.DeviceRequest;
+import io.venuekit.device.ProbeCookie;
+import io.venuekit.device.TierResolver;
 import io.vertx.core.MultiMap;
 
 import java.util.HashMap;
@@ -38,6 +40,13 @@ record LayoutHeaders(Map<String, String> device, String capabilities, String acc
         Map<String, String> device = new HashMap<>(8);
         for (Map.Entry<String, String> header : headers) {
             String lower = header.getKey().toLowerCase(Locale.ROOT);
+            if (lower.equals("cookie")) {
+                String probe = probeCookie(header.getValue());
+                if (probe != null) {
+                    device.putIfAbsent(TierResolver.DEVICE_PROBE, probe);
+                }
+                continue;
+            }
             Integer slot = SLOTS.get(lower);
             if (slot == null) {
                 continue;
@@ -50,6 +59,21 @@ record LayoutHeaders(Map<String, String> device, String capabilities, String acc
         }
         return new LayoutHeaders(device, values[CAPABILITIES], values[ACCEPT], values[ACCEPT_ENCODING],
                 values[IF_NONE_MATCH], values[AUDIENCES], values[PLATFORM], values[REGION]);
+    }
+
+    /** The H5 probe's measurements from a Cookie header ({@code vk_dev=…}), or null. */
+    static String probeCookie(String cookies) {
+        for (String part : cookies.split(";")) {
+            String p = part.trim();
+            if (p.startsWith(ProbeCookie.COOKIE + "=")) {
+                return p.substring(ProbeCookie.COOKIE.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    boolean hasProbe() {
+        return device.containsKey(TierResolver.DEVICE_PROBE);
     }
 
     DeviceRequest deviceRequest(String tierOverride) {
