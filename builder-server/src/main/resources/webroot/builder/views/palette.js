@@ -1,7 +1,7 @@
 // The palette: component types grouped by category, with icons, descriptions and a search box.
 // Items are dragged (SortableJS, cloning) into the tree, or added with a click / Enter.
 import { html, useState, useEffect, useRef } from '../lib.js';
-import Sortable from '../vendor/sortablejs/sortable.esm.js';
+import { lazySortable } from './lazy-sortable.js';
 import { t, category } from '../i18n/i18n.js';
 
 // The schemas name Material icons; no icon font is shipped, so each gets a glyph.
@@ -36,7 +36,7 @@ function PaletteList({ items, labelledBy, onAdd, onDrop }) {
   const drop = useRef(onDrop);
   drop.current = onDrop;
   useEffect(() => {
-    const sortable = Sortable.create(list.current, {
+    return lazySortable(list.current, {
       group: { name: DRAG_GROUP, pull: 'clone', put: false },
       sort: false, forceFallback: true, fallbackTolerance: 4, animation: 0,
       onEnd: (evt) => {
@@ -49,7 +49,6 @@ function PaletteList({ items, labelledBy, onAdd, onDrop }) {
         drop.current(type, evt.to.dataset.parent || null, index);
       },
     });
-    return () => sortable.destroy();
   }, []);
   return html`<ul class="palette-list" ref=${list} aria-labelledby=${labelledBy}>
     ${items.map((s) => html`<li key=${s.type} data-type=${s.type}>

@@ -1,7 +1,7 @@
 // The page tree: readable labels, faults marked, drag and drop with SortableJS (only where the
 // schemas' slots allow, with the reason when not), and keyboard moves on the focused row.
 import { html, useEffect, useRef, Component } from '../lib.js';
-import Sortable from '../vendor/sortablejs/sortable.esm.js';
+import { lazySortable } from './lazy-sortable.js';
 import { t } from '../i18n/i18n.js';
 import { iconFor, DRAG_GROUP } from './palette.js';
 
@@ -26,7 +26,7 @@ function TreeList({ ctx, parent, nodes, depth, lang }) {
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
   useEffect(() => {
-    const sortable = Sortable.create(list.current, {
+    return lazySortable(list.current, {
       group: { name: DRAG_GROUP, pull: true, put: true },
       forceFallback: true, fallbackTolerance: 4, fallbackOnBody: true, emptyInsertThreshold: 8, animation: 0,
       draggable: '.tree-item', filter: '.node-actions', preventOnFilter: false,
@@ -42,7 +42,6 @@ function TreeList({ ctx, parent, nodes, depth, lang }) {
         ctxRef.current.moveTo(id, to, index);
       },
     });
-    return () => sortable.destroy();
   }, []);
   return html`<ul class=${`tree-list depth-${Math.min(depth, 6)}`} ref=${list} data-parent=${parent || ''}
     role=${depth === 0 ? 'list' : undefined}>
