@@ -72,12 +72,51 @@ export function Previews({ doc, pageId, label, onSelect }) {
   </section>`;
 }
 
+/**
+ * Clicking a component in a preview selects it: the nearest element whose id is a component id.
+ *
+ * Security: the frame's sandbox is "allow-same-origin" WITHOUT "allow-scripts", so no script in
+ * the previewed HTML ever runs (inline or not; the page's CSP forbids inline script as well),
+ * and forms, popups and top navigation stay blocked. Same origin then grants the frame nothing,
+ * since there is no code in it to use it; it only lets this page (the parent) reach
+ * frame.contentDocument to listen for clicks. The listener is the builder's own code running in
+ * the builder's context, and it cancels the click so a link in the preview does not navigate.
+ */
+function listenForClicks(frame, onSelect) {
+  const doc = frame.contentDocument;
+  if (!doc || !onSelect || doc.__vkClicks) return;
+  doc.__vkClicks = true;
+  doc.addEventListener('click', (e) => {
+    const known = frame.__vkIds;
+    for (let el = e.target; el && el.nodeType === 1; el = el.parentElement) {
+      if (el.id && (!known || known.has(el.id))) {
+        e.preventDefault();
+        e.stopPropagation();
+        onSelect(el.id);
+        return;
+      }
+    }
+    if (e.target.closest?.('a')) e.preventDefault();
+  }, true);
+}
+
+const componentIds = (layout) => {
+  const out = new Set();
+  const walk = (list) => (list || []).forEach((c) => { out.add(c.id); walk(c.children); });
+  walk(layout?.components);
+  return out;
+};
+
 function Phone({ tier, result, onSelect }) {
   const b = result?.layout ? budget(result.layout, result.html) : null;
   const name = t(`preview.tier.${tier}`);
+  const frame = useRef();
+  // the ids that are components (the renderer's own wrappers, like main#venue, are not)
+  if (frame.current && result?.layout) frame.current.__vkIds = componentIds(result.layout);
   return html`<figure class="phone" data-tier=${tier}>
     <figcaption><strong>${name}</strong>${result?.saved ? html` <span class="hint">${t('preview.savedOnly')}</span>` : ''}</figcaption>
-    <div class="screen-box"><iframe class="preview-frame" sandbox="" title=${t('preview.frame', { tier: name })} srcdoc=${result?.html || ''}></iframe></div>
+    <div class="screen-box"><iframe ref=${frame} class="preview-frame" sandbox="allow-same-origin" title=${t('preview.frame', { tier: name })}
+      srcdoc=${result?.html || ''} onLoad=${(e) => listenForClicks(e.currentTarget, onSelect)}></iframe></div>
     ${result && !result.layout && html`<p class="error" role="alert">${t('preview.failed', { message: result.message || '' })}
       ${(result.faults || []).slice(0, 3).map((f) => html`<br />${f.pointer}: ${f.message}`)}</p>`}
     ${b && html`<p class="budget">${t('preview.budget', { json: formatBytes(b.json), html: formatBytes(b.html), images: b.images, shown: b.shown })}</p>

@@ -199,6 +199,28 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
+     * A real mouse click near the start of an element inside a same-origin frame: the frame's
+     * position in the page plus the element's position in the frame, times the frame's scale.
+     */
+    void clickInFrame(String frame, String selector) throws Exception {
+        JsonNode p = eval("(() => { const f = document.querySelector(" + JSON.writeValueAsString(frame) + ");"
+                + " if (!f) throw new Error('no frame ' + " + JSON.writeValueAsString(frame) + ");"
+                + " f.scrollIntoView({block: 'nearest'}); const d = f.contentDocument;"
+                + " if (!d) throw new Error('the frame is not reachable from the page');"
+                + " const el = d.querySelector(" + JSON.writeValueAsString(selector) + ");"
+                + " if (!el) throw new Error('no element ' + " + JSON.writeValueAsString(selector) + " + ' in the frame');"
+                + " el.scrollIntoView({block: 'nearest'}); const fr = f.getBoundingClientRect(); const r = el.getBoundingClientRect();"
+                // the frame may be drawn scaled (a CSS transform): frame pixels times the scale
+                + " const sx = fr.width / f.offsetWidth, sy = fr.height / f.offsetHeight;"
+                + " return [fr.left + (f.clientLeft + r.left + Math.min(r.width / 2, 20)) * sx, fr.top + (f.clientTop + r.top + Math.min(r.height / 2, 8)) * sy]; })()");
+        double x = p.get(0).asDouble();
+        double y = p.get(1).asDouble();
+        mouse("mouseMoved", x, y, 0);
+        mouse("mousePressed", x, y, 1);
+        mouse("mouseReleased", x, y, 0);
+    }
+
+    /**
      * Presses the mouse on one element, moves in steps onto another (at a fraction of its height:
      * 0.25 drops before it, 0.75 after it) and lets go, as a hand would drag.
      */
