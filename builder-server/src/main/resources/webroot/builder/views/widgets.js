@@ -3,7 +3,7 @@
 import { html, useState, useEffect } from '../lib.js';
 import { t } from '../i18n/i18n.js';
 import { widgetKind, linkProblem } from '../model/schema.js';
-import { api } from '../api.js';
+import { ImageField } from './image-field.js';
 import { toLocalInput, fromLocalInput } from '../model/time.js';
 
 export function Widget(props) {
@@ -150,50 +150,8 @@ function LinkWidget({ id, label, schema, value, onChange, faults }) {
   </fieldset>`;
 }
 
-function ImageWidget({ id, label, value, onChange, faults }) {
-  const [thumb, setThumb] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  useEffect(() => {
-    setThumb(null);
-    if (!value?.asset) return;
-    let live = true;
-    api.asset(value.asset).then((r) => {
-      if (!live || r.status !== 200) return;
-      const variants = r.json?.variants || [];
-      const list = Array.isArray(variants) ? variants : Object.values(variants).flat();
-      const small = list.filter((v) => v && v.url).sort((a, b) => (a.width || a.w || 0) - (b.width || b.w || 0))[0];
-      setThumb(small?.url || null);
-    }, () => {});
-    return () => { live = false; };
-  }, [value?.asset]);
-  const upload = async (e) => {
-    const file = e.target.files[0];
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const asset = await api.upload(file);
-      onChange({ ...(value || {}), asset: asset.id });
-    } catch (err) {
-      setError(err.message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return html`<fieldset class="field image">
-    <legend>${label}</legend>
-    ${thumb && html`<img class="thumb" src=${thumb} alt=${value?.alt || ''} width="96" />`}
-    <label for=${id}>${t('form.asset')}</label>
-    <input id=${id} value=${value?.asset ?? ''} onInput=${(e) => onChange(e.target.value ? { ...(value || {}), asset: e.target.value } : undefined)} />
-    <label for=${`${id}-alt`}>${t('form.alt')}</label>
-    <input id=${`${id}-alt`} value=${value?.alt ?? ''} disabled=${!value?.asset}
-      onInput=${(e) => onChange({ ...value, alt: e.target.value || undefined })} />
-    <label for=${`${id}-file`}>${t('form.upload')}</label>
-    <input id=${`${id}-file`} type="file" accept="image/*" onChange=${upload} />
-    ${busy && html`<span class="hint">${t('form.uploading')}</span>`}
-    <${Messages} id=${`${id}-faults`} items=${[error, ...faults]} />
-  </fieldset>`;
+function ImageWidget(props) {
+  return html`<${ImageField} ...${props} Messages=${Messages} />`;
 }
 
 function ObjectWidget({ id, label, schema, value, onChange, faults, palette }) {

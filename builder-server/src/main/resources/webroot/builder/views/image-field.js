@@ -1,0 +1,100 @@
+// The builder's image field: the library's <vk-image-picker> (pick from the library, search, recent,
+// upload; the server's crop for the slot's shape; a focus point or box for this use), wrapped so its
+// {asset, focus} changes become whole prop values (keeping alt) and so set-prop commands.
+import { html, useState, useEffect, useLayoutEffect, useRef } from '../lib.js';
+import { t } from '../i18n/i18n.js';
+import { user } from '../api.js';
+import { mountImagePicker, adoptSession } from '../../library/image-picker.js';
+
+/**
+ * The slot's shape for an image prop, from the component schemas' Venuekit keyword
+ * `images: {"/<prop>": {"aspect": "2:1"}}`. The widget knows the prop key (from its field id) and
+ * its schema; when several components declare the same prop with the same title, the form's title
+ * (the component's title) decides.
+ */
+export function aspectFor(palette, schema, key, formTitle) {
+  if (schema && typeof schema.aspect === 'string') return schema.aspect;
+  const pointer = `/${key}`;
+  const found = [];
+  for (const c of palette?.types?.values?.() || []) {
+    const slot = c.images?.[pointer];
+    const raw = c.props?.properties?.[key];
+    if (!slot?.aspect || !raw) continue;
+    const own = palette.resolve(raw);
+    if (own.title !== schema?.title || own.description !== schema?.description) continue;
+    found.push({ title: c.title || c.type, aspect: slot.aspect });
+  }
+  const shapes = new Set(found.map((f) => f.aspect));
+  if (shapes.size === 1) return found[0].aspect;
+  if (formTitle) {
+    const match = found.filter((f) => formTitle === f.title || formTitle.startsWith(`${f.title} · `));
+    if (match.length) return match[0].aspect;
+  }
+  return found[0]?.aspect || '1:1';
+}
+
+function sameUse(a, b) {
+  return (a?.asset || null) === (b?.asset || null) && JSON.stringify(a?.focus || null) === JSON.stringify(b?.focus || null);
+}
+
+/** The prop value for the picker's {asset, focus}: no asset, no value; an alt text already there stays. */
+export function propValue(detail, previous) {
+  if (!detail || !detail.asset) return undefined;
+  const next = { asset: detail.asset };
+  if (detail.focus) next.focus = detail.focus;
+  if (previous?.alt) next.alt = previous.alt;
+  return next;
+}
+
+let adopted = false;
+
+/**
+ * Room kept for the picker from the first render: it fills in once the picture's manifest arrives,
+ * and the fields below must not move under the operator's pointer meanwhile.
+ */
+const HOLD = { minHeight: '30rem' };
+
+export function ImageField({ id, label, schema, palette, value, onChange, faults, aspect, Messages }) {
+  const host = useRef(null);
+  const picker = useRef(null);
+  const latest = useRef({ value, onChange });
+  latest.current = { value, onChange };
+  const [formTitle, setFormTitle] = useState(null);
+  useLayoutEffect(() => {
+    const title = host.current?.closest('form')?.querySelector('.form-title')?.textContent || null;
+    if (title !== formTitle) setFormTitle(title);
+  });
+  const key = (id || '').replace(/^field-/, '');
+  const shape = aspect || aspectFor(palette, schema, key, formTitle);
+
+  useEffect(() => {
+    if (!adopted && user()) {
+      adoptSession(user()); // one session, one CSRF token for both front-ends
+      adopted = true;
+    }
+    const el = mountImagePicker(host.current, {
+      aspect: shape, label, value: value?.asset ? { asset: value.asset, focus: value.focus || null } : null,
+      onChange: (detail) => latest.current.onChange(propValue(detail, latest.current.value)),
+    });
+    el.id = `${id}-picker`;
+    picker.current = el;
+    return () => { el.remove(); picker.current = null; };
+  }, []);
+
+  useEffect(() => {
+    const el = picker.current;
+    if (!el) return;
+    if (el.getAttribute('aspect') !== shape) el.setAttribute('aspect', shape);
+    if (el.getAttribute('label') !== label) el.setAttribute('label', label);
+    if (!sameUse(el.value, value)) el.value = value?.asset ? { asset: value.asset, focus: value.focus || null } : null;
+  }, [shape, label, value?.asset, JSON.stringify(value?.focus || null)]);
+
+  return html`<fieldset class="field image" data-aspect=${shape}>
+    <legend>${label}</legend>
+    <div class="image-picker-host" ref=${host} style=${HOLD}></div>
+    <label for=${`${id}-alt`}>${t('form.alt')}</label>
+    <input id=${`${id}-alt`} value=${value?.alt ?? ''} disabled=${!value?.asset}
+      onInput=${(e) => onChange({ ...value, alt: e.target.value || undefined })} />
+    <${Messages} id=${`${id}-faults`} items=${faults} />
+  </fieldset>`;
+}
