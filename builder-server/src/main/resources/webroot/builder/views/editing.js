@@ -9,6 +9,7 @@ import { Editor } from '../model/editor.js';
 import { merge, resolve } from '../model/merge.js';
 import { arranging } from './arranging.js';
 import { Palette, faultTarget } from '../model/schema.js';
+import { prefetchPreviews } from './previews.js';
 
 const SAVE_DELAY_MS = 800;
 const RETRY_MS = 2000;
@@ -44,6 +45,7 @@ export class Editing {
     const [palette, page] = await Promise.all([paletteCache, api.page(this.pageId)]);
     this.palette = palette;
     this.editor = new Editor(page);
+    prefetchPreviews(this.editor.doc, this.pageId);
     this.editor.subscribe(() => this.changed());
     this.status = { kind: 'saved', version: page.version };
     await this.loadVersions();

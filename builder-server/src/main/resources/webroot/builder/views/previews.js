@@ -42,6 +42,20 @@ function describe(d, id) {
   return d.message || [who, d.kind || d.action, d.detail || ''].filter(Boolean).join(' ');
 }
 
+// The first previews are asked for as soon as the page is read (Editing.load), so the server
+// renders them while the browser draws the tree; Previews takes them if the document is the same.
+let early = null; // {doc, promise}
+
+const requestAll = (doc, pageId, signal) => {
+  const body = { ...doc, id: pageId };
+  return Promise.all(TIERS.map((tier) => preview(body, tier, { pageId, signal })
+    .catch((e) => (e.name === 'AbortError' ? null : { message: e.message, faults: [] }))));
+};
+
+export function prefetchPreviews(doc, pageId) {
+  early = { doc, promise: requestAll(doc, pageId) };
+}
+
 export function Previews({ doc, pageId, label, onSelect }) {
   const [results, setResults] = useState({});
   const [stamp, setStamp] = useState(0);
@@ -49,20 +63,28 @@ export function Previews({ doc, pageId, label, onSelect }) {
   const abort = useRef();
   useEffect(() => {
     clearTimeout(timer.current);
+    const show = (controller, list) => {
+      if (controller.signal.aborted) return;
+      const next = {};
+      TIERS.forEach((tier, i) => { next[tier] = list[i]; });
+      setResults(next);
+      setStamp((n) => n + 1);
+    };
+    if (early && early.doc === doc) {
+      const { promise } = early;
+      early = null;
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      promise.then((list) => show(controller, list));
+      return;
+    }
+    early = null;
     timer.current = setTimeout(() => {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
-      const body = { ...doc, id: pageId };
-      Promise.all(TIERS.map((tier) => preview(body, tier, { pageId, signal: controller.signal })
-        .catch((e) => (e.name === 'AbortError' ? null : { message: e.message, faults: [] }))))
-        .then((list) => {
-          if (controller.signal.aborted) return;
-          const next = {};
-          TIERS.forEach((tier, i) => { next[tier] = list[i]; });
-          setResults(next);
-          setStamp((n) => n + 1);
-        });
+      requestAll(doc, pageId, controller.signal).then((list) => show(controller, list));
     }, DELAY_MS);
   }, [doc]);
   useEffect(() => () => { clearTimeout(timer.current); abort.current?.abort(); }, []);
