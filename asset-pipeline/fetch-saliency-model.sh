@@ -6,10 +6,12 @@
 #
 # Not run by the build, for two reasons an operator has to weigh:
 #  - licence: the package is AGPL-3.0 (see LICENSE.md in the tarball);
-#  - cost: about 3.2 s per image on 2 cores (1024 x 1024 input), against ~20 ms for the
-#    classical map; on crop-dev it keeps the subject whole in 87.2% of the cases against 82.1%.
+#  - cost: ISNet's time grows with its input's area; saliency.json's "side" sets it (the model
+#    is exported for 1024 and rewritten at load for another side, see ModelInputSide). Time and
+#    crop-dev score per side: bench/crops/README.md.
 #
 # Usage: fetch-saliency-model.sh [models-dir]   (default: ../models relative to this script)
+#   SALIENCY_SIDE=1024  the input side written to saliency.json (a multiple of 64 up to 1024)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -56,4 +58,6 @@ else
   echo "fetch-saliency-model: $target ok"
 fi
 # ISNet was trained on (v / 255 - 0.5) / 1, not on ImageNet's mean and std (see InputNormalisation).
-printf '{"mean": [0.5, 0.5, 0.5], "std": [1, 1, 1]}\n' > "$models/saliency.json"
+side="${SALIENCY_SIDE:-1024}"
+[[ "$side" =~ ^[0-9]+$ && $((side % 64)) == 0 && "$side" -le 1024 ]] || fail "SALIENCY_SIDE must be a multiple of 64 up to 1024, got $side"
+printf '{"mean": [0.5, 0.5, 0.5], "std": [1, 1, 1], "side": %d}\n' "$side" > "$models/saliency.json"

@@ -25,8 +25,9 @@ build="${BUILD_DIR:-target}"
 out="$here/$build/eval"
 mkdir -p "$out"
 cd "$repo"
-mvn -B -q -Dstyle.color=never -pl device-profiles compile -Dbuild.dir.name="$build"
-mvn -B -q -Dstyle.color=never -pl device-profiles dependency:build-classpath -Dbuild.dir.name="$build" \
+# -am builds the sibling modules it depends on (faults) in the same run, so their classes are on
+# the classpath without installing anything; the module listed last writes classpath.txt.
+mvn -B -q -Dstyle.color=never -pl device-profiles -am compile dependency:build-classpath -Dbuild.dir.name="$build" \
   -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 cp="$here/$build/classes:$(cat "$out/classpath.txt")"
 score() { /usr/bin/python3 "$(dirname "$dev")/score.py" --pred "$1" --cases "$dev"; }

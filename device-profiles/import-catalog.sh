@@ -9,8 +9,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 build="${BUILD_DIR:-target}"
 cd "$repo"
-mvn -B -q -Dstyle.color=never -pl device-profiles compile -Dbuild.dir.name="$build" >&2
-mvn -B -q -Dstyle.color=never -pl device-profiles dependency:build-classpath -Dbuild.dir.name="$build" \
+# -am builds the sibling modules it depends on (faults) in the same run; nothing is installed.
+mvn -B -q -Dstyle.color=never -pl device-profiles -am compile dependency:build-classpath -Dbuild.dir.name="$build" \
   -Dmdep.outputFile="$here/$build/classpath.txt" >/dev/null
 java -cp "$here/$build/classes:$(cat "$here/$build/classpath.txt")" \
   io.venuekit.device.hardware.PlayCatalogImporter "$(cd "$OLDPWD" && realpath "$1")"

@@ -5,7 +5,6 @@ import io.venuekit.assets.crop.Focus;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.assets.variant.VariantRef;
-
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +22,15 @@ import java.util.Map;
  * @param placeholders by shape: average colour and a tiny blurred preview
  * @param notes        what the pipeline did that a person may want to know ("decoded at 1/2 size ...")
  */
-public record AssetManifest(String contentHash, SourceFacts source, Detections detections, Focus focus,
-                            List<Crop> crops, List<VariantRef> variants, Map<String, Placeholder> placeholders,
-                            List<String> notes) {
+public record AssetManifest(
+        String contentHash,
+        SourceFacts source,
+        Detections detections,
+        Focus focus,
+        List<Crop> crops,
+        List<VariantRef> variants,
+        Map<String, Placeholder> placeholders,
+        List<String> notes) {
 
     /** The shape of the files of the whole picture (upright, about 1200 px on the long side): no slot's shape. */
     public static final String ORIGINAL = "original";

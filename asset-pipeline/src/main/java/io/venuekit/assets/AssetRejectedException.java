@@ -28,39 +28,51 @@ public final class AssetRejectedException extends RuntimeException {
     }
 
     public static AssetRejectedException tooManyBytes(long bytes, long maxBytes) {
-        return new AssetRejectedException(RejectionReason.TOO_LARGE, String.format(
-                "The file is %s; the limit is %s. Export it smaller (for example as a JPEG at quality 85) and upload again.",
-                megabytes(bytes), megabytes(maxBytes)));
+        return new AssetRejectedException(
+                RejectionReason.TOO_LARGE,
+                String.format(
+                        "The file is %s; the limit is %s. Export it smaller (for example as a JPEG at quality 85) and upload again.",
+                        megabytes(bytes), megabytes(maxBytes)));
     }
 
     public static AssetRejectedException tooManyPixels(int width, int height, long maxPixels) {
         long pixels = (long) width * height;
-        return new AssetRejectedException(RejectionReason.TOO_LARGE, String.format(java.util.Locale.ROOT,
-                "%,d × %,d pixels is over the %s limit (it is %s). Resize it and upload again.",
-                width, height, megapixels(maxPixels), megapixels(pixels)));
+        return new AssetRejectedException(
+                RejectionReason.TOO_LARGE,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%,d × %,d pixels is over the %s limit (it is %s). Resize it and upload again.",
+                        width,
+                        height,
+                        megapixels(maxPixels),
+                        megapixels(pixels)));
     }
 
     public static AssetRejectedException empty() {
-        return new AssetRejectedException(RejectionReason.UNSUPPORTED_TYPE,
-                "The file is empty. Choose the image again and upload it.");
+        return new AssetRejectedException(
+                RejectionReason.UNSUPPORTED_TYPE, "The file is empty. Choose the image again and upload it.");
     }
 
     public static AssetRejectedException svg() {
-        return new AssetRejectedException(RejectionReason.UNSUPPORTED_TYPE,
+        return new AssetRejectedException(
+                RejectionReason.UNSUPPORTED_TYPE,
                 "This file is an SVG; upload a JPEG, PNG, WebP or GIF. (SVG can carry scripts and has no fixed size: "
                         + "export the artwork as PNG or JPEG and upload that.)");
     }
 
     public static AssetRejectedException unknownType(String seen) {
-        return new AssetRejectedException(RejectionReason.UNSUPPORTED_TYPE,
+        return new AssetRejectedException(
+                RejectionReason.UNSUPPORTED_TYPE,
                 "This file is not an image we can read" + (seen == null ? "" : " (it looks like " + seen + ")")
                         + ". Upload a JPEG, PNG, WebP, GIF or TIFF.");
     }
 
     public static AssetRejectedException corrupt(String format, String what, Throwable cause) {
-        return new AssetRejectedException(RejectionReason.CORRUPT,
+        return new AssetRejectedException(
+                RejectionReason.CORRUPT,
                 "The " + format + " file is damaged: " + what
-                        + ". Open it in an image editor, save it again, and upload the new file.", cause);
+                        + ". Open it in an image editor, save it again, and upload the new file.",
+                cause);
     }
 
     static String megabytes(long bytes) {
@@ -70,6 +82,8 @@ public final class AssetRejectedException extends RuntimeException {
 
     static String megapixels(long pixels) {
         double mp = pixels / 1_000_000.0;
-        return mp >= 10 ? String.format(java.util.Locale.ROOT, "%,.0f MP", mp) : String.format(java.util.Locale.ROOT, "%.1f MP", mp);
+        return mp >= 10
+                ? String.format(java.util.Locale.ROOT, "%,.0f MP", mp)
+                : String.format(java.util.Locale.ROOT, "%.1f MP", mp);
     }
 }

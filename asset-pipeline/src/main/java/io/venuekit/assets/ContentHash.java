@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 of bytes, in lowercase hex: the identity of an upload (dedup) and of a variant (its name). */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String sha256(byte[] bytes) {
         try {

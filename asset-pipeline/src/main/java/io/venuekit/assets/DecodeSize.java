@@ -4,7 +4,6 @@ import io.venuekit.assets.decode.ImageDecoder;
 import io.venuekit.assets.decode.ImageHeader;
 import io.venuekit.assets.variant.Aspect;
 import io.venuekit.assets.variant.VariantWidths;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,7 @@ final class DecodeSize {
     /** Rounding of crops to whole pixels must not push a crop just below the widest variant. */
     private static final double MARGIN = 1.02;
 
-    private DecodeSize() {
-    }
+    private DecodeSize() {}
 
     /**
      * The fraction of the source's resolution that every shape needs, at most 1: 0.65 for a
@@ -27,7 +25,8 @@ final class DecodeSize {
     static double workingScale(ImageHeader header, List<String> shapes, VariantWidths widths) {
         double needed = 0;
         for (String shape : shapes) {
-            double windowWidth = Math.min(header.width(), header.height() * Aspect.parse(shape).ratio());
+            double windowWidth = Math.min(
+                    header.width(), header.height() * Aspect.parse(shape).ratio());
             int widest = widths.largestFor((int) Math.floor(windowWidth));
             needed = Math.max(needed, widest / windowWidth);
         }

@@ -4,7 +4,6 @@ import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.variant.Aspect;
 import io.venuekit.assets.variant.VariantMaker;
-
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package io.venuekit.assets;
 
 import io.venuekit.assets.variant.Variant;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ package io.venuekit.assets;
 @FunctionalInterface
 public interface ProgressListener {
 
-    ProgressListener NONE = (fraction, stage) -> { };
+    ProgressListener NONE = (fraction, stage) -> {};
 
     /**
      * @param fraction 0..1, never decreasing

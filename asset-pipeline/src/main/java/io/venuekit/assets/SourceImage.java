@@ -2,7 +2,6 @@ package io.venuekit.assets;
 
 import io.venuekit.assets.decode.DecodedImage;
 import io.venuekit.assets.detect.Detections;
-
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -15,8 +14,8 @@ import java.util.List;
  *                same image); most variants are made from it, a crop smaller than its shape's largest
  *                window from {@code decoded}
  */
-public record SourceImage(String contentHash, DecodedImage decoded, BufferedImage working, Detections detections,
-                          List<String> notes) {
+public record SourceImage(
+        String contentHash, DecodedImage decoded, BufferedImage working, Detections detections, List<String> notes) {
 
     public SourceImage {
         notes = List.copyOf(notes);

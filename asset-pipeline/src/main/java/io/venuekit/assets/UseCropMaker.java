@@ -10,7 +10,6 @@ import io.venuekit.assets.decode.ImageHeader;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.assets.variant.Variant;
-
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -52,13 +51,15 @@ public final class UseCropMaker {
         ImageHeader header = HeaderReader.read(original, settings.limits());
         Detections detections = manifest.detections() == null ? Detections.NONE : manifest.detections();
         Crop crop = planner.plan(header.width(), header.height(), detections, focus, shape);
-        // as large as this crop's widest file needs (2% over, for rounding), which may be more than the shape's largest window would
+        // as large as this crop's widest file needs (2% over, for rounding), which may be more than the shape's largest
+        // window would
         int widest = settings.variants().widths().largestFor(crop.width());
         double scale = Math.min(1.0, widest * 1.02 / crop.width());
         DecodedImage decoded = decoder.decode(original, header, ImageDecoder.subsamplingFor(header, scale));
-        Crop onDecoded = crop.scaled(decoded.scale(), decoded.image().getWidth(), decoded.image().getHeight());
-        VariantRenderer.Output out = renderer.render(List.of(new VariantRenderer.Cut(decoded.image(), onDecoded)), executor,
-                ProgressListener.NONE, 0, 1);
+        Crop onDecoded = crop.scaled(
+                decoded.scale(), decoded.image().getWidth(), decoded.image().getHeight());
+        VariantRenderer.Output out = renderer.render(
+                List.of(new VariantRenderer.Cut(decoded.image(), onDecoded)), executor, ProgressListener.NONE, 0, 1);
         return new UseCrop(crop, out.variants(), out.placeholders().get(shape));
     }
 }

@@ -7,7 +7,6 @@ import io.venuekit.assets.variant.PlaceholderMaker;
 import io.venuekit.assets.variant.Variant;
 import io.venuekit.assets.variant.VariantFormat;
 import io.venuekit.assets.variant.VariantMaker;
-
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -26,12 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class VariantRenderer {
 
-    record Output(List<Variant> variants, Map<String, Placeholder> placeholders) {
-    }
+    record Output(List<Variant> variants, Map<String, Placeholder> placeholders) {}
 
     /** A crop in the pixels of the image it is cut from. */
-    record Cut(BufferedImage image, Crop crop) {
-    }
+    record Cut(BufferedImage image, Crop crop) {}
 
     private final VariantMaker maker;
     private final PlaceholderMaker placeholders = new PlaceholderMaker();
@@ -47,7 +44,8 @@ final class VariantRenderer {
     Output render(List<Cut> cuts, Executor executor, ProgressListener progress, double from, double to) {
         List<VariantFormat> formats = List.copyOf(maker.formats());
         int total = cuts.stream()
-                .mapToInt(c -> maker.widths().forCrop(c.crop().width()).size() * formats.size()).sum();
+                .mapToInt(c -> maker.widths().forCrop(c.crop().width()).size() * formats.size())
+                .sum();
         AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<List<Variant>>> perShape = new ArrayList<>();
         Map<String, CompletableFuture<Placeholder>> previews = new LinkedHashMap<>();
@@ -58,24 +56,28 @@ final class VariantRenderer {
             Rectangle region = new Rectangle(crop.x(), crop.y(), crop.width(), crop.height());
             CompletableFuture<List<BufferedImage>> sizes =
                     CompletableFuture.supplyAsync(() -> maker.sizes(image, region, aspect), executor);
-            previews.put(crop.aspect(), sizes.thenApplyAsync(
-                    s -> placeholders.make(s.get(s.size() - 1), aspect), executor));
+            previews.put(
+                    crop.aspect(), sizes.thenApplyAsync(s -> placeholders.make(s.get(s.size() - 1), aspect), executor));
             perShape.add(sizes.thenCompose(s -> {
                 List<CompletableFuture<Variant>> files = new ArrayList<>();
                 for (BufferedImage sized : s) {
                     for (VariantFormat format : formats) {
-                        files.add(CompletableFuture.supplyAsync(() -> {
-                            Variant v = maker.encode(crop.aspect(), sized, format);
-                            synchronized (done) { // keeps reported progress in order across threads
-                                int n = done.incrementAndGet();
-                                progress.progress(from + (to - from) * n / total, "encoding " + n + "/" + total);
-                            }
-                            return v;
-                        }, executor));
+                        files.add(CompletableFuture.supplyAsync(
+                                () -> {
+                                    Variant v = maker.encode(crop.aspect(), sized, format);
+                                    synchronized (done) { // keeps reported progress in order across threads
+                                        int n = done.incrementAndGet();
+                                        progress.progress(
+                                                from + (to - from) * n / total, "encoding " + n + "/" + total);
+                                    }
+                                    return v;
+                                },
+                                executor));
                     }
                 }
                 return CompletableFuture.allOf(files.toArray(CompletableFuture[]::new))
-                        .thenApply(x -> files.stream().map(CompletableFuture::join).toList());
+                        .thenApply(
+                                x -> files.stream().map(CompletableFuture::join).toList());
             }));
         }
         try {

@@ -1,6 +1,5 @@
 package io.venuekit.assets;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -8,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 
 /**
  * A made-up photo for {@link AssetProcessor#warmUp()}: large enough to take the subsampled decode
@@ -18,8 +18,7 @@ final class WarmUpPhoto {
     static final int WIDTH = 4000;
     static final int HEIGHT = 3000;
 
-    private WarmUpPhoto() {
-    }
+    private WarmUpPhoto() {}
 
     static byte[] jpeg() {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

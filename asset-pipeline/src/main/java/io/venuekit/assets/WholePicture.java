@@ -5,7 +5,6 @@ import io.venuekit.assets.variant.Variant;
 import io.venuekit.assets.variant.VariantFormat;
 import io.venuekit.assets.variant.VariantMaker;
 import io.venuekit.assets.variant.VariantRef;
-
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +41,10 @@ final class WholePicture {
     CompletableFuture<List<Variant>> make(List<BufferedImage> candidates, Executor executor) {
         CompletableFuture<BufferedImage> sized = CompletableFuture.supplyAsync(() -> sized(candidates), executor);
         return sized.thenCompose(image -> {
-            List<CompletableFuture<Variant>> files = maker.formats().stream().sorted()
-                    .map(f -> CompletableFuture.supplyAsync(() -> maker.encode(SHAPE, image, f), executor)).toList();
+            List<CompletableFuture<Variant>> files = maker.formats().stream()
+                    .sorted()
+                    .map(f -> CompletableFuture.supplyAsync(() -> maker.encode(SHAPE, image, f), executor))
+                    .toList();
             return CompletableFuture.allOf(files.toArray(CompletableFuture[]::new))
                     .thenApply(x -> files.stream().map(CompletableFuture::join).toList());
         });
@@ -62,14 +63,18 @@ final class WholePicture {
     }
 
     private BufferedImage sized(List<BufferedImage> candidates) {
-        BufferedImage from = candidates.stream().filter(i -> Math.max(i.getWidth(), i.getHeight()) >= LONG_SIDE)
-                .findFirst().orElse(candidates.get(candidates.size() - 1));
+        BufferedImage from = candidates.stream()
+                .filter(i -> Math.max(i.getWidth(), i.getHeight()) >= LONG_SIDE)
+                .findFirst()
+                .orElse(candidates.get(candidates.size() - 1));
         int longSide = Math.max(from.getWidth(), from.getHeight());
         if (longSide <= LONG_SIDE) {
-            return from.getType() == BufferedImage.TYPE_INT_RGB ? from : resizer.resize(from, from.getWidth(), from.getHeight());
+            return from.getType() == BufferedImage.TYPE_INT_RGB
+                    ? from
+                    : resizer.resize(from, from.getWidth(), from.getHeight());
         }
         double f = LONG_SIDE / (double) longSide;
-        return resizer.resize(from, Math.max(1, (int) Math.round(from.getWidth() * f)),
-                Math.max(1, (int) Math.round(from.getHeight() * f)));
+        return resizer.resize(from, Math.max(1, (int) Math.round(from.getWidth() * f)), Math.max(1, (int)
+                Math.round(from.getHeight() * f)));
     }
 }

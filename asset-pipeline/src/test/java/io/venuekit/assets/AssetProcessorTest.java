@@ -1,5 +1,10 @@
 package io.venuekit.assets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuekit.assets.crop.Crop;
@@ -11,8 +16,6 @@ import io.venuekit.assets.detect.Detector;
 import io.venuekit.assets.variant.Aspect;
 import io.venuekit.assets.variant.VariantFormat;
 import io.venuekit.assets.variant.VariantRef;
-import org.junit.jupiter.api.Test;
-
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class AssetProcessorTest {
 
@@ -36,7 +35,7 @@ class AssetProcessorTest {
         @Override
         public synchronized Detections detect(BufferedImage image) {
             calls.incrementAndGet();
-            seen.add(new int[]{image.getWidth(), image.getHeight()});
+            seen.add(new int[] {image.getWidth(), image.getHeight()});
             return new Detections(List.of(new Box(100, 50, 40, 40, 0.9)), List.of(), null, List.of("text: fake"));
         }
     }
@@ -52,10 +51,18 @@ class AssetProcessorTest {
 
         assertEquals(CropPlanner.SHAPES, m.crops().stream().map(Crop::aspect).toList());
         for (Crop crop : m.crops()) {
-            List<VariantRef> ofShape = m.variants().stream().filter(v -> v.shape().equals(crop.aspect())).toList();
-            List<Integer> expectedWidths = processor.settings().variants().widths().forCrop(crop.width());
+            List<VariantRef> ofShape = m.variants().stream()
+                    .filter(v -> v.shape().equals(crop.aspect()))
+                    .toList();
+            List<Integer> expectedWidths =
+                    processor.settings().variants().widths().forCrop(crop.width());
             for (VariantFormat format : VariantFormat.values()) {
-                assertEquals(expectedWidths, ofShape.stream().filter(v -> v.format() == format).map(VariantRef::width).toList(),
+                assertEquals(
+                        expectedWidths,
+                        ofShape.stream()
+                                .filter(v -> v.format() == format)
+                                .map(VariantRef::width)
+                                .toList(),
                         crop.aspect() + " " + format);
             }
             for (VariantRef v : ofShape) {
@@ -71,13 +78,17 @@ class AssetProcessorTest {
     @Test
     void cropsToWhateverShapesItIsGiven() {
         List<String> shapes = List.of("21:9", "5:4", "1:1");
-        AssetProcessor wide = new AssetProcessor(detector, new CropPlanner(), PipelineSettings.defaults().withShapes(shapes), Runnable::run);
+        AssetProcessor wide = new AssetProcessor(
+                detector, new CropPlanner(), PipelineSettings.defaults().withShapes(shapes), Runnable::run);
         AssetManifest m = wide.process(photo, null, ProgressListener.NONE).manifest();
 
         assertEquals(shapes, m.crops().stream().map(Crop::aspect).toList());
         for (Crop crop : m.crops()) {
-            assertEquals(Aspect.parse(crop.aspect()).ratio(), crop.width() / (double) crop.height(), 0.01, crop.toString());
-            assertTrue(m.variants().stream().anyMatch(v -> v.shape().equals(crop.aspect())), "variants of " + crop.aspect());
+            assertEquals(
+                    Aspect.parse(crop.aspect()).ratio(), crop.width() / (double) crop.height(), 0.01, crop.toString());
+            assertTrue(
+                    m.variants().stream().anyMatch(v -> v.shape().equals(crop.aspect())),
+                    "variants of " + crop.aspect());
         }
         assertEquals(Set.of("21:9", "5:4", "1:1"), m.placeholders().keySet());
     }
@@ -86,11 +97,16 @@ class AssetProcessorTest {
     void warmingUpRunsTheWholePipelineOnAPhotoAsLargeAsATypicalUpload() {
         ProcessedAsset warm = processor.warmUp();
         assertEquals(1, detector.calls.get());
-        assertEquals(4000, warm.manifest().source().width(), warm.manifest().source().toString());
-        assertEquals(CropPlanner.SHAPES, warm.manifest().crops().stream().map(Crop::aspect).toList());
+        assertEquals(
+                4000, warm.manifest().source().width(), warm.manifest().source().toString());
+        assertEquals(
+                CropPlanner.SHAPES,
+                warm.manifest().crops().stream().map(Crop::aspect).toList());
         for (VariantFormat format : VariantFormat.values()) {
             int widest = processor.settings().variants().widths().largestFor(3000);
-            assertTrue(warm.variants().stream().anyMatch(v -> v.format() == format && v.width() == widest), format + " at " + widest);
+            assertTrue(
+                    warm.variants().stream().anyMatch(v -> v.format() == format && v.width() == widest),
+                    format + " at " + widest);
         }
     }
 
@@ -136,20 +152,27 @@ class AssetProcessorTest {
     @Test
     void detectorSeesTheImageUpright() {
         byte[] sideways = TestImages.withExifOrientation(TestImages.jpeg(TestImages.quadrants(600, 400)), 6);
-        AssetManifest m = processor.process(sideways, null, ProgressListener.NONE).manifest();
+        AssetManifest m =
+                processor.process(sideways, null, ProgressListener.NONE).manifest();
         int[] seen = detector.seen.get(0);
         assertEquals(1.5, seen[1] / (double) seen[0], 0.01, "portrait, 400 × 600 or a copy of it");
         assertEquals(400, m.source().width());
         assertEquals(6, m.source().orientation());
-        assertTrue(m.notes().stream().anyMatch(n -> n.contains("EXIF orientation 6")), m.notes().toString());
+        assertTrue(
+                m.notes().stream().anyMatch(n -> n.contains("EXIF orientation 6")),
+                m.notes().toString());
     }
 
     @Test
     void transparencyIsNoted() {
         BufferedImage argb = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB);
-        AssetManifest m = processor.process(TestImages.encode(argb, "png"), null, ProgressListener.NONE).manifest();
+        AssetManifest m = processor
+                .process(TestImages.encode(argb, "png"), null, ProgressListener.NONE)
+                .manifest();
         assertTrue(m.source().alpha());
-        assertTrue(m.notes().stream().anyMatch(n -> n.contains("laid over white")), m.notes().toString());
+        assertTrue(
+                m.notes().stream().anyMatch(n -> n.contains("laid over white")),
+                m.notes().toString());
     }
 
     @Test
@@ -167,10 +190,20 @@ class AssetProcessorTest {
 
     @Test
     void replanningFromAManifestWithoutDetectionsDetectsOnce() {
-        AssetManifest first = processor.process(photo, null, ProgressListener.NONE).manifest();
-        AssetManifest bare = new AssetManifest(first.contentHash(), first.source(), null, null, first.crops(),
-                first.variants(), first.placeholders(), first.notes());
-        AssetManifest again = processor.replan(photo, bare, Focus.point(0.2, 0.2), ProgressListener.NONE).manifest();
+        AssetManifest first =
+                processor.process(photo, null, ProgressListener.NONE).manifest();
+        AssetManifest bare = new AssetManifest(
+                first.contentHash(),
+                first.source(),
+                null,
+                null,
+                first.crops(),
+                first.variants(),
+                first.placeholders(),
+                first.notes());
+        AssetManifest again = processor
+                .replan(photo, bare, Focus.point(0.2, 0.2), ProgressListener.NONE)
+                .manifest();
         assertEquals(2, detector.calls.get());
         assertEquals(first.detections(), again.detections());
     }
@@ -179,9 +212,15 @@ class AssetProcessorTest {
     void parallelRenderingGivesTheSameFilesAsSequential() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            AssetProcessor parallel = new AssetProcessor(detector, new CropPlanner(), PipelineSettings.defaults(), pool);
-            List<VariantRef> a = parallel.process(photo, null, ProgressListener.NONE).manifest().variants();
-            List<VariantRef> b = processor.process(photo, null, ProgressListener.NONE).manifest().variants();
+            AssetProcessor parallel =
+                    new AssetProcessor(detector, new CropPlanner(), PipelineSettings.defaults(), pool);
+            List<VariantRef> a = parallel.process(photo, null, ProgressListener.NONE)
+                    .manifest()
+                    .variants();
+            List<VariantRef> b = processor
+                    .process(photo, null, ProgressListener.NONE)
+                    .manifest()
+                    .variants();
             assertEquals(b, a);
         } finally {
             pool.shutdown();
@@ -201,8 +240,8 @@ class AssetProcessorTest {
 
     @Test
     void inspectRefusesABombBeforeAnyJob() {
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
-                () -> processor.inspect(TestImages.pngHeaderBomb(20000, 20000)));
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class, () -> processor.inspect(TestImages.pngHeaderBomb(20000, 20000)));
         assertEquals(413, e.httpStatus());
         assertEquals(0, detector.calls.get());
     }
@@ -212,11 +251,14 @@ class AssetProcessorTest {
         // Focus.isRegion() reads as a "region" property; the reading side must not choke on it.
         ObjectMapper mapper = new ObjectMapper()
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        AssetManifest m = processor.process(photo, Focus.point(0.5, 0.3), ProgressListener.NONE).manifest();
+        AssetManifest m = processor
+                .process(photo, Focus.point(0.5, 0.3), ProgressListener.NONE)
+                .manifest();
         JsonNode json = mapper.readTree(mapper.writeValueAsString(m));
 
         assertEquals(m.contentHash(), json.path("contentHash").asText());
-        assertEquals(200.0, json.path("detections").path("faces").path(0).path("x").asDouble(), 1e-9);
+        assertEquals(
+                200.0, json.path("detections").path("faces").path(0).path("x").asDouble(), 1e-9);
         assertEquals("webp", json.path("variants").path(1).path("format").asText());
         assertTrue(json.path("variants").path(0).path("bytes").asInt() > 0);
         assertFalse(json.path("variants").path(0).has("data"), "bytes are stored apart, not in the manifest");
@@ -226,16 +268,26 @@ class AssetProcessorTest {
 
     @Test
     void refiningMovesTheCropsToTheRefinersSubjectAndKeepsTheOtherDetections() throws Exception {
-        Detector nothing = image -> new Detections(List.of(), List.of(new Box(10, 10, 30, 10, 0.9)), null, List.of(),
-                Detections.SUBJECT_BY_MAP);
+        Detector nothing = image -> new Detections(
+                List.of(), List.of(new Box(10, 10, 30, 10, 0.9)), null, List.of(), Detections.SUBJECT_BY_MAP);
         List<int[]> refinerSaw = new ArrayList<>();
         // A subject near the right edge of whatever it is shown.
-        AssetProcessor refining = new AssetProcessor(nothing, image -> {
-            refinerSaw.add(new int[]{image.getWidth(), image.getHeight()});
-            return Box.of(image.getWidth() * 0.8, image.getHeight() * 0.3, image.getWidth() * 0.18, image.getHeight() * 0.3);
-        }, new CropPlanner(), PipelineSettings.defaults(), Runnable::run);
+        AssetProcessor refining = new AssetProcessor(
+                nothing,
+                image -> {
+                    refinerSaw.add(new int[] {image.getWidth(), image.getHeight()});
+                    return Box.of(
+                            image.getWidth() * 0.8,
+                            image.getHeight() * 0.3,
+                            image.getWidth() * 0.18,
+                            image.getHeight() * 0.3);
+                },
+                new CropPlanner(),
+                PipelineSettings.defaults(),
+                Runnable::run);
 
-        AssetManifest first = refining.process(photo, null, ProgressListener.NONE).manifest();
+        AssetManifest first =
+                refining.process(photo, null, ProgressListener.NONE).manifest();
         assertTrue(refining.needsRefining(first));
         assertTrue(refinerSaw.isEmpty(), "the first result does not wait for the refiner");
         Crop firstSquare = first.crops().get(0);
@@ -245,7 +297,8 @@ class AssetProcessorTest {
         AssetManifest refined = refinedAsset.manifest();
 
         assertEquals(1, refinerSaw.size());
-        assertTrue(refinerSaw.get(0)[0] <= processor.settings().analysisLongSide(), "the refiner sees the reduced copy");
+        assertTrue(
+                refinerSaw.get(0)[0] <= processor.settings().analysisLongSide(), "the refiner sees the reduced copy");
         assertEquals(Detections.SUBJECT_BY_MODEL, refined.detections().subjectBy());
         assertEquals(2048 * 0.8, refined.detections().subject().x(), 4, "the subject in source pixels");
         assertEquals(first.detections().text(), refined.detections().text(), "the other detections are kept");
@@ -255,17 +308,24 @@ class AssetProcessorTest {
         assertFalse(refining.needsRefining(refined));
         // The 4:3 window is the whole photo either way: its files are kept, not made again.
         Crop before = first.crops().get(2), after = refined.crops().get(2);
-        assertEquals(List.of(before.x(), before.y(), before.width(), before.height()),
+        assertEquals(
+                List.of(before.x(), before.y(), before.width(), before.height()),
                 List.of(after.x(), after.y(), after.width(), after.height()));
         assertTrue(after.reasons().contains("keeps subject"), "the reasons are the new plan's: " + after.reasons());
-        assertEquals(first.variants().stream().filter(v -> v.shape().equals("4:3")).toList(),
+        assertEquals(
+                first.variants().stream().filter(v -> v.shape().equals("4:3")).toList(),
                 refined.variants().stream().filter(v -> v.shape().equals("4:3")).toList());
-        assertTrue(refinedAsset.variants().stream().noneMatch(v -> v.shape().equals("4:3")), "no 4:3 file rendered again");
-        assertTrue(refinedAsset.variants().stream().anyMatch(v -> v.shape().equals("1:1")), "the moved square is rendered");
+        assertTrue(
+                refinedAsset.variants().stream().noneMatch(v -> v.shape().equals("4:3")), "no 4:3 file rendered again");
+        assertTrue(
+                refinedAsset.variants().stream().anyMatch(v -> v.shape().equals("1:1")),
+                "the moved square is rendered");
         assertEquals(refined.variants().size(), first.variants().size(), "every shape still listed");
         ObjectMapper mapper = new ObjectMapper()
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        assertEquals(refined, mapper.readValue(mapper.writeValueAsString(refined), AssetManifest.class),
+        assertEquals(
+                refined,
+                mapper.readValue(mapper.writeValueAsString(refined), AssetManifest.class),
                 "what estimated the subject is stored with the manifest");
     }
 
@@ -273,17 +333,26 @@ class AssetProcessorTest {
     void aRefinerThatFailsKeepsTheFirstSubjectAndSaysSo() {
         Box mapSubject = Box.of(100, 100, 300, 300);
         Detector map = image -> new Detections(List.of(), List.of(), mapSubject, List.of(), Detections.SUBJECT_BY_MAP);
-        AssetProcessor refining = new AssetProcessor(map, image -> {
-            throw new IllegalStateException("model broke");
-        }, new CropPlanner(), PipelineSettings.defaults(), Runnable::run);
-        AssetManifest first = refining.process(photo, null, ProgressListener.NONE).manifest();
+        AssetProcessor refining = new AssetProcessor(
+                map,
+                image -> {
+                    throw new IllegalStateException("model broke");
+                },
+                new CropPlanner(),
+                PipelineSettings.defaults(),
+                Runnable::run);
+        AssetManifest first =
+                refining.process(photo, null, ProgressListener.NONE).manifest();
 
-        AssetManifest after = refining.refine(photo, first, null, ProgressListener.NONE).manifest();
+        AssetManifest after =
+                refining.refine(photo, first, null, ProgressListener.NONE).manifest();
 
         assertEquals(Detections.SUBJECT_BY_MAP_MODEL_FAILED, after.detections().subjectBy());
         assertEquals(first.detections().subject(), after.detections().subject());
         assertEquals(first.crops(), after.crops());
-        assertTrue(after.detections().unavailable().stream().anyMatch(l -> l.startsWith("subject: the salient-object model failed")),
+        assertTrue(
+                after.detections().unavailable().stream()
+                        .anyMatch(l -> l.startsWith("subject: the salient-object model failed")),
                 after.detections().unavailable().toString());
         assertFalse(refining.needsRefining(after), "a model that failed on an image is not tried on it again");
     }

@@ -1,13 +1,13 @@
 package io.venuekit.assets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.decode.ImageFormat;
 import io.venuekit.assets.decode.ImageHeader;
 import io.venuekit.assets.decode.Orientation;
 import io.venuekit.assets.variant.VariantWidths;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DecodeSizeTest {
 

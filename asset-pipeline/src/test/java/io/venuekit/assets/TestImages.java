@@ -1,9 +1,9 @@
 package io.venuekit.assets;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.assets.variant.JpegEncoder;
 import io.venuekit.assets.variant.WebpEncoder;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,8 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
 
 /** Builds test images in code (Thumbnailator's BufferedImageBuilder idea) and checks their pixels. */
 public final class TestImages {
@@ -27,8 +26,7 @@ public final class TestImages {
     public static final Color BLUE = new Color(0x20, 0x40, 0xC0);
     public static final Color YELLOW = new Color(0xF0, 0xD0, 0x20);
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** Red top-left, green top-right, blue bottom-left, yellow bottom-right: shows any turn or flip. */
     public static BufferedImage quadrants(int width, int height) {
@@ -58,7 +56,8 @@ public final class TestImages {
     }
 
     /** One filled rectangle ({@code x, y, w, h}) in {@code fill} on a {@code background} image: a subject whose box is known. */
-    public static BufferedImage rectangleOn(int width, int height, Color background, Color fill, int x, int y, int w, int h) {
+    public static BufferedImage rectangleOn(
+            int width, int height, Color background, Color fill, int x, int y, int w, int h) {
         BufferedImage image = solid(width, height, background);
         Graphics2D g = image.createGraphics();
         g.setColor(fill);
@@ -139,9 +138,13 @@ public final class TestImages {
     /** A big-endian TIFF structure whose IFD0 has one entry: the orientation. */
     private static byte[] tiffWithOrientation(int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4);
-        tiff.put(new byte[]{'M', 'M', 0, 42}).putInt(8);
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putInt(0);
         return tiff.array();
     }
@@ -149,9 +152,15 @@ public final class TestImages {
     /** A valid PNG header claiming {@code width} × {@code height}, with a few bytes of pixel data. */
     public static byte[] pngHeaderBomb(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", ihdr.array());
         Deflater deflater = new Deflater();
         deflater.setInput(new byte[1 + 3 * 16]); // one filtered row of 16 black pixels: far too little
@@ -179,10 +188,13 @@ public final class TestImages {
         int r = rgb >> 16 & 0xFF;
         int g = rgb >> 8 & 0xFF;
         int b = rgb & 0xFF;
-        assertTrue(Math.abs(r - expected.getRed()) <= tolerance && Math.abs(g - expected.getGreen()) <= tolerance
+        assertTrue(
+                Math.abs(r - expected.getRed()) <= tolerance
+                        && Math.abs(g - expected.getGreen()) <= tolerance
                         && Math.abs(b - expected.getBlue()) <= tolerance,
-                String.format("pixel (%d, %d) is #%02x%02x%02x, expected #%02x%02x%02x within %d", x, y, r, g, b,
-                        expected.getRed(), expected.getGreen(), expected.getBlue(), tolerance));
+                String.format(
+                        "pixel (%d, %d) is #%02x%02x%02x, expected #%02x%02x%02x within %d",
+                        x, y, r, g, b, expected.getRed(), expected.getGreen(), expected.getBlue(), tolerance));
     }
 
     /** Asserts the four quadrant colours at the quadrant centres. */

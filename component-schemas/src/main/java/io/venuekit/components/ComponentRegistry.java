@@ -14,9 +14,7 @@ public final class ComponentRegistry {
 
     public ComponentRegistry(Collection<ComponentSchema> schemas) {
         Map<String, ComponentSchema> map = new LinkedHashMap<>();
-        schemas.stream()
-                .sorted((a, b) -> a.type().compareTo(b.type()))
-                .forEach(s -> map.put(s.type(), s));
+        schemas.stream().sorted((a, b) -> a.type().compareTo(b.type())).forEach(s -> map.put(s.type(), s));
         this.byType = Collections.unmodifiableMap(map);
     }
 

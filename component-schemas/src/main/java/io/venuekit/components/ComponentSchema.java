@@ -2,7 +2,6 @@ package io.venuekit.components;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +67,7 @@ public record ComponentSchema(
     }
 
     /** A prop ({@code prop}) that names an item of a data source ({@code source}, e.g. {@code product-feed}). */
-    public record DataBinding(String source, String prop) {
-    }
+    public record DataBinding(String source, String prop) {}
 
     /**
      * How a component degrades on one tier.
@@ -80,7 +78,8 @@ public record ComponentSchema(
      * @param drop        leave the component out
      * @param lazy        defer it to a later page of the payload
      */
-    public record TierPolicy(ObjectNode props, Integer maxChildren, Replacement replaceWith, boolean drop, boolean lazy) {
+    public record TierPolicy(
+            ObjectNode props, Integer maxChildren, Replacement replaceWith, boolean drop, boolean lazy) {
         public static final TierPolicy NONE = new TierPolicy(null, null, null, false, false);
     }
 
@@ -91,10 +90,8 @@ public record ComponentSchema(
      * @param props replacement prop name to a JSON pointer into the original props
      * @param fixed literal props for the replacement
      */
-    public record Replacement(String type, Map<String, String> props, ObjectNode fixed) {
-    }
+    public record Replacement(String type, Map<String, String> props, ObjectNode fixed) {}
 
     /** Upgrades props from version {@code from} to {@code to} with JSON-Patch-like operations. */
-    public record Migration(int from, int to, List<JsonNode> ops) {
-    }
+    public record Migration(int from, int to, List<JsonNode> ops) {}
 }

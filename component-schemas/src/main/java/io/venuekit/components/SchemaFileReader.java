@@ -3,7 +3,6 @@ package io.venuekit.components;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,8 +29,7 @@ final class SchemaFileReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SchemaFileReader() {
-    }
+    private SchemaFileReader() {}
 
     static List<ComponentSchema> readClasspath() {
         List<ComponentSchema> result = new ArrayList<>();
@@ -57,7 +55,8 @@ final class SchemaFileReader {
                 JarURLConnection connection = (JarURLConnection) url.openConnection();
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
-                    jar.stream().map(JarEntry::getName)
+                    jar.stream()
+                            .map(JarEntry::getName)
                             .filter(n -> n.startsWith(DIRECTORY) && n.endsWith(".json"))
                             .map(n -> n.substring(DIRECTORY.length()))
                             .filter(n -> !n.contains("/"))
@@ -65,7 +64,9 @@ final class SchemaFileReader {
                 }
             } else {
                 try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(names::add);
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".json"))
+                            .forEach(names::add);
                 }
             }
         } catch (IOException e) {
@@ -110,7 +111,9 @@ final class SchemaFileReader {
 
     private static List<ComponentSchema.ImageSlot> images(JsonNode images) {
         List<ComponentSchema.ImageSlot> list = new ArrayList<>();
-        images.fields().forEachRemaining(e -> list.add(new ComponentSchema.ImageSlot(e.getKey(), e.getValue().path("aspect").asText())));
+        images.fields()
+                .forEachRemaining(e -> list.add(new ComponentSchema.ImageSlot(
+                        e.getKey(), e.getValue().path("aspect").asText())));
         return List.copyOf(list);
     }
 
@@ -120,13 +123,20 @@ final class SchemaFileReader {
         }
         List<String> allowed = new ArrayList<>();
         slots.path("allowed").forEach(t -> allowed.add(t.asText()));
-        return new ComponentSchema.Slots(List.copyOf(allowed), slots.path("min").asInt(0), slots.path("max").asInt(Integer.MAX_VALUE));
+        return new ComponentSchema.Slots(
+                List.copyOf(allowed),
+                slots.path("min").asInt(0),
+                slots.path("max").asInt(Integer.MAX_VALUE));
     }
 
     private static Map<String, ComponentSchema.DataBinding> data(JsonNode data) {
         Map<String, ComponentSchema.DataBinding> map = new LinkedHashMap<>();
-        data.fields().forEachRemaining(e -> map.put(e.getKey(),
-                new ComponentSchema.DataBinding(e.getValue().path("source").asText(), e.getValue().path("prop").asText())));
+        data.fields()
+                .forEachRemaining(e -> map.put(
+                        e.getKey(),
+                        new ComponentSchema.DataBinding(
+                                e.getValue().path("source").asText(),
+                                e.getValue().path("prop").asText())));
         return Map.copyOf(map);
     }
 
@@ -139,16 +149,23 @@ final class SchemaFileReader {
             if (p.hasNonNull("replaceWith")) {
                 JsonNode r = p.get("replaceWith");
                 Map<String, String> mapping = new LinkedHashMap<>();
-                r.path("props").fields().forEachRemaining(m -> mapping.put(m.getKey(), m.getValue().asText()));
-                replacement = new ComponentSchema.Replacement(r.path("type").asText(), Map.copyOf(mapping),
+                r.path("props")
+                        .fields()
+                        .forEachRemaining(
+                                m -> mapping.put(m.getKey(), m.getValue().asText()));
+                replacement = new ComponentSchema.Replacement(
+                        r.path("type").asText(),
+                        Map.copyOf(mapping),
                         r.has("fixed") ? (ObjectNode) r.get("fixed") : MAPPER.createObjectNode());
             }
-            map.put(e.getKey(), new ComponentSchema.TierPolicy(
-                    p.has("props") ? (ObjectNode) p.get("props") : null,
-                    p.hasNonNull("maxChildren") ? p.get("maxChildren").asInt() : null,
-                    replacement,
-                    p.path("drop").asBoolean(false),
-                    p.path("lazy").asBoolean(false)));
+            map.put(
+                    e.getKey(),
+                    new ComponentSchema.TierPolicy(
+                            p.has("props") ? (ObjectNode) p.get("props") : null,
+                            p.hasNonNull("maxChildren") ? p.get("maxChildren").asInt() : null,
+                            replacement,
+                            p.path("drop").asBoolean(false),
+                            p.path("lazy").asBoolean(false)));
         }
         return Map.copyOf(map);
     }
@@ -158,7 +175,8 @@ final class SchemaFileReader {
         migrations.forEach(m -> {
             List<JsonNode> ops = new ArrayList<>();
             m.path("ops").forEach(ops::add);
-            list.add(new ComponentSchema.Migration(m.path("from").asInt(), m.path("to").asInt(), List.copyOf(ops)));
+            list.add(new ComponentSchema.Migration(
+                    m.path("from").asInt(), m.path("to").asInt(), List.copyOf(ops)));
         });
         return List.copyOf(list);
     }

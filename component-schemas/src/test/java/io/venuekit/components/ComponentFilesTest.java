@@ -1,5 +1,10 @@
 package io.venuekit.components;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -9,10 +14,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,18 +22,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** Every component file against the file-format meta-schema, and the rules a schema cannot state. */
 class ComponentFilesTest {
 
-    static final List<String> REQUIRED_TYPES = List.of("section", "tabs", "anchor-nav", "hero-banner", "carousel", "image",
-            "rich-text", "countdown", "coupon-card", "product-card", "product-grid", "product-waterfall", "shop-card",
-            "live-card", "video", "showcase-3d", "lottery-entry", "spacer");
+    static final List<String> REQUIRED_TYPES = List.of(
+            "section",
+            "tabs",
+            "anchor-nav",
+            "hero-banner",
+            "carousel",
+            "image",
+            "rich-text",
+            "countdown",
+            "coupon-card",
+            "product-card",
+            "product-grid",
+            "product-waterfall",
+            "shop-card",
+            "live-card",
+            "video",
+            "showcase-3d",
+            "lottery-entry",
+            "spacer");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ComponentRegistry REGISTRY = ComponentRegistry.loadDefault();
@@ -45,19 +60,22 @@ class ComponentFilesTest {
 
     @Test
     void atLeastTwoTypesHaveMovedOnWithAMigration() {
-        long moved = REGISTRY.all().stream().filter(s -> s.version() >= 2 && !s.migrations().isEmpty()).count();
+        long moved = REGISTRY.all().stream()
+                .filter(s -> s.version() >= 2 && !s.migrations().isEmpty())
+                .count();
         assertTrue(moved >= 2, "types at version 2+: " + moved);
     }
 
     @TestFactory
     Stream<DynamicTest> everyFileMatchesTheFileFormat() {
         JsonSchema meta = metaSchema();
-        return SchemaFileReader.listClasspathFiles().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            JsonNode file = read(SchemaFileReader.DIRECTORY + name);
-            Set<ValidationMessage> faults = meta.validate(file);
-            assertEquals(Set.of(), faults, name + " breaks component-file.schema.json");
-            assertEquals(name, file.path("type").asText() + ".json", "file name must be the type name");
-        }));
+        return SchemaFileReader.listClasspathFiles().stream()
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    JsonNode file = read(SchemaFileReader.DIRECTORY + name);
+                    Set<ValidationMessage> faults = meta.validate(file);
+                    assertEquals(Set.of(), faults, name + " breaks component-file.schema.json");
+                    assertEquals(name, file.path("type").asText() + ".json", "file name must be the type name");
+                }));
     }
 
     @Test
@@ -66,7 +84,9 @@ class ComponentFilesTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("images").get("/image")).put("aspect", "16/9");
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("props")).put("type", "objekt");
         List<String> where = new ArrayList<>();
-        metaSchema().validate(broken).forEach(m -> where.add(m.getInstanceLocation().toString()));
+        metaSchema()
+                .validate(broken)
+                .forEach(m -> where.add(m.getInstanceLocation().toString()));
         assertTrue(where.contains("/images/~1image/aspect"), where.toString());
         assertTrue(where.stream().anyMatch(p -> p.startsWith("/props/type")), where.toString());
     }
@@ -80,49 +100,72 @@ class ComponentFilesTest {
 
     @TestFactory
     Stream<DynamicTest> referencesNameExistingTypes() {
-        return REGISTRY.all().stream().map(s -> DynamicTest.dynamicTest(s.type(), () -> {
-            if (s.fallback() != null) {
-                assertTrue(REGISTRY.contains(s.fallback()), s.type() + " falls back to unknown " + s.fallback());
-            }
-            for (String allowed : s.slots().allowed()) {
-                assertTrue(allowed.equals("*") || REGISTRY.contains(allowed), s.type() + " allows unknown child " + allowed);
-            }
-            for (Map.Entry<String, ComponentSchema.TierPolicy> tier : s.tiers().entrySet()) {
-                ComponentSchema.Replacement r = tier.getValue().replaceWith();
-                if (r != null) {
-                    ComponentSchema target = REGISTRY.find(r.type()).orElse(null);
-                    assertNotNull(target, s.type() + " " + tier.getKey() + " is replaced by unknown " + r.type());
-                    for (Map.Entry<String, String> mapping : r.props().entrySet()) {
-                        assertTrue(target.props().path("properties").has(mapping.getKey()),
-                                r.type() + " has no prop " + mapping.getKey() + " (from " + s.type() + ")");
-                        assertTrue(propertyAt(s.props(), mapping.getValue()),
-                                s.type() + " has no prop at " + mapping.getValue());
+        return REGISTRY.all().stream()
+                .map(s -> DynamicTest.dynamicTest(s.type(), () -> {
+                    if (s.fallback() != null) {
+                        assertTrue(
+                                REGISTRY.contains(s.fallback()), s.type() + " falls back to unknown " + s.fallback());
                     }
-                }
-                ComponentSchema.TierPolicy policy = tier.getValue();
-                if (policy.props() != null) {
-                    policy.props().fieldNames().forEachRemaining(p -> assertTrue(s.props().path("properties").has(p),
-                            s.type() + " " + tier.getKey() + " overrides unknown prop " + p));
-                }
-            }
-        }));
+                    for (String allowed : s.slots().allowed()) {
+                        assertTrue(
+                                allowed.equals("*") || REGISTRY.contains(allowed),
+                                s.type() + " allows unknown child " + allowed);
+                    }
+                    for (Map.Entry<String, ComponentSchema.TierPolicy> tier :
+                            s.tiers().entrySet()) {
+                        ComponentSchema.Replacement r = tier.getValue().replaceWith();
+                        if (r != null) {
+                            ComponentSchema target = REGISTRY.find(r.type()).orElse(null);
+                            assertNotNull(
+                                    target, s.type() + " " + tier.getKey() + " is replaced by unknown " + r.type());
+                            for (Map.Entry<String, String> mapping : r.props().entrySet()) {
+                                assertTrue(
+                                        target.props().path("properties").has(mapping.getKey()),
+                                        r.type() + " has no prop " + mapping.getKey() + " (from " + s.type() + ")");
+                                assertTrue(
+                                        propertyAt(s.props(), mapping.getValue()),
+                                        s.type() + " has no prop at " + mapping.getValue());
+                            }
+                        }
+                        ComponentSchema.TierPolicy policy = tier.getValue();
+                        if (policy.props() != null) {
+                            policy.props()
+                                    .fieldNames()
+                                    .forEachRemaining(p -> assertTrue(
+                                            s.props().path("properties").has(p),
+                                            s.type() + " " + tier.getKey() + " overrides unknown prop " + p));
+                        }
+                    }
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> fallbackPropsAndMotionNameRealProps() {
-        return REGISTRY.all().stream().map(s -> DynamicTest.dynamicTest(s.type(), () -> {
-            JsonNode fallbackProps = s.file().path("fallbackProps");
-            if (!fallbackProps.isMissingNode()) {
-                assertNotNull(s.fallback(), s.type() + " maps props for a fallback it does not have");
-                JsonNode target = REGISTRY.find(s.fallback()).orElseThrow().props().path("properties");
-                fallbackProps.fields().forEachRemaining(e -> {
-                    assertTrue(target.has(e.getKey()), s.fallback() + " has no prop " + e.getKey() + " (from " + s.type() + ")");
-                    assertTrue(propertyAt(s.props(), e.getValue().asText()), s.type() + " has no prop at " + e.getValue().asText());
-                });
-            }
-            s.file().path("motion").fieldNames().forEachRemaining(p -> assertTrue(s.props().path("properties").has(p),
-                    s.type() + " motion overrides unknown prop " + p));
-        }));
+        return REGISTRY.all().stream()
+                .map(s -> DynamicTest.dynamicTest(s.type(), () -> {
+                    JsonNode fallbackProps = s.file().path("fallbackProps");
+                    if (!fallbackProps.isMissingNode()) {
+                        assertNotNull(s.fallback(), s.type() + " maps props for a fallback it does not have");
+                        JsonNode target = REGISTRY.find(s.fallback())
+                                .orElseThrow()
+                                .props()
+                                .path("properties");
+                        fallbackProps.fields().forEachRemaining(e -> {
+                            assertTrue(
+                                    target.has(e.getKey()),
+                                    s.fallback() + " has no prop " + e.getKey() + " (from " + s.type() + ")");
+                            assertTrue(
+                                    propertyAt(s.props(), e.getValue().asText()),
+                                    s.type() + " has no prop at " + e.getValue().asText());
+                        });
+                    }
+                    s.file()
+                            .path("motion")
+                            .fieldNames()
+                            .forEachRemaining(p -> assertTrue(
+                                    s.props().path("properties").has(p),
+                                    s.type() + " motion overrides unknown prop " + p));
+                }));
     }
 
     @Test
@@ -139,27 +182,38 @@ class ComponentFilesTest {
 
     @TestFactory
     Stream<DynamicTest> migrationsLeadFromOneToTheCurrentVersion() {
-        return REGISTRY.all().stream().map(s -> DynamicTest.dynamicTest(s.type(), () -> {
-            int at = 1;
-            for (ComponentSchema.Migration m : s.migrations()) {
-                assertEquals(at, m.from(), s.type() + " migrations must be consecutive");
-                assertEquals(at + 1, m.to(), s.type() + " migrations go one version at a time");
-                at = m.to();
-            }
-            assertEquals(s.version(), at, s.type() + " version " + s.version() + " is not reached by its migrations");
-        }));
+        return REGISTRY.all().stream()
+                .map(s -> DynamicTest.dynamicTest(s.type(), () -> {
+                    int at = 1;
+                    for (ComponentSchema.Migration m : s.migrations()) {
+                        assertEquals(at, m.from(), s.type() + " migrations must be consecutive");
+                        assertEquals(at + 1, m.to(), s.type() + " migrations go one version at a time");
+                        at = m.to();
+                    }
+                    assertEquals(
+                            s.version(),
+                            at,
+                            s.type() + " version " + s.version() + " is not reached by its migrations");
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> imagePointersNameImageProps() {
-        return REGISTRY.all().stream().flatMap(s -> s.images().stream().map(slot -> DynamicTest.dynamicTest(s.type() + slot.pointer(), () -> {
-            JsonNode node = s.props();
-            for (String token : slot.pointer().substring(1).split("/")) {
-                node = "*".equals(token) ? node.path("items") : node.path("properties").path(token);
-            }
-            assertEquals("common.json#/$defs/imageRef", node.path("$ref").asText(), s.type() + slot.pointer() + " is not an imageRef");
-            assertTrue(slot.ratio() > 0);
-        })));
+        return REGISTRY.all().stream()
+                .flatMap(s -> s.images().stream()
+                        .map(slot -> DynamicTest.dynamicTest(s.type() + slot.pointer(), () -> {
+                            JsonNode node = s.props();
+                            for (String token : slot.pointer().substring(1).split("/")) {
+                                node = "*".equals(token)
+                                        ? node.path("items")
+                                        : node.path("properties").path(token);
+                            }
+                            assertEquals(
+                                    "common.json#/$defs/imageRef",
+                                    node.path("$ref").asText(),
+                                    s.type() + slot.pointer() + " is not an imageRef");
+                            assertTrue(slot.ratio() > 0);
+                        })));
     }
 
     @Test
@@ -194,7 +248,9 @@ class ComponentFilesTest {
         if ("common.json#/$defs/imageRef".equals(schema.path("$ref").asText())) {
             into.add(pointer);
         }
-        schema.path("properties").fields().forEachRemaining(e -> findImageRefs(e.getValue(), pointer + "/" + e.getKey(), into));
+        schema.path("properties")
+                .fields()
+                .forEachRemaining(e -> findImageRefs(e.getValue(), pointer + "/" + e.getKey(), into));
         if (schema.has("items")) {
             findImageRefs(schema.get("items"), pointer + "/*", into);
         }
@@ -215,10 +271,13 @@ class ComponentFilesTest {
     }
 
     private static JsonSchema metaSchema() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
                 b -> b.schemaMappers(m -> m.mapPrefix("https://venuekit.io/", "classpath:venuekit/")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-        JsonSchema schema = factory.getSchema(SchemaLocation.of("https://venuekit.io/components/component-file.schema.json"), config);
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        JsonSchema schema = factory.getSchema(
+                SchemaLocation.of("https://venuekit.io/components/component-file.schema.json"), config);
         schema.initializeValidators();
         return schema;
     }

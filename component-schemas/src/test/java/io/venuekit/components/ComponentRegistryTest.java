@@ -1,13 +1,12 @@
 package io.venuekit.components;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ComponentRegistryTest {
 
@@ -46,7 +45,9 @@ class ComponentRegistryTest {
         assertFalse(grid.slots().allows("image"));
 
         ComponentSchema waterfall = REGISTRY.find("product-waterfall").orElseThrow();
-        assertEquals(new ComponentSchema.DataBinding("product-feed", "feedId"), waterfall.data().get("feed"));
+        assertEquals(
+                new ComponentSchema.DataBinding("product-feed", "feedId"),
+                waterfall.data().get("feed"));
 
         ComponentSchema coupon = REGISTRY.find("coupon-card").orElseThrow();
         assertEquals(2, coupon.version());
@@ -62,7 +63,8 @@ class ComponentRegistryTest {
             s.images().forEach(slot -> assertTrue(shipped.contains(slot.aspect()), s.type() + " " + slot));
         }
 
-        com.fasterxml.jackson.databind.node.ObjectNode file = REGISTRY.find("video").orElseThrow().file().deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode file =
+                REGISTRY.find("video").orElseThrow().file().deepCopy();
         file.put("type", "cinema-banner");
         ((com.fasterxml.jackson.databind.node.ObjectNode) file.get("images").get("/poster")).put("aspect", "21:9");
         List<ComponentSchema> schemas = new ArrayList<>(REGISTRY.all());

@@ -23,9 +23,18 @@ import java.util.Map;
  * @param headerOf        hint key (e.g. {@code "device-memory"}) to the header name that carried it
  * @param problems        reasons for hints that were ignored, e.g. {@code "device-memory-ignored=abc"}
  */
-public record ClientHints(Double deviceMemoryGb, String ect, boolean saveData, boolean reducedMotion,
-                          Double dpr, Integer viewportWidth, String model, Boolean mobile,
-                          Integer platformVersion, Map<String, String> headerOf, List<String> problems) {
+public record ClientHints(
+        Double deviceMemoryGb,
+        String ect,
+        boolean saveData,
+        boolean reducedMotion,
+        Double dpr,
+        Integer viewportWidth,
+        String model,
+        Boolean mobile,
+        Integer platformVersion,
+        Map<String, String> headerOf,
+        List<String> problems) {
 
     private static final int MAX_VALUE = 64;
     private static final java.util.Set<String> EFFECTIVE_TYPES = java.util.Set.of("slow-2g", "2g", "3g", "4g");
@@ -80,7 +89,8 @@ public record ClientHints(Double deviceMemoryGb, String ect, boolean saveData, b
             for (int h = 0; h < NAMES.length; h++) {
                 for (int n = 1; n < NAMES[h].length; n++) {
                     String known = NAMES[h][n];
-                    if (name.length() == known.length() && name.equalsIgnoreCase(known)
+                    if (name.length() == known.length()
+                            && name.equalsIgnoreCase(known)
                             && (values[h] == null || n < rank[h])) {
                         String v = header.getValue().trim();
                         values[h] = v.length() > 256 ? v.substring(0, 256) : v;
@@ -110,13 +120,21 @@ public record ClientHints(Double deviceMemoryGb, String ect, boolean saveData, b
         Integer platformVersion = null;
         if (platform != null) {
             int dot = platform.indexOf('.');
-            platformVersion = whole(dot < 0 ? platform : platform.substring(0, dot), 0, 1000, "platform-version", problems);
+            platformVersion =
+                    whole(dot < 0 ? platform : platform.substring(0, dot), 0, 1000, "platform-version", problems);
         }
-        return new ClientHints(memoryGb, ect, save != null && save.equalsIgnoreCase("on"),
+        return new ClientHints(
+                memoryGb,
+                ect,
+                save != null && save.equalsIgnoreCase("on"),
                 motion != null && motion.equalsIgnoreCase("reduce"),
-                dpr, width, model == null || model.isEmpty() ? null : model,
+                dpr,
+                width,
+                model == null || model.isEmpty() ? null : model,
                 mobile == null ? null : mobile.equals("?1") ? Boolean.TRUE : mobile.equals("?0") ? Boolean.FALSE : null,
-                platformVersion, names, problems);
+                platformVersion,
+                names,
+                problems);
     }
 
     // Integer.parseInt: cheaper than a double parse on the hot path of every hinted request.

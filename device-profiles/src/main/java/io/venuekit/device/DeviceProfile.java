@@ -43,7 +43,18 @@ public record DeviceProfile(
 
     /** A profile with only a tier, for previews and tests. */
     public static DeviceProfile ofTier(Tier tier, String reason) {
-        return new DeviceProfile(tier, tier, List.of(reason), "other", 0, null, 
-                tier == Tier.LOW ? 2.0 : 3.0, 0, null, false, false, Set.of());
+        return new DeviceProfile(
+                tier,
+                tier,
+                List.of(reason),
+                "other",
+                0,
+                null,
+                tier == Tier.LOW ? 2.0 : 3.0,
+                0,
+                null,
+                false,
+                false,
+                Set.of());
     }
 }

@@ -18,11 +18,12 @@ import java.util.Locale;
  * @param tier     the app's own verdict, null when absent
  * @param problems one entry per field that was ignored, e.g. {@code "ram=abc"}
  */
-public record DeviceReport(Double ramMb, Integer cores, Double clockGhz, Integer year, String soc,
-                           Tier tier, List<String> problems) {
+public record DeviceReport(
+        Double ramMb, Integer cores, Double clockGhz, Integer year, String soc, Tier tier, List<String> problems) {
 
     /** Longer headers are cut: a report is a handful of short fields. */
     static final int MAX_LENGTH = 512;
+
     private static final int MAX_FIELD = 64;
 
     public DeviceReport {
@@ -69,10 +70,39 @@ public record DeviceReport(Double ramMb, Integer cores, Double clockGhz, Integer
                         problems.add(shorten(field));
                     }
                 }
+                case "dpr" -> {
+                    // shapes images, not the tier: read by dpr(header)
+                    if (screenDpr(value) == null) {
+                        problems.add(shorten(field));
+                    }
+                }
                 default -> problems.add(shorten(field));
             }
         }
         return new DeviceReport(ram, cores, clock, year, soc, tier, problems);
+    }
+
+    /**
+     * The screen's device pixel ratio the app reports ({@code dpr=2.75}), or null: apps send no
+     * DPR client hint, and without it every image would be chosen for a 1x screen.
+     */
+    public static Double dpr(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String text = header.length() > MAX_LENGTH ? header.substring(0, MAX_LENGTH) : header;
+        for (String part : text.split("[;,]")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).trim().equalsIgnoreCase("dpr")) {
+                return screenDpr(part.substring(eq + 1).trim());
+            }
+        }
+        return null;
+    }
+
+    private static Double screenDpr(String value) {
+        Double d = number(value);
+        return d == null || d < 0.5 || d > 5 ? null : d;
     }
 
     // "3072", "3072MB", "3GB", "3g": a bare number is megabytes unless it is too small to be.
@@ -95,7 +125,10 @@ public record DeviceReport(Double ramMb, Integer cores, Double clockGhz, Integer
 
     // "2.0", "2.0GHz", "2000MHz", "2000": anything above 100 is megahertz.
     private static Double clockGhz(String value) {
-        String v = value.toLowerCase(Locale.ROOT).replace(" ", "").replace("ghz", "").replace("mhz", "");
+        String v = value.toLowerCase(Locale.ROOT)
+                .replace(" ", "")
+                .replace("ghz", "")
+                .replace("mhz", "");
         Double n = number(v);
         return n == null ? null : n > 100 ? n / 1000 : n;
     }

@@ -12,7 +12,9 @@ public record DeviceRequest(String tierOverride, Map<String, String> headers) {
     public DeviceRequest {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
-            headers.forEach((k, v) -> { if (k != null && v != null) copy.put(k, v); });
+            headers.forEach((k, v) -> {
+                if (k != null && v != null) copy.put(k, v);
+            });
         }
         headers = java.util.Collections.unmodifiableSortedMap(copy);
     }

@@ -12,8 +12,7 @@ import io.venuekit.device.hardware.SocTable;
  */
 final class HardwareClassifier {
 
-    private HardwareClassifier() {
-    }
+    private HardwareClassifier() {}
 
     /** Null when the row holds nothing to decide on. */
     static ReportClassifier.Decision decide(DeviceSpec d, SocTable socs, HardwareThresholds t) {
@@ -30,13 +29,17 @@ final class HardwareClassifier {
             return new ReportClassifier.Decision(Tier.LOW, what + ":year=" + d.year());
         }
         if (chip != null && d.ramGb() > 0) {
-            boolean high = ramMb >= t.highRamMbAtLeast() && chip.cores() >= t.highCoresAtLeast()
+            boolean high = ramMb >= t.highRamMbAtLeast()
+                    && chip.cores() >= t.highCoresAtLeast()
                     && chip.maxGhz() > t.highClockGhzAbove();
-            return new ReportClassifier.Decision(high ? Tier.HIGH : Tier.MID,
+            return new ReportClassifier.Decision(
+                    high ? Tier.HIGH : Tier.MID,
                     what + ":ram=" + gb(d.ramGb()) + ",cpu=" + chip.cores() + "x" + chip.maxGhz());
         }
         if (chip != null) {
-            return new ReportClassifier.Decision(chip.tier(), what + ":soc=" + chip.name() + "(" + chip.tier().id() + "-class)");
+            return new ReportClassifier.Decision(
+                    chip.tier(),
+                    what + ":soc=" + chip.name() + "(" + chip.tier().id() + "-class)");
         }
         if (d.ramGb() > 0) {
             // Memory alone: enough for low (above), never for high, which also needs the chip.

@@ -20,5 +20,4 @@ public record HardwareThresholds(
         int lowYearAtMost,
         double highRamMbAtLeast,
         int highCoresAtLeast,
-        double highClockGhzAbove) {
-}
+        double highClockGhzAbove) {}

@@ -20,11 +20,18 @@ import java.util.Locale;
  * @param ect       effective connection type (slow-2g, 2g, 3g, 4g), null when absent
  * @param problems  one entry per ignored field
  */
-public record ProbeCookie(Double memoryGb, Integer cores, Integer screenWidth, Integer screenHeight, Double dpr,
-                          String ect, List<String> problems) {
+public record ProbeCookie(
+        Double memoryGb,
+        Integer cores,
+        Integer screenWidth,
+        Integer screenHeight,
+        Double dpr,
+        String ect,
+        List<String> problems) {
 
     /** The cookie's name, as the probe script writes it. */
     public static final String COOKIE = "vk_dev";
+
     private static final int MAX_LENGTH = 128;
 
     public ProbeCookie {
@@ -48,14 +55,17 @@ public record ProbeCookie(Double memoryGb, Integer cores, Integer screenWidth, I
             }
             String v = field.substring(1);
             switch (field.charAt(0)) {
-                case 'v' -> { if (!v.equals("1")) problems.add(field); }
+                case 'v' -> {
+                    if (!v.equals("1")) problems.add(field);
+                }
                 case 'm' -> memory = range(number(v), 0.1, 64, field, problems);
                 case 'c' -> cores = whole(range(number(v), 1, 256, field, problems));
                 case 'd' -> dpr = range(number(v), 0.5, 8, field, problems);
                 case 's' -> {
                     int x = v.indexOf('x');
                     Double w = x > 0 ? range(number(v.substring(0, x)), 100, 10000, field, problems) : null;
-                    Double h = x > 0 && w != null ? range(number(v.substring(x + 1)), 100, 10000, field, problems) : null;
+                    Double h =
+                            x > 0 && w != null ? range(number(v.substring(x + 1)), 100, 10000, field, problems) : null;
                     if (x <= 0) problems.add(field);
                     if (w != null && h != null) {
                         width = w.intValue();
@@ -89,7 +99,8 @@ public record ProbeCookie(Double memoryGb, Integer cores, Integer screenWidth, I
         if (memoryGb == null) {
             return null;
         }
-        return memoryGb < rules.memoryLowBelowGb() ? Tier.LOW
+        return memoryGb < rules.memoryLowBelowGb()
+                ? Tier.LOW
                 : memoryGb >= rules.memoryHighAtLeastGb() && (cores == null || cores >= 8) ? Tier.HIGH : Tier.MID;
     }
 

@@ -8,11 +8,9 @@ package io.venuekit.device;
 final class ReportClassifier {
 
     /** A tier and the reason it gives. */
-    record Decision(Tier tier, String reason) {
-    }
+    record Decision(Tier tier, String reason) {}
 
-    private ReportClassifier() {
-    }
+    private ReportClassifier() {}
 
     /** Null when the report has nothing to decide on. */
     static Decision decide(DeviceReport r, TierRules rules) {
@@ -24,12 +22,17 @@ final class ReportClassifier {
      * from the SoC table when the report leaves them out.
      */
     static Decision decide(DeviceReport r, TierRules rules, io.venuekit.device.hardware.SocTable socs) {
-        io.venuekit.device.hardware.SocSpec spec = r.soc() == null || (r.cores() != null && r.clockGhz() != null)
-                ? null : socs.find(r.soc());
+        io.venuekit.device.hardware.SocSpec spec =
+                r.soc() == null || (r.cores() != null && r.clockGhz() != null) ? null : socs.find(r.soc());
         if (spec != null) {
-            r = new DeviceReport(r.ramMb(), r.cores() != null ? r.cores() : Integer.valueOf(spec.cores()),
-                    r.clockGhz() != null ? r.clockGhz() : Double.valueOf(spec.maxGhz()), r.year(), r.soc(),
-                    r.tier(), r.problems());
+            r = new DeviceReport(
+                    r.ramMb(),
+                    r.cores() != null ? r.cores() : Integer.valueOf(spec.cores()),
+                    r.clockGhz() != null ? r.clockGhz() : Double.valueOf(spec.maxGhz()),
+                    r.year(),
+                    r.soc(),
+                    r.tier(),
+                    r.problems());
         }
         if (r.tier() != null) {
             return new Decision(r.tier(), "report:tier=" + r.tier().id());
@@ -38,8 +41,10 @@ final class ReportClassifier {
         if (r.ramMb() != null && r.ramMb() < t.lowRamMbBelow()) {
             return new Decision(Tier.LOW, "report:ram=" + mb(r.ramMb()));
         }
-        if (r.cores() != null && r.clockGhz() != null
-                && r.cores() <= t.lowCoresAtMost() && r.clockGhz() <= t.lowClockGhzAtMost()) {
+        if (r.cores() != null
+                && r.clockGhz() != null
+                && r.cores() <= t.lowCoresAtMost()
+                && r.clockGhz() <= t.lowClockGhzAtMost()) {
             return new Decision(Tier.LOW, "report:cpu=" + r.cores() + "x" + r.clockGhz());
         }
         if (r.year() != null && r.year() <= t.lowYearAtMost()) {
@@ -54,8 +59,11 @@ final class ReportClassifier {
             return new Decision(Tier.LOW, "report:soc=" + r.soc() + "(low-list)");
         }
         boolean bigMemory = r.ramMb() != null && r.ramMb() >= t.highRamMbAtLeast();
-        if (bigMemory && r.cores() != null && r.clockGhz() != null
-                && r.cores() >= t.highCoresAtLeast() && r.clockGhz() > t.highClockGhzAbove()) {
+        if (bigMemory
+                && r.cores() != null
+                && r.clockGhz() != null
+                && r.cores() >= t.highCoresAtLeast()
+                && r.clockGhz() > t.highClockGhzAbove()) {
             return new Decision(Tier.HIGH, "report:ram=" + mb(r.ramMb()) + ",cpu=" + r.cores() + "x" + r.clockGhz());
         }
         if (chip == Tier.HIGH && (r.ramMb() == null || bigMemory)) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How much a device can render well. Ordered from most to least capable. */
 public enum Tier {
-    HIGH, MID, LOW;
+    HIGH,
+    MID,
+    LOW;
 
     private final String id = name().toLowerCase(Locale.ROOT);
 

@@ -36,13 +36,11 @@ public final class TierResolver {
     public static final String DEVICE_PROBE = "X-Device-Probe";
 
     /**
-     * The client hints this resolver reads, for the server's {@code Accept-CH}. {@code Save-Data}
-     * is sent unasked. The response's {@code Vary} should name {@code User-Agent},
-     * {@value #DEVICE_REPORT} and the profile's {@code hintsUsed}.
+     * The client hints this resolver reads, for the server's {@code Accept-CH} ({@code tier-policy.json}).
+     * The response's {@code Vary} should name {@code User-Agent}, {@value #DEVICE_REPORT} and the
+     * profile's {@code hintsUsed}.
      */
-    public static final java.util.List<String> ACCEPT_CH = java.util.List.of("Sec-CH-Device-Memory",
-            "Device-Memory", "ECT", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width",
-            "Sec-CH-UA-Model", "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion");
+    public static final java.util.List<String> ACCEPT_CH = TierPolicy.DEFAULT.acceptCh();
 
     private final TierRules rules;
     private final UserAgentReader reader;
@@ -151,16 +149,31 @@ public final class TierResolver {
         if (hints.reducedMotion()) {
             reasons.add("reduced-motion");
         }
-        return new DeviceProfile(tier, media, reasons,
-                ua.facts().profileOs(), ua.facts().osVersion(), ua.facts().model(),
-                hints.dpr() == null ? 1.0 : hints.dpr(),
+        return new DeviceProfile(
+                tier,
+                media,
+                reasons,
+                ua.facts().profileOs(),
+                ua.facts().osVersion(),
+                ua.facts().model(),
+                hints.dpr() != null ? hints.dpr() : reportedDpr(request),
                 hints.viewportWidth() == null ? 0 : hints.viewportWidth(),
-                hints.ect(), hints.saveData(), hints.reducedMotion(), hintsUsed);
+                hints.ect(),
+                hints.saveData(),
+                hints.reducedMotion(),
+                hintsUsed);
+    }
+
+    /** The app's own DPR from {@value #DEVICE_REPORT} when no DPR hint came; 1 when neither did. */
+    private static double reportedDpr(DeviceRequest request) {
+        Double dpr = DeviceReport.dpr(request.header(DEVICE_REPORT));
+        return dpr == null ? 1.0 : dpr;
     }
 
     private UaVerdict userAgent(String header, ClientHints hints, Set<String> hintsUsed) {
-        String ua = header == null ? "" : header.length() > rules.uaMaxLength()
-                ? header.substring(0, rules.uaMaxLength()) : header;
+        String ua = header == null
+                ? ""
+                : header.length() > rules.uaMaxLength() ? header.substring(0, rules.uaMaxLength()) : header;
         if (hints.model() == null && hints.platformVersion() == null && hints.mobile() == null) {
             return cache.get(ua, key -> classify(key, null, null, null));
         }
@@ -173,8 +186,7 @@ public final class TierResolver {
     }
 
     /** Cache key of a User-Agent refined by UA client hints; a record, so no string is built. */
-    private record HintedKey(String ua, String model, Integer platformVersion, Boolean mobile) {
-    }
+    private record HintedKey(String ua, String model, Integer platformVersion, Boolean mobile) {}
 
     private UaVerdict classify(String ua, String model, Integer platformVersion, Boolean mobile) {
         UserAgentFacts facts = reader.read(ua, model, platformVersion, mobile);
@@ -196,8 +208,12 @@ public final class TierResolver {
         if (verdict.tier() != null) {
             return verdict;
         }
-        if (facts.model() == null && facts.osVersion() <= 0) {
-            return verdict; // nothing to go on: the default, said as such
+        if (facts.osVersion() <= 0) {
+            // The fallback is fitted per OS version. Without one (no model and no version, or
+            // Chrome's frozen "Android 10; K" with no Sec-CH-UA-Platform-Version) its OS-wide
+            // cell speaks for the labelled set's many old phones, not for a phone running a
+            // current Chrome: the default, said as uncertain, is the honest answer.
+            return verdict;
         }
         FallbackTable.Cell cell = fallback.find(facts);
         return cell == null ? verdict : new UaVerdict(facts, cell.tier(), "ua:" + cell.reason(facts));
@@ -213,8 +229,12 @@ public final class TierResolver {
             if (reason.startsWith("ua:fallback=") || reason.equals("default")) {
                 return true;
             }
-            if (reason.startsWith("override=") || reason.startsWith("report:") || reason.startsWith("probe:")
-                    || reason.startsWith("device-memory=") || reason.startsWith("hw:") || reason.startsWith("ua:")) {
+            if (reason.startsWith("override=")
+                    || reason.startsWith("report:")
+                    || reason.startsWith("probe:")
+                    || reason.startsWith("device-memory=")
+                    || reason.startsWith("hw:")
+                    || reason.startsWith("ua:")) {
                 return false;
             }
         }
@@ -225,8 +245,9 @@ public final class TierResolver {
     public UserAgentFacts facts(DeviceRequest request) {
         ClientHints hints = ClientHints.read(request);
         String header = request.header("User-Agent");
-        String ua = header == null ? "" : header.length() > rules.uaMaxLength()
-                ? header.substring(0, rules.uaMaxLength()) : header;
+        String ua = header == null
+                ? ""
+                : header.length() > rules.uaMaxLength() ? header.substring(0, rules.uaMaxLength()) : header;
         return reader.read(ua, hints.model(), hints.platformVersion(), hints.mobile());
     }
 

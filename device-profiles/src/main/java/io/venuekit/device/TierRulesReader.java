@@ -1,7 +1,7 @@
 package io.venuekit.device;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuekit.device.ua.UaRule;
@@ -23,8 +23,18 @@ import java.util.regex.PatternSyntaxException;
 final class TierRulesReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> RULE_KEYS = Set.of("name", "tier", "os", "form", "model", "ua",
-            "osBelow", "osAtLeast", "chromeBelow", "chromeAtLeast", "comment");
+    private static final Set<String> RULE_KEYS = Set.of(
+            "name",
+            "tier",
+            "os",
+            "form",
+            "model",
+            "ua",
+            "osBelow",
+            "osAtLeast",
+            "chromeBelow",
+            "chromeAtLeast",
+            "comment");
     private static final Set<String> FORMS = Set.of("phone", "tablet", "desktop", "bot", "unknown");
 
     private final String source;
@@ -72,8 +82,9 @@ final class TierRulesReader {
         if (!ectNode.isObject()) {
             fault("/media/ect", "must be an object of connection type to tier, got " + kind(ectNode));
         } else {
-            ectNode.fields().forEachRemaining(e ->
-                    ect.put(e.getKey().toLowerCase(Locale.ROOT), tier(e.getValue(), "/media/ect/" + e.getKey())));
+            ectNode.fields()
+                    .forEachRemaining(e -> ect.put(
+                            e.getKey().toLowerCase(Locale.ROOT), tier(e.getValue(), "/media/ect/" + e.getKey())));
         }
         Tier saveData = tier(root.path("media").path("saveData"), "/media/saveData");
         JsonNode ua = root.path("userAgent");
@@ -87,8 +98,19 @@ final class TierRulesReader {
         if (!faults.isEmpty()) {
             throw new TierRulesException(source, firstPointer, faults);
         }
-        return new TierRules(defaultTier, hardware, lowSocs, highSocs, memLow, memHigh, ect, saveData,
-                maxLength, cacheSize, models, rules);
+        return new TierRules(
+                defaultTier,
+                hardware,
+                lowSocs,
+                highSocs,
+                memLow,
+                memHigh,
+                ect,
+                saveData,
+                maxLength,
+                cacheSize,
+                models,
+                rules);
     }
 
     private Map<String, Tier> models(JsonNode node) {
@@ -140,10 +162,17 @@ final class TierRulesReader {
             if (form != null && !FORMS.contains(form)) {
                 fault(at + "/form", "must be one of " + FORMS + ", got \"" + form + "\"");
             }
-            UaRule rule = new UaRule(name, tier, text(r, "os"), form,
-                    pattern(r.get("model"), at + "/model"), pattern(r.get("ua"), at + "/ua"),
-                    integer(r, "osBelow", at), integer(r, "osAtLeast", at),
-                    integer(r, "chromeBelow", at), integer(r, "chromeAtLeast", at));
+            UaRule rule = new UaRule(
+                    name,
+                    tier,
+                    text(r, "os"),
+                    form,
+                    pattern(r.get("model"), at + "/model"),
+                    pattern(r.get("ua"), at + "/ua"),
+                    integer(r, "osBelow", at),
+                    integer(r, "osAtLeast", at),
+                    integer(r, "chromeBelow", at),
+                    integer(r, "chromeAtLeast", at));
             if (faults.size() == before) {
                 rules.add(rule);
             }
@@ -210,8 +239,10 @@ final class TierRulesReader {
         try {
             return Pattern.compile(node.asText(), Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
-            fault(at, "not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex()
-                    + " in \"" + node.asText() + "\"");
+            fault(
+                    at,
+                    "not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex() + " in \""
+                            + node.asText() + "\"");
             return null;
         }
     }

@@ -39,12 +39,18 @@ class ProbeCookieTest {
     @Test
     void theProbeDecidesBeforeTheUserAgentButAfterTheAppsReport() {
         assertEquals(Tier.LOW, resolve("v1_m1_c8").tier());
-        assertEquals(List.of("probe:device-memory=1,cores=8"), resolve("v1_m1_c8").reasons());
+        assertEquals(
+                List.of("probe:device-memory=1,cores=8"), resolve("v1_m1_c8").reasons());
         assertEquals(Tier.HIGH, resolve("v1_m8_c8").tier());
         assertEquals(Tier.MID, resolve("v1_m8_c6").tier(), "8 GB with 6 cores is not high");
         assertEquals(Tier.LOW, resolve("v1_c2").tier(), "two cores is low whatever the memory");
-        DeviceProfile reported = RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", UNKNOWN_PHONE,
-                TierResolver.DEVICE_PROBE, "v1_m1_c8", TierResolver.DEVICE_REPORT, "tier=high")));
+        DeviceProfile reported = RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of(
+                "User-Agent",
+                UNKNOWN_PHONE,
+                TierResolver.DEVICE_PROBE,
+                "v1_m1_c8",
+                TierResolver.DEVICE_REPORT,
+                "tier=high")));
         assertEquals(Tier.HIGH, reported.tier());
     }
 
@@ -60,13 +66,17 @@ class ProbeCookieTest {
         DeviceProfile guessed = RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", UNKNOWN_PHONE)));
         assertEquals(true, TierResolver.wantsProbe(guessed), guessed.reasons().toString());
         assertEquals(false, TierResolver.wantsProbe(resolve("v1_m4_c8")));
-        DeviceProfile known = RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent",
-                "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Mobile Safari/537.36")));
+        DeviceProfile known = RESOLVER.resolve(
+                DeviceRequest.ofHeaders(
+                        Map.of(
+                                "User-Agent",
+                                "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Mobile Safari/537.36")));
         assertEquals(false, TierResolver.wantsProbe(known), known.reasons().toString());
         assertEquals(true, TierResolver.wantsProbe(RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of()))));
     }
 
     private static DeviceProfile resolve(String cookie) {
-        return RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", UNKNOWN_PHONE, TierResolver.DEVICE_PROBE, cookie)));
+        return RESOLVER.resolve(
+                DeviceRequest.ofHeaders(Map.of("User-Agent", UNKNOWN_PHONE, TierResolver.DEVICE_PROBE, cookie)));
     }
 }

@@ -27,16 +27,16 @@ class TierResolverTest {
 
     @Test
     void overrideBeatsReportHintsAndUserAgent() {
-        DeviceProfile p = resolve("low", "User-Agent", GALAXY_S23, "X-Device-Report", "tier=high",
-                "Sec-CH-Device-Memory", "8");
+        DeviceProfile p =
+                resolve("low", "User-Agent", GALAXY_S23, "X-Device-Report", "tier=high", "Sec-CH-Device-Memory", "8");
         assertEquals(Tier.LOW, p.tier());
         assertEquals("override=low", p.reasons().get(0));
     }
 
     @Test
     void reportBeatsHintsAndUserAgent() {
-        DeviceProfile p = resolve(null, "User-Agent", GALAXY_S23, "X-Device-Report", "ram=1024; cores=4",
-                "Device-Memory", "8");
+        DeviceProfile p =
+                resolve(null, "User-Agent", GALAXY_S23, "X-Device-Report", "ram=1024; cores=4", "Device-Memory", "8");
         assertEquals(Tier.LOW, p.tier());
         assertEquals(java.util.List.of("report:ram=1024"), p.reasons());
         assertFalse(p.hintsUsed().contains("device-memory"), "memory hint was not consulted");
@@ -76,12 +76,22 @@ class TierResolverTest {
 
     @Test
     void reportHardwareDecidesEachTier() {
-        assertEquals(Tier.HIGH, resolve(null, "X-Device-Report", "ram=8192; cores=8; clock=2.8; year=2022").tier());
-        assertEquals(Tier.MID, resolve(null, "X-Device-Report", "ram=3072; cores=8; clock=2.0; year=2019").tier());
-        assertEquals(Tier.LOW, resolve(null, "X-Device-Report", "ram=3072; cores=4; clock=1.3").tier());
-        assertEquals(Tier.LOW, resolve(null, "X-Device-Report", "ram=4gb; year=2013").tier());
+        assertEquals(
+                Tier.HIGH,
+                resolve(null, "X-Device-Report", "ram=8192; cores=8; clock=2.8; year=2022")
+                        .tier());
+        assertEquals(
+                Tier.MID,
+                resolve(null, "X-Device-Report", "ram=3072; cores=8; clock=2.0; year=2019")
+                        .tier());
+        assertEquals(
+                Tier.LOW,
+                resolve(null, "X-Device-Report", "ram=3072; cores=4; clock=1.3").tier());
+        assertEquals(
+                Tier.LOW, resolve(null, "X-Device-Report", "ram=4gb; year=2013").tier());
         assertEquals(Tier.LOW, resolve(null, "X-Device-Report", "soc=MT6739").tier());
-        assertEquals(Tier.MID, resolve(null, "X-Device-Report", "tier=mid; ram=8192").tier());
+        assertEquals(
+                Tier.MID, resolve(null, "X-Device-Report", "tier=mid; ram=8192").tier());
     }
 
     @Test
@@ -119,7 +129,8 @@ class TierResolverTest {
         assertTrue(high.hintsUsed().contains("sec-ch-prefers-reduced-motion"));
         DeviceProfile low = resolve("low", "Sec-CH-Prefers-Reduced-Motion", "reduce");
         assertTrue(low.reducedMotion());
-        assertFalse(resolve(null, "Sec-CH-Prefers-Reduced-Motion", "no-preference").reducedMotion());
+        assertFalse(
+                resolve(null, "Sec-CH-Prefers-Reduced-Motion", "no-preference").reducedMotion());
     }
 
     @Test
@@ -133,16 +144,31 @@ class TierResolverTest {
     @Test
     void garbageHeadersGiveASaneProfileWithReasons() {
         String huge = "x".repeat(100_000);
-        DeviceProfile p = resolve(null, "User-Agent", huge, "Device-Memory", "abc", "ECT", "5g",
-                "Sec-CH-DPR", "-3", "Viewport-Width", huge, "X-Device-Report", "ram=abc; ;;; cores=lots; =; junk",
-                "Sec-CH-UA-Platform-Version", "\"x.y\"");
+        DeviceProfile p = resolve(
+                null,
+                "User-Agent",
+                huge,
+                "Device-Memory",
+                "abc",
+                "ECT",
+                "5g",
+                "Sec-CH-DPR",
+                "-3",
+                "Viewport-Width",
+                huge,
+                "X-Device-Report",
+                "ram=abc; ;;; cores=lots; =; junk",
+                "Sec-CH-UA-Platform-Version",
+                "\"x.y\"");
         assertEquals(Tier.MID, p.tier());
         assertEquals(1.0, p.dpr());
         assertEquals(0, p.viewportWidth());
-        assertTrue(p.reasons().contains("device-memory-ignored=abc"), p.reasons().toString());
+        assertTrue(
+                p.reasons().contains("device-memory-ignored=abc"), p.reasons().toString());
         assertTrue(p.reasons().contains("ect-ignored=5g"), p.reasons().toString());
         assertTrue(p.reasons().contains("report-ignored:ram=abc"), p.reasons().toString());
-        assertTrue(p.reasons().contains("report-ignored:cores=lots"), p.reasons().toString());
+        assertTrue(
+                p.reasons().contains("report-ignored:cores=lots"), p.reasons().toString());
         assertTrue(p.reasons().stream().allMatch(r -> r.length() < 100), "reasons are bounded: " + p.reasons());
     }
 
@@ -150,18 +176,39 @@ class TierResolverTest {
     void hugeDeviceReportIsCutNotFatal() {
         DeviceProfile p = resolve(null, "X-Device-Report", "ram=1024;" + "junk=1;".repeat(50_000));
         assertEquals(Tier.LOW, p.tier());
-        assertTrue(p.reasons().size() < 200, "reasons bounded, got " + p.reasons().size());
+        assertTrue(
+                p.reasons().size() < 200, "reasons bounded, got " + p.reasons().size());
     }
 
     @Test
     void userAgentClientHintsRefineAReducedUserAgent() {
-        String reduced = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
-        DeviceProfile p = resolve(null, "User-Agent", reduced, "Sec-CH-UA-Model", "\"Pixel 8\"",
-                "Sec-CH-UA-Platform-Version", "\"14.0.0\"");
+        String reduced =
+                "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+        DeviceProfile p = resolve(
+                null,
+                "User-Agent",
+                reduced,
+                "Sec-CH-UA-Model",
+                "\"Pixel 8\"",
+                "Sec-CH-UA-Platform-Version",
+                "\"14.0.0\"");
         assertEquals(Tier.HIGH, p.tier());
         assertEquals("Pixel 8", p.model());
         assertEquals(14, p.osVersion());
         assertEquals(Set.of("sec-ch-ua-model", "sec-ch-ua-platform-version"), p.hintsUsed());
+    }
+
+    @Test
+    void aFrozenAndroidVersionIsNotReadAsAnOldPhone() {
+        // "Android 10; K" is frozen by Chrome; with a model nothing knows and no platform version,
+        // the fitted per-version fallback has nothing to key on, so the default answers, as a guess.
+        String reduced =
+                "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+        DeviceProfile p = resolve(null, "User-Agent", reduced, "Sec-CH-UA-Model", "\"Zorblax Q7\"");
+        assertEquals(Tier.MID, p.tier());
+        assertTrue(
+                p.reasons().contains("uncertain:no-device-signal"), p.reasons().toString());
+        assertTrue(TierResolver.wantsProbe(p));
     }
 
     @Test
@@ -176,7 +223,9 @@ class TierResolverTest {
                 for (int i = 0; i < 2_000; i++) {
                     String ua = (i % 2 == 0 ? GALAXY_J2 : GALAXY_S23) + " v" + (i % 50);
                     Tier expected = i % 2 == 0 ? Tier.LOW : Tier.HIGH;
-                    all &= shared.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", ua))).tier() == expected;
+                    all &= shared.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", ua)))
+                                    .tier()
+                            == expected;
                 }
                 ok[id] = all;
             });
@@ -195,8 +244,18 @@ class TierResolverTest {
     void lookalikeModelCodesOfOtherMakersAreNeverServedHigh() {
         // Held-out defects: each of these low phones matched another brand's high pattern.
         String chrome = ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36";
-        for (String device : new String[] {"Android 13; A0616", "Android 12; A151", "Android 13; INOI A161",
-                "Android 9; N9560", "Android 11; ZTE N9517", "Android 13; 2306004M", "Android 13; GS110"}) {
+        for (String device : new String[] {
+            "Android 13; A0616",
+            "Android 12; A151",
+            "Android 13; INOI A161",
+            "Android 9; N9560",
+            "Android 11; ZTE N9517",
+            "Android 13; 2306004M",
+            "Android 13; GS110",
+            "Android 11; N9610",
+            "Android 12; S901",
+            "Android 13; X710"
+        }) {
             DeviceProfile p = resolve(null, "User-Agent", "Mozilla/5.0 (Linux; " + device + chrome);
             assertTrue(p.tier() != Tier.HIGH, device + " served high: " + p.reasons());
         }
@@ -204,8 +263,8 @@ class TierResolverTest {
 
     @Test
     void anAppsOwnVersionIsNotTheAndroidVersion() {
-        DeviceProfile p = resolve(null, "User-Agent",
-                "Keeper for Android 1.0 (Linux; U; Android 13; SM-S908B Build/TP1A.220624.014)");
+        DeviceProfile p = resolve(
+                null, "User-Agent", "Keeper for Android 1.0 (Linux; U; Android 13; SM-S908B Build/TP1A.220624.014)");
         assertEquals(13, p.osVersion());
         assertEquals("SM-S908B", p.model());
         assertEquals(Tier.HIGH, p.tier());
@@ -221,7 +280,9 @@ class TierResolverTest {
 
     @Test
     void anUnknownModelGetsTheFittedFallbackWithItsCounts() {
-        DeviceProfile p = resolve(null, "User-Agent",
+        DeviceProfile p = resolve(
+                null,
+                "User-Agent",
                 "Mozilla/5.0 (Linux; Android 8.1.0; ZZ-TOTALLY-NEW) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/90.0 Mobile Safari/537.36");
         String reason = p.reasons().get(0);
         assertTrue(reason.startsWith("ua:fallback=android-8/phone:"), reason);
@@ -236,7 +297,12 @@ class TierResolverTest {
         TierResolver resolver = TierResolver.fromFiles(null, mine);
         DeviceProfile p = resolver.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", GALAXY_S23)));
         assertEquals(Tier.LOW, p.tier());
-        assertEquals("hw:SM-S918B(Galaxy S23 Ultra (test says low)):ram=2", p.reasons().get(0));
-        assertEquals(Tier.HIGH, RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", GALAXY_S23))).tier());
+        assertEquals(
+                "hw:SM-S918B(Galaxy S23 Ultra (test says low)):ram=2",
+                p.reasons().get(0));
+        assertEquals(
+                Tier.HIGH,
+                RESOLVER.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent", GALAXY_S23)))
+                        .tier());
     }
 }

@@ -30,8 +30,11 @@ class TierRulesTest {
     void aResolverRunsOnAnOperatorsFile() throws URISyntaxException {
         TierRules rules = TierRules.load(rulesFile("everything-low.json"));
         TierResolver resolver = new TierResolver(rules);
-        DeviceProfile p = resolver.resolve(DeviceRequest.ofHeaders(Map.of("User-Agent",
-                "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Mobile Safari/537.36")));
+        DeviceProfile p = resolver.resolve(
+                DeviceRequest.ofHeaders(
+                        Map.of(
+                                "User-Agent",
+                                "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Mobile Safari/537.36")));
         assertEquals(Tier.LOW, p.tier());
         assertEquals("ua:model=SM-S918B(low-list)", p.reasons().get(0));
         assertEquals(3, resolver.cache().capacity());
@@ -39,16 +42,16 @@ class TierRulesTest {
 
     @Test
     void brokenJsonSaysWhere() {
-        TierRulesException e = assertThrows(TierRulesException.class,
-                () -> TierRules.load(rulesFile("broken-json.json")));
+        TierRulesException e =
+                assertThrows(TierRulesException.class, () -> TierRules.load(rulesFile("broken-json.json")));
         assertTrue(e.getMessage().contains("broken-json.json"), e.getMessage());
         assertTrue(e.getMessage().contains("not valid JSON: line 3"), e.getMessage());
     }
 
     @Test
     void badValuesAreAllReportedWithPointers() {
-        TierRulesException e = assertThrows(TierRulesException.class,
-                () -> TierRules.load(rulesFile("bad-values.json")));
+        TierRulesException e =
+                assertThrows(TierRulesException.class, () -> TierRules.load(rulesFile("bad-values.json")));
         String m = e.getMessage();
         assertEquals("/default", e.pointer());
         assertTrue(m.contains("/default: must be \"high\", \"mid\" or \"low\", got \"medium\""), m);
@@ -61,8 +64,8 @@ class TierRulesTest {
 
     @Test
     void missingFileIsAClearError() {
-        TierRulesException e = assertThrows(TierRulesException.class,
-                () -> TierRules.load(Path.of("no/such/tier-rules.json")));
+        TierRulesException e =
+                assertThrows(TierRulesException.class, () -> TierRules.load(Path.of("no/such/tier-rules.json")));
         assertTrue(e.getMessage().startsWith("no/such/tier-rules.json: cannot read"), e.getMessage());
     }
 }

@@ -28,7 +28,9 @@ class UserAgentCasesTest {
         List<String> misses = new ArrayList<>();
         for (JsonNode c : cases) {
             Map<String, String> headers = new HashMap<>();
-            c.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+            c.path("headers")
+                    .fields()
+                    .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
             if (c.has("ua")) {
                 headers.put("User-Agent", c.get("ua").asText());
             }
@@ -37,9 +39,10 @@ class UserAgentCasesTest {
             if (!profile.tier().id().equals(expected)) {
                 misses.add(c.path("description").asText() + ": expected " + expected + ", got "
                         + profile.tier().id() + " " + profile.reasons());
-            } else if (c.has("reason") && !profile.reasons().contains(c.get("reason").asText())) {
-                misses.add(c.path("description").asText() + ": expected reason " + c.get("reason").asText()
-                        + ", got " + profile.reasons());
+            } else if (c.has("reason")
+                    && !profile.reasons().contains(c.get("reason").asText())) {
+                misses.add(c.path("description").asText() + ": expected reason "
+                        + c.get("reason").asText() + ", got " + profile.reasons());
             }
         }
         assertEquals(List.of(), misses, misses.size() + " of " + cases.size() + " cases wrong");

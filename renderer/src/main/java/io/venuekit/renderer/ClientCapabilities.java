@@ -87,8 +87,8 @@ public record ClientCapabilities(int contract, boolean allTypes, Set<String> typ
             throw new InvalidCapabilitiesException("contract must be a whole number, got '" + value + "'");
         }
         if (contract < 1 || contract > CURRENT_CONTRACT) {
-            throw new InvalidCapabilitiesException("contract " + contract + " is not spoken here; this server speaks contract 1 to "
-                    + CURRENT_CONTRACT);
+            throw new InvalidCapabilitiesException("contract " + contract
+                    + " is not spoken here; this server speaks contract 1 to " + CURRENT_CONTRACT);
         }
         return contract;
     }

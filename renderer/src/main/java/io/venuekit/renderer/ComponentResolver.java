@@ -1,21 +1,20 @@
 package io.venuekit.renderer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.venuekit.components.ComponentSchema;
-
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-
 import static io.venuekit.renderer.RenderContext.Degradation.DROP;
 import static io.venuekit.renderer.RenderContext.Degradation.FALLBACK;
 import static io.venuekit.renderer.RenderContext.Degradation.MOTION;
 import static io.venuekit.renderer.RenderContext.Degradation.PROPS;
 import static io.venuekit.renderer.RenderContext.Degradation.REPLACE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.components.ComponentSchema;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Renders one component of a snapshot for one request, from what its schema file declares and
@@ -42,6 +41,7 @@ final class ComponentResolver {
 
     /** Enough to follow any sane chain (tier replacement then fallbacks), few enough to stop a cycle. */
     private static final int MAX_STEPS = 8;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, ComponentRules> rules;
@@ -54,6 +54,9 @@ final class ComponentResolver {
 
     /** The component rendered {@code cssWidth} CSS pixels wide, or null when it is not shown (and recorded why). */
     Resolved resolve(JsonNode component, RenderContext ctx, double cssWidth) {
+        if (Experiments.is(component)) {
+            return resolveExperiment(component, ctx, cssWidth);
+        }
         Chain chain = chain(component, ctx);
         if (chain == null) {
             return null;
@@ -64,11 +67,13 @@ final class ComponentResolver {
         ObjectNode merged = chain.props();
         JsonNode children = chain.children();
         links.clean(id, merged, current, ctx);
+        ActionProps.resolve(id, merged, current, ctx);
         ImageProps.resolve(id, merged, current, ctx, cssWidth);
         ObjectNode node = NODES.objectNode();
         node.put("id", id);
         node.put("type", type);
         node.set("props", merged);
+        node.set("tracking", tracking(ctx.pageId, id));
         ObjectNode data = dataReferences(current, merged);
         if (data != null) {
             node.set("data", data);
@@ -77,7 +82,9 @@ final class ComponentResolver {
         node.set("children", resolveChildren(id, children, current, merged, ctx, cssWidth, lazyChild));
         // a module holding a lazy component (a feed inside a section) is deferred as a whole
         String title = current.schema().title();
-        return chain.lazyTitle() != null ? new Resolved(node, title, chain.lazyTitle(), true) : new Resolved(node, title, lazyChild[0], false);
+        return chain.lazyTitle() != null
+                ? new Resolved(node, title, chain.lazyTitle(), true)
+                : new Resolved(node, title, lazyChild[0], false);
     }
 
     /**
@@ -87,13 +94,16 @@ final class ComponentResolver {
      */
     private static ObjectNode dataReferences(ComponentRules rules, ObjectNode props) {
         ObjectNode data = null;
-        for (Map.Entry<String, ComponentSchema.DataBinding> binding : rules.schema().data().entrySet()) {
+        for (Map.Entry<String, ComponentSchema.DataBinding> binding :
+                rules.schema().data().entrySet()) {
             JsonNode id = props.get(binding.getValue().prop());
             if (id != null && id.isTextual() && !id.asText().isEmpty()) {
                 if (data == null) {
                     data = NODES.objectNode();
                 }
-                data.putObject(binding.getKey()).put("source", binding.getValue().source()).put("id", id.asText());
+                data.putObject(binding.getKey())
+                        .put("source", binding.getValue().source())
+                        .put("id", id.asText());
             }
         }
         return data;
@@ -101,11 +111,68 @@ final class ComponentResolver {
 
     /** Whether the component is shown to this request at all; cheaper than {@link #resolve}: no children, no images. */
     boolean shows(JsonNode component, RenderContext ctx) {
+        if (Experiments.is(component)) {
+            JsonNode variant = variant(component, ctx);
+            return variant != null && shows(variant, ctx);
+        }
         return chain(component, ctx) != null;
     }
 
-    private record Chain(String id, String type, ComponentRules rules, ObjectNode props, JsonNode children, String lazyTitle) {
+    /**
+     * Where events about a component are counted: {@code id} is the component's, {@code slot} the
+     * place it fills (its own id, or the experiment's when it is one of its variants), both
+     * prefixed by the page's id so they stay the same across versions, tiers and replacements.
+     */
+    private static ObjectNode tracking(String pageId, String componentId) {
+        ObjectNode tracking = NODES.objectNode();
+        tracking.put("id", pageId + ":" + componentId);
+        tracking.put("slot", pageId + ":" + componentId);
+        return tracking;
     }
+
+    /**
+     * An experiment shows the variant the request's user is assigned, in its place: the variant's
+     * tracking names the experiment as its slot, and the variant by name.
+     */
+    private Resolved resolveExperiment(JsonNode experiment, RenderContext ctx, double cssWidth) {
+        JsonNode variant = variant(experiment, ctx);
+        if (variant == null) {
+            return null;
+        }
+        Resolved r = resolve(variant, ctx, cssWidth);
+        if (r != null) {
+            Experiments.Pick pick = Experiments.pick(ctx.pageId, experiment, ctx.request.subject());
+            String experimentId = experiment.path("id").asText("");
+            ObjectNode tracking = (ObjectNode) r.node().get("tracking");
+            tracking.put("slot", ctx.pageId + ":" + experimentId);
+            tracking.put("experiment", experimentId);
+            tracking.put("variant", pick.name());
+        }
+        return r;
+    }
+
+    /** The child the request's user is assigned, or null (recorded) when the experiment is hidden or malformed. */
+    private static JsonNode variant(JsonNode experiment, RenderContext ctx) {
+        if (!Targeting.admits(experiment.get("targeting"), ctx.request)) {
+            return null;
+        }
+        Experiments.Pick pick = Experiments.pick(ctx.pageId, experiment, ctx.request.subject());
+        String id = experiment.path("id").asText("");
+        if (pick == null) {
+            ctx.substitute(
+                    id,
+                    Experiments.TYPE,
+                    null,
+                    DROP,
+                    "experiment without one child per variant; left out",
+                    "Experiment left out: it needs one child per variant");
+            return null;
+        }
+        return experiment.path("children").get(pick.index());
+    }
+
+    private record Chain(
+            String id, String type, ComponentRules rules, ObjectNode props, JsonNode children, String lazyTitle) {}
 
     /**
      * What the component becomes for this request: the type, after the tier's drop or
@@ -131,7 +198,8 @@ final class ComponentResolver {
             }
             if (seen.contains(type) || step >= MAX_STEPS) {
                 String reason = "replacements loop through " + seen + "; left out";
-                ctx.substitute(id, type, null, DROP, reason, title(type) + " left out: its replacements loop through " + seen);
+                ctx.substitute(
+                        id, type, null, DROP, reason, title(type) + " left out: its replacements loop through " + seen);
                 return null;
             }
             seen.add(type);
@@ -142,12 +210,23 @@ final class ComponentResolver {
                 lazy = schema.title();
             }
             if (policy.drop()) {
-                ctx.substitute(id, type, null, DROP, "tier " + ctx.tierId + " drops " + type, schema.title() + " left out on " + ctx.tierId);
+                ctx.substitute(
+                        id,
+                        type,
+                        null,
+                        DROP,
+                        "tier " + ctx.tierId + " drops " + type,
+                        schema.title() + " left out on " + ctx.tierId);
                 return null;
             }
             if (policy.replaceWith() != null) {
                 String to = policy.replaceWith().type();
-                ctx.substitute(id, type, to, REPLACE, "tier " + ctx.tierId + " replaces " + type + " with " + to,
+                ctx.substitute(
+                        id,
+                        type,
+                        to,
+                        REPLACE,
+                        "tier " + ctx.tierId + " replaces " + type + " with " + to,
                         schema.title() + " → " + title(to) + " on " + ctx.tierId);
                 props = PropsMapping.mapProps(merged, policy.replaceWith());
                 type = to;
@@ -156,8 +235,14 @@ final class ComponentResolver {
             if (!ctx.caps.supports(type)) {
                 String to = schema.fallback();
                 if (to == null || !rules.containsKey(to)) {
-                    ctx.substitute(id, type, null, FALLBACK, "client does not support " + type + " and it has no supported fallback; left out",
-                            schema.title() + " left out: the client does not support " + type + " and it has no fallback");
+                    ctx.substitute(
+                            id,
+                            type,
+                            null,
+                            FALLBACK,
+                            "client does not support " + type + " and it has no supported fallback; left out",
+                            schema.title() + " left out: the client does not support " + type
+                                    + " and it has no fallback");
                     return null;
                 }
                 ObjectNode mapped = PropsMapping.fallbackProps(current, merged, rules.get(to));
@@ -165,17 +250,33 @@ final class ComponentResolver {
                 if (missing != null) {
                     JsonNode promoted = PropsMapping.firstChildOfType(children, to);
                     if (promoted == null) {
-                        ctx.substitute(id, type, null, FALLBACK, "client does not support " + type + " and its fallback " + to
-                                + " would lack '" + missing + "'; left out", schema.title() + " left out: the client does not support "
-                                + type + " and its fallback " + title(to) + " would lack '" + missing + "'");
+                        ctx.substitute(
+                                id,
+                                type,
+                                null,
+                                FALLBACK,
+                                "client does not support " + type + " and its fallback " + to + " would lack '"
+                                        + missing + "'; left out",
+                                schema.title() + " left out: the client does not support " + type + " and its fallback "
+                                        + title(to) + " would lack '" + missing + "'");
                         return null;
                     }
-                    ctx.substitute(id, type, to, FALLBACK, "client does not support " + type + "; showing its first " + to,
+                    ctx.substitute(
+                            id,
+                            type,
+                            to,
+                            FALLBACK,
+                            "client does not support " + type + "; showing its first " + to,
                             schema.title() + " → its first " + title(to) + ": the client does not support " + type);
                     mapped = promoted.path("props").deepCopy();
                     children = promoted.path("children");
                 } else {
-                    ctx.substitute(id, type, to, FALLBACK, "client does not support " + type,
+                    ctx.substitute(
+                            id,
+                            type,
+                            to,
+                            FALLBACK,
+                            "client does not support " + type,
                             schema.title() + " → " + title(to) + ": the client does not support " + type);
                 }
                 props = mapped;
@@ -194,8 +295,14 @@ final class ComponentResolver {
     }
 
     /** Applies prop overrides, recording each that changes a value (one that changes nothing degrades nothing). */
-    private static void override(String id, ComponentRules rules, ObjectNode props, ObjectNode overrides, RenderContext.Degradation kind,
-                                 String why, RenderContext ctx) {
+    private static void override(
+            String id,
+            ComponentRules rules,
+            ObjectNode props,
+            ObjectNode overrides,
+            RenderContext.Degradation kind,
+            String why,
+            RenderContext ctx) {
         for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode was = props.get(e.getKey());
@@ -203,8 +310,12 @@ final class ComponentResolver {
                 continue;
             }
             props.set(e.getKey(), e.getValue().deepCopy());
-            ctx.degrade(id, rules.schema().type(), kind, rules.schema().title() + ": " + rules.propTitle(e.getKey()) + " "
-                    + change(e.getValue()) + why + (e.getValue().isBoolean() || was == null ? "" : " (was " + was + ")"),
+            ctx.degrade(
+                    id,
+                    rules.schema().type(),
+                    kind,
+                    rules.schema().title() + ": " + rules.propTitle(e.getKey()) + " " + change(e.getValue()) + why
+                            + (e.getValue().isBoolean() || was == null ? "" : " (was " + was + ")"),
                     "/props/" + escape(e.getKey()));
         }
     }
@@ -222,19 +333,30 @@ final class ComponentResolver {
         return r == null ? type : r.schema().title();
     }
 
-    private ArrayNode resolveChildren(String id, JsonNode children, ComponentRules rules, ObjectNode props, RenderContext ctx,
-                                      double cssWidth, String[] lazy) {
+    private ArrayNode resolveChildren(
+            String id,
+            JsonNode children,
+            ComponentRules rules,
+            ObjectNode props,
+            RenderContext ctx,
+            double cssWidth,
+            String[] lazy) {
         ArrayNode out = NODES.arrayNode();
         if (!children.isArray() || children.isEmpty()) {
             return out;
         }
         ComponentSchema schema = rules.schema();
         if (schema.slots().max() == 0) {
-            ctx.warn(id, "/children", schema.type() + " takes no children; " + children.size() + " left out");
+            ctx.warn(
+                    id,
+                    "/children",
+                    "children-left-out",
+                    schema.type() + " takes no children; " + children.size() + " left out");
             return out;
         }
         Integer cap = schema.tier(ctx.tierId).maxChildren();
-        int limit = Math.min(cap == null ? Integer.MAX_VALUE : cap, schema.slots().max());
+        int limit =
+                Math.min(cap == null ? Integer.MAX_VALUE : cap, schema.slots().max());
         // a numeric "columns" prop splits the width among the children, whatever the container is
         int columns = Math.max(1, props.path("columns").asInt(1));
         double childWidth = cssWidth / columns;
@@ -255,9 +377,15 @@ final class ComponentResolver {
         }
         if (leftOut > 0) {
             boolean byTier = cap != null && cap <= schema.slots().max();
-            ctx.degrade(id, schema.type(), RenderContext.Degradation.CAP, schema.title() + " shows " + out.size() + " of its "
-                    + (out.size() + leftOut) + " children" + (byTier ? " on " + ctx.tierId : ", the most it may hold") + "; "
-                    + leftOut + " left out", "/children");
+            ctx.degrade(
+                    id,
+                    schema.type(),
+                    RenderContext.Degradation.CAP,
+                    schema.title() + " shows " + out.size() + " of its "
+                            + (out.size() + leftOut) + " children"
+                            + (byTier ? " on " + ctx.tierId : ", the most it may hold") + "; "
+                            + leftOut + " left out",
+                    "/children");
         }
         return out;
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.links.LinkProps;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +23,18 @@ import java.util.Map;
  * @param fallbackProps how the props of this type map onto its fallback type, or null to keep same-named props
  * @param httpsUrls     props pointers to media addresses ({@code common.json#/$defs/httpsUrl}), checked at render
  * @param markdown      props pointers to markdown text, whose links are checked at render
+ * @param actions       props pointers to actions ({@code common.json#/$defs/action}), completed and checked at render
  */
-record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> required, List<String> properties,
-                      List<ImageRule> images, ComponentSchema.Replacement fallbackProps, List<String> httpsUrls,
-                      List<String> markdown) {
+record ComponentRules(
+        ComponentSchema schema,
+        ObjectNode motion,
+        List<String> required,
+        List<String> properties,
+        List<ImageRule> images,
+        ComponentSchema.Replacement fallbackProps,
+        List<String> httpsUrls,
+        List<String> markdown,
+        List<String> actions) {
 
     /**
      * An image prop.
@@ -37,23 +44,33 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
      * @param widthFraction the share of the component's width the image fills (the file's optional
      *                      {@code images.<pointer>.width}, else 1)
      */
-    record ImageRule(String pointer, String[] segments, String aspect, double widthFraction) {
-    }
+    record ImageRule(String pointer, String[] segments, String aspect, double widthFraction) {}
 
     static ComponentRules of(ComponentSchema schema) {
         JsonNode file = schema.file() == null ? JsonNodeFactory.instance.objectNode() : schema.file();
-        ObjectNode motion = file.path("motion").isObject() ? (ObjectNode) file.get("motion") : conventionalMotion(schema.props());
+        ObjectNode motion =
+                file.path("motion").isObject() ? (ObjectNode) file.get("motion") : conventionalMotion(schema.props());
         List<String> required = new ArrayList<>();
         schema.props().path("required").forEach(r -> required.add(r.asText()));
         List<String> properties = new ArrayList<>();
         schema.props().path("properties").fieldNames().forEachRemaining(properties::add);
         List<ImageRule> images = new ArrayList<>();
         for (ComponentSchema.ImageSlot slot : schema.images()) {
-            double fraction = file.path("images").path(slot.pointer()).path("width").asDouble(1.0);
-            images.add(new ImageRule(slot.pointer(), segments(slot.pointer()), slot.aspect(), fraction > 0 ? fraction : 1.0));
+            double fraction =
+                    file.path("images").path(slot.pointer()).path("width").asDouble(1.0);
+            images.add(new ImageRule(
+                    slot.pointer(), segments(slot.pointer()), slot.aspect(), fraction > 0 ? fraction : 1.0));
         }
-        return new ComponentRules(schema, motion, List.copyOf(required), List.copyOf(properties), List.copyOf(images),
-                fallbackMapping(schema, file), LinkProps.httpsUrls(schema.props()), LinkProps.markdown(schema.props()));
+        return new ComponentRules(
+                schema,
+                motion,
+                List.copyOf(required),
+                List.copyOf(properties),
+                List.copyOf(images),
+                fallbackMapping(schema, file),
+                LinkProps.httpsUrls(schema.props()),
+                LinkProps.markdown(schema.props()),
+                LinkProps.actions(schema.props()));
     }
 
     static Map<String, ComponentRules> all(ComponentRegistry registry) {
@@ -72,8 +89,11 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
         }
         if (file.path("fallbackProps").isObject()) {
             Map<String, String> map = new LinkedHashMap<>();
-            file.get("fallbackProps").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-            return new ComponentSchema.Replacement(schema.fallback(), Map.copyOf(map), JsonNodeFactory.instance.objectNode());
+            file.get("fallbackProps")
+                    .fields()
+                    .forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+            return new ComponentSchema.Replacement(
+                    schema.fallback(), Map.copyOf(map), JsonNodeFactory.instance.objectNode());
         }
         for (String tier : List.of("low", "mid", "high")) {
             ComponentSchema.Replacement r = schema.tier(tier).replaceWith();
@@ -92,7 +112,8 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
     private static ObjectNode conventionalMotion(JsonNode props) {
         ObjectNode motion = JsonNodeFactory.instance.objectNode();
         for (String name : MOTION_PROPS) {
-            if ("boolean".equals(props.path("properties").path(name).path("type").asText())) {
+            if ("boolean"
+                    .equals(props.path("properties").path(name).path("type").asText())) {
                 motion.put(name, false);
             }
         }
@@ -105,7 +126,8 @@ record ComponentRules(ComponentSchema schema, ObjectNode motion, List<String> re
     }
 
     /** Prop names that mean movement on screen, by convention across the component files. */
-    static final List<String> MOTION_PROPS = List.of("animated", "autoplay", "autoRotate", "animatedIndicator", "autoplayPreview");
+    static final List<String> MOTION_PROPS =
+            List.of("animated", "autoplay", "autoRotate", "animatedIndicator", "autoplayPreview");
 
     private static String[] segments(String pointer) {
         String[] raw = pointer.substring(1).split("/", -1);

@@ -13,8 +13,7 @@ final class ImageProps {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ImageProps() {
-    }
+    private ImageProps() {}
 
     static void resolve(String id, ObjectNode props, ComponentRules rules, RenderContext ctx, double cssWidth) {
         for (ComponentRules.ImageRule image : rules.images()) {
@@ -22,8 +21,14 @@ final class ImageProps {
         }
     }
 
-    private static void walk(String id, JsonNode container, ComponentRules.ImageRule image, int i, String path, RenderContext ctx,
-                             double width) {
+    private static void walk(
+            String id,
+            JsonNode container,
+            ComponentRules.ImageRule image,
+            int i,
+            String path,
+            RenderContext ctx,
+            double width) {
         String seg = image.segments()[i];
         boolean last = i == image.segments().length - 1;
         if (seg.equals("*")) {
@@ -38,8 +43,17 @@ final class ImageProps {
         }
     }
 
-    private static void visit(String id, JsonNode container, int index, String key, ComponentRules.ImageRule image, int i, boolean last,
-                              String path, RenderContext ctx, double width) {
+    private static void visit(
+            String id,
+            JsonNode container,
+            int index,
+            String key,
+            ComponentRules.ImageRule image,
+            int i,
+            boolean last,
+            String path,
+            RenderContext ctx,
+            double width) {
         JsonNode value = key == null ? container.get(index) : container.get(key);
         if (!last) {
             walk(id, value, image, i + 1, path, ctx, width);
@@ -50,7 +64,7 @@ final class ImageProps {
         }
         var resolution = ctx.images.resolve(value, image.aspect(), width);
         if (resolution.problem() != null) {
-            ctx.warn(id, "/props" + path, resolution.problem());
+            ctx.warn(id, "/props" + path, "image-unresolved", resolution.problem());
         }
         JsonNode resolved = resolution.image() == null ? NODES.nullNode() : resolution.image();
         if (key == null) {

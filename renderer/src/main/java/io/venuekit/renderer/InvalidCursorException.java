@@ -15,8 +15,10 @@ public final class InvalidCursorException extends RenderException {
     }
 
     static InvalidCursorException mismatch(String cursor, String field, Object expected, Object actual) {
-        return new InvalidCursorException(cursor, "cursor is for " + field + " " + actual + ", this request is for " + expected
-                + "; start again without a cursor");
+        return new InvalidCursorException(
+                cursor,
+                "cursor is for " + field + " " + actual + ", this request is for " + expected
+                        + "; start again without a cursor");
     }
 
     static InvalidCursorException beyondEnd(String cursor, int offset, int size) {

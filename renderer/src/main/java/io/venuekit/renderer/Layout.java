@@ -1,7 +1,6 @@
 package io.venuekit.renderer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;

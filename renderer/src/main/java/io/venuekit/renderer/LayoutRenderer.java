@@ -14,10 +14,6 @@ import io.venuekit.device.Tier;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.renderer.image.ImageResolver;
 import io.venuekit.renderer.image.MediaBudget;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -32,6 +28,7 @@ public final class LayoutRenderer {
 
     /** CSS width assumed when the client did not say (the commonest phone viewport). */
     public static final int DEFAULT_VIEWPORT = 375;
+
     public static final String SCHEMA_RESOURCE = "venuekit/layout.schema.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -40,6 +37,7 @@ public final class LayoutRenderer {
     private final ComponentResolver resolver;
     private final PageSize pageSize;
     private final SnapshotFacts.Memo facts = new SnapshotFacts.Memo();
+    private final SnapshotUpgrade upgrade;
 
     /** With the default page size and the bundled {@link LinkPolicy}. */
     public LayoutRenderer(ComponentRegistry registry) {
@@ -59,6 +57,7 @@ public final class LayoutRenderer {
         Map<String, ComponentRules> rules = ComponentRules.all(registry);
         this.resolver = new ComponentResolver(rules, new LinkGuard(linkPolicy));
         this.pageSize = pageSize;
+        this.upgrade = new SnapshotUpgrade(registry);
     }
 
     /**
@@ -66,8 +65,12 @@ public final class LayoutRenderer {
      *
      * @throws PageNotLiveException when the page is outside its schedule or its targeting excludes the request
      */
-    public Layout render(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
-                         RenderRequest request) {
+    public Layout render(
+            JsonNode snapshot,
+            DeviceProfile profile,
+            ClientCapabilities caps,
+            AssetCatalog catalog,
+            RenderRequest request) {
         checkLive(snapshot, request);
         return renderFrom(snapshot, profile, caps, catalog, request, 0);
     }
@@ -78,11 +81,17 @@ public final class LayoutRenderer {
      * @throws InvalidCursorException when the cursor is malformed or was cut from another page, version or tier
      * @throws PageNotLiveException   as {@link #render}
      */
-    public Layout page(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
-                       RenderRequest request, String cursor) {
+    public Layout page(
+            JsonNode snapshot,
+            DeviceProfile profile,
+            ClientCapabilities caps,
+            AssetCatalog catalog,
+            RenderRequest request,
+            String cursor) {
         Cursor c = Cursor.decode(cursor);
-        String pageId = pageId(snapshot);
-        int version = version(snapshot);
+        SnapshotId id = SnapshotId.of(snapshot);
+        String pageId = id.pageId();
+        int version = id.version();
         if (!c.pageId().equals(pageId)) {
             throw InvalidCursorException.mismatch(cursor, "page", pageId, c.pageId());
         }
@@ -98,6 +107,20 @@ public final class LayoutRenderer {
         }
         checkLive(snapshot, request);
         return renderFrom(snapshot, profile, caps, catalog, request, c.offset());
+    }
+
+    /** The page and published version a cursor was cut from. */
+    public record CursorOrigin(String pageId, int version) {}
+
+    /**
+     * Which snapshot a cursor belongs to, so a server can serve a cursor cut from a snapshot that has
+     * since been replaced from that snapshot.
+     *
+     * @throws InvalidCursorException when the cursor is malformed
+     */
+    public static CursorOrigin cursorOrigin(String cursor) {
+        Cursor c = Cursor.decode(cursor);
+        return new CursorOrigin(c.pageId(), c.version());
     }
 
     /**
@@ -119,43 +142,83 @@ public final class LayoutRenderer {
      * on except the schedule (check {@link #checkLive} per request). Request facts appear only
      * when some component of the snapshot is targeted on them.
      */
-    public String cacheKey(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, RenderRequest request,
-                           String cursor) {
+    public String cacheKey(
+            JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, RenderRequest request, String cursor) {
         SnapshotFacts known = facts.of(snapshot);
         TargetingFacts used = known.targeting();
         StringBuilder key = new StringBuilder(96)
-                .append(known.pageId()).append('@').append(known.version())
-                .append('/').append(profile.tier().id()).append('/').append(profile.mediaTier().id())
-                .append("/dpr").append(Math.min(profile.dpr(), MediaBudget.of(profile.mediaTier()).dprCap()))
-                .append("/vw").append(viewport(profile))
+                .append(known.pageId())
+                .append('@')
+                .append(known.version())
+                .append('/')
+                .append(profile.tier().id())
+                .append('/')
+                .append(profile.mediaTier().id())
+                .append("/dpr")
+                .append(Math.min(
+                        profile.dpr(), MediaBudget.of(profile.mediaTier()).dprCap()))
+                .append("/vw")
+                .append(viewport(profile))
                 .append(profile.reducedMotion() ? "/still" : "/motion")
-                .append('/').append(caps.cacheKey());
+                .append('/')
+                .append(caps.cacheKey());
         used.appendTo(key, request);
+        // one rendering per combination of variants, shared by every user assigned that combination
+        for (JsonNode experiment : known.experiments()) {
+            Experiments.Pick pick = Experiments.pick(known.pageId(), experiment, request.subject());
+            key.append("/x").append(pick == null ? -1 : pick.index());
+        }
         if (cursor != null) {
             key.append("/@").append(cursor);
         }
         return key.toString();
     }
 
-    /** The JSON Schema of the payload ({@value #SCHEMA_RESOURCE}), as served at {@code /v1/schema/layout.json}. */
-    public static byte[] layoutSchema() {
-        try (InputStream in = LayoutRenderer.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the renderer jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The variants this request's user is assigned, {@code experiment=variant} comma-separated in
+     * document order, for the response's {@code X-Venuekit-Variants}; null when the snapshot has
+     * no experiment (its bytes then do not depend on the user at all).
+     */
+    public String variants(JsonNode snapshot, RenderRequest request) {
+        SnapshotFacts known = facts.of(snapshot);
+        if (known.experiments().isEmpty()) {
+            return null;
         }
+        StringBuilder out = new StringBuilder();
+        for (JsonNode experiment : known.experiments()) {
+            Experiments.Pick pick = Experiments.pick(known.pageId(), experiment, request.subject());
+            if (pick != null) {
+                out.append(out.length() == 0 ? "" : ", ")
+                        .append(experiment.path("id").asText())
+                        .append('=')
+                        .append(pick.name());
+            }
+        }
+        return out.toString();
     }
 
-    private Layout renderFrom(JsonNode snapshot, DeviceProfile profile, ClientCapabilities caps, AssetCatalog catalog,
-                              RenderRequest request, int offset) {
+    /**
+     * The JSON Schema of the payload for the shipped component types, as served at
+     * {@code /v1/schema/layout.json}: the envelope ({@value #SCHEMA_RESOURCE}) typed per component
+     * type by {@link LayoutSchema}.
+     */
+    public static byte[] layoutSchema() {
+        return LayoutSchema.bytes(ComponentRegistry.loadDefault());
+    }
+
+    private Layout renderFrom(
+            JsonNode snapshot,
+            DeviceProfile profile,
+            ClientCapabilities caps,
+            AssetCatalog catalog,
+            RenderRequest request,
+            int offset) {
         Tier mediaTier = profile.mediaTier();
-        ImageResolver images = new ImageResolver(catalog, MediaBudget.of(mediaTier), profile.dpr(), caps.webp(),
-                mediaTier != Tier.LOW);
-        RenderContext ctx = new RenderContext(profile, caps, request, images, viewport(profile));
-        JsonNode all = snapshot.path("components");
+        ImageResolver images = new ImageResolver(
+                catalog, MediaBudget.of(mediaTier), profile.dpr(), caps.webp(), mediaTier != Tier.LOW);
+        SnapshotId id = SnapshotId.of(snapshot);
+        RenderContext ctx = new RenderContext(id.pageId(), profile, caps, request, images, viewport(profile));
+        JsonNode all = upgrade.of(snapshot).path("components");
         int limit = pageSize.of(profile.tier());
         ArrayNode components = NODES.arrayNode();
         int i = offset;
@@ -173,7 +236,9 @@ public final class LayoutRenderer {
             }
         }
         i = skipHidden(all, i, ctx);
-        String next = i < all.size() ? new Cursor(pageId(snapshot), version(snapshot), profile.tier().id(), i).encode() : null;
+        String next = i < all.size()
+                ? new Cursor(id.pageId(), id.version(), profile.tier().id(), i).encode()
+                : null;
         ObjectNode payload = envelope(snapshot, profile);
         payload.set("components", components);
         payload.set("substitutions", ctx.substitutions);
@@ -210,37 +275,36 @@ public final class LayoutRenderer {
     private static void deferred(ComponentResolver.Resolved module, RenderContext ctx) {
         JsonNode node = module.node();
         String title = module.lazySelf() ? module.lazyTitle() : module.title();
-        ctx.degrade(node.path("id").asText(), node.path("type").asText(), RenderContext.Degradation.LAZY,
+        ctx.degrade(
+                node.path("id").asText(),
+                node.path("type").asText(),
+                RenderContext.Degradation.LAZY,
                 title + " deferred past the first screen on " + ctx.tierId
-                        + (module.lazySelf() ? "" : ": it holds " + module.lazyTitle() + ", which " + ctx.tierId + " loads lazily"), null);
+                        + (module.lazySelf()
+                                ? ""
+                                : ": it holds " + module.lazyTitle() + ", which " + ctx.tierId + " loads lazily"),
+                null);
     }
 
     private static ObjectNode envelope(JsonNode snapshot, DeviceProfile profile) {
         ObjectNode payload = NODES.objectNode();
         payload.put("contract", ClientCapabilities.CURRENT_CONTRACT);
         ObjectNode page = payload.putObject("page");
-        page.put("id", pageId(snapshot));
+        SnapshotId id = SnapshotId.of(snapshot);
+        page.put("id", id.pageId());
         page.put("slug", snapshot.path("slug").asText(""));
-        page.put("version", version(snapshot));
+        page.put("version", id.version());
         page.put("title", snapshot.path("title").asText(""));
         ObjectNode device = payload.putObject("device");
         device.put("tier", profile.tier().id());
         device.put("mediaTier", profile.mediaTier().id());
-        ArrayNode reasons = device.putArray("reasons");
-        profile.reasons().forEach(reasons::add);
+        // The reasons stay out of the bytes (they travel in X-Device-Reasons): every request that
+        // resolves to the same tier, media tier and capabilities then shares one body and ETag.
         device.put("reducedMotion", profile.reducedMotion());
         return payload;
     }
 
     private static double viewport(DeviceProfile profile) {
         return profile.viewportWidth() > 0 ? profile.viewportWidth() : DEFAULT_VIEWPORT;
-    }
-
-    private static String pageId(JsonNode snapshot) {
-        return snapshot.hasNonNull("pageId") ? snapshot.get("pageId").asText() : snapshot.path("id").asText("");
-    }
-
-    private static int version(JsonNode snapshot) {
-        return snapshot.hasNonNull("number") ? snapshot.get("number").asInt() : snapshot.path("version").asInt(0);
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.venuekit.components.links.LinkPolicy;
 import io.venuekit.components.links.MarkdownHtml;
 import io.venuekit.components.links.MarkdownLinks;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +29,7 @@ final class LinkGuard {
 
     /** Props nest a few levels; a hostile snapshot is not followed further. */
     private static final int MAX_DEPTH = 32;
+
     private static final int MAX_SHOWN_CHARS = 60;
 
     private final LinkPolicy policy;
@@ -46,7 +46,11 @@ final class LinkGuard {
                     Optional<String> problem = httpsProblem(value.asText());
                     problem.ifPresent(p -> {
                         PropsAt.remove(parent, key);
-                        ctx.warn(id, "/props" + path, "address left out: " + shown(value.asText()) + " " + p);
+                        ctx.warn(
+                                id,
+                                "/props" + path,
+                                "unsafe-link",
+                                "address left out: " + shown(value.asText()) + " " + p);
                     });
                 }
             });
@@ -60,13 +64,22 @@ final class LinkGuard {
                 String text = value.asText();
                 String cleaned = MarkdownLinks.withoutRefused(text, policy, refused);
                 for (MarkdownLinks.Link link : refused) {
-                    ctx.warn(id, "/props" + path, "markdown link " + link.shown(text) + " shown as text: its target "
-                            + shown(link.destination()) + " " + policy.problem(link.destination()).orElse("is not allowed"));
+                    ctx.warn(
+                            id,
+                            "/props" + path,
+                            "unsafe-link",
+                            "markdown link " + link.shown(text) + " shown as text: its target "
+                                    + shown(link.destination()) + " "
+                                    + policy.problem(link.destination()).orElse("is not allowed"));
                 }
                 List<Integer> html = MarkdownHtml.find(cleaned);
                 if (!html.isEmpty()) {
-                    ctx.warn(id, "/props" + path, "HTML left out of the markdown: " + html.size() + " \"<\" removed, the first starting \""
-                            + MarkdownHtml.shown(cleaned, html.get(0)) + "\"");
+                    ctx.warn(
+                            id,
+                            "/props" + path,
+                            "markdown-html",
+                            "HTML left out of the markdown: " + html.size() + " \"<\" removed, the first starting \""
+                                    + MarkdownHtml.shown(cleaned, html.get(0)) + "\"");
                     cleaned = MarkdownHtml.without(cleaned, html);
                 }
                 if (!cleaned.equals(text)) {
@@ -109,7 +122,8 @@ final class LinkGuard {
         }
         String target = value.get("target").asText();
         Optional<String> problem = policy.problem(target);
-        problem.ifPresent(p -> ctx.warn(id, pointer, "link left out: its target " + shown(target) + " " + p));
+        problem.ifPresent(
+                p -> ctx.warn(id, pointer, "unsafe-link", "link left out: its target " + shown(target) + " " + p));
         return problem.isPresent();
     }
 

@@ -9,7 +9,11 @@ import java.time.Instant;
 public final class PageNotLiveException extends RenderException {
 
     /** Why the page is not served. */
-    public enum Reason { NOT_STARTED, ENDED, NOT_TARGETED }
+    public enum Reason {
+        NOT_STARTED,
+        ENDED,
+        NOT_TARGETED
+    }
 
     private final Reason reason;
 
@@ -19,16 +23,18 @@ public final class PageNotLiveException extends RenderException {
     }
 
     static PageNotLiveException notStarted(String slug, Instant start, Instant now) {
-        return new PageNotLiveException(Reason.NOT_STARTED, "not-started",
-                "page '" + slug + "' starts at " + start + ", it is " + now);
+        return new PageNotLiveException(
+                Reason.NOT_STARTED, "not-started", "page '" + slug + "' starts at " + start + ", it is " + now);
     }
 
     static PageNotLiveException ended(String slug, Instant end, Instant now) {
-        return new PageNotLiveException(Reason.ENDED, "ended", "page '" + slug + "' ended at " + end + ", it is " + now);
+        return new PageNotLiveException(
+                Reason.ENDED, "ended", "page '" + slug + "' ended at " + end + ", it is " + now);
     }
 
     static PageNotLiveException notTargeted(String slug, String rule) {
-        return new PageNotLiveException(Reason.NOT_TARGETED, "not-targeted", "page '" + slug + "' is not shown to this request: " + rule);
+        return new PageNotLiveException(
+                Reason.NOT_TARGETED, "not-targeted", "page '" + slug + "' is not shown to this request: " + rule);
     }
 
     public Reason reason() {

@@ -12,8 +12,7 @@ final class PropsAt {
         void visit(JsonNode parent, Object key, JsonNode value, String path);
     }
 
-    private PropsAt() {
-    }
+    private PropsAt() {}
 
     static void each(ObjectNode props, String pointer, Visitor visitor) {
         if (pointer.isEmpty()) {
@@ -34,8 +33,15 @@ final class PropsAt {
         }
     }
 
-    private static void step(JsonNode parent, Object key, JsonNode value, String[] tokens, int at, String path, boolean last,
-                             Visitor visitor) {
+    private static void step(
+            JsonNode parent,
+            Object key,
+            JsonNode value,
+            String[] tokens,
+            int at,
+            String path,
+            boolean last,
+            Visitor visitor) {
         if (last) {
             visitor.visit(parent, key, value, path);
         } else {

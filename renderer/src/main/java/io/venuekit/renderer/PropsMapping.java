@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentSchema;
-
 import java.util.Iterator;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ final class PropsMapping {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private PropsMapping() {
-    }
+    private PropsMapping() {}
 
     static ObjectNode withDefaults(ComponentSchema schema, JsonNode props) {
         ObjectNode merged = schema.defaults().deepCopy();

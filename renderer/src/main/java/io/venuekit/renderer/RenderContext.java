@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.device.DeviceProfile;
+import io.venuekit.faults.Fault;
+import io.venuekit.faults.Severity;
 import io.venuekit.renderer.image.ImageResolver;
 
 /**
@@ -37,6 +39,9 @@ final class RenderContext {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     final String tierId;
+    /** The page's id, which tracking ids and experiment assignments are scoped by. */
+    final String pageId;
+
     final DeviceProfile profile;
     final ClientCapabilities caps;
     final RenderRequest request;
@@ -46,8 +51,15 @@ final class RenderContext {
     final ArrayNode degradations = NODES.arrayNode();
     final ArrayNode warnings = NODES.arrayNode();
 
-    RenderContext(DeviceProfile profile, ClientCapabilities caps, RenderRequest request, ImageResolver images, double viewportWidth) {
+    RenderContext(
+            String pageId,
+            DeviceProfile profile,
+            ClientCapabilities caps,
+            RenderRequest request,
+            ImageResolver images,
+            double viewportWidth) {
         this.tierId = profile.tier().id();
+        this.pageId = pageId;
         this.profile = profile;
         this.caps = caps;
         this.request = request;
@@ -57,7 +69,7 @@ final class RenderContext {
 
     /** A context for looking ahead: same request, its own records, which {@link #absorb} keeps if wanted. */
     RenderContext scratch() {
-        return new RenderContext(profile, caps, request, images, viewportWidth);
+        return new RenderContext(pageId, profile, caps, request, images, viewportWidth);
     }
 
     /** Keeps what a scratch context recorded. */
@@ -97,10 +109,19 @@ final class RenderContext {
         }
     }
 
-    void warn(String id, String pointer, String reason) {
+    /**
+     * Something could not be done for component {@code id}, which is still shown; a
+     * {@link Severity#NOTICE}. The payload's contract keeps {@code {id, pointer, reason}}, so the
+     * code stays on the server's side.
+     */
+    void warn(String id, String pointer, String code, String reason) {
+        warn(Fault.in(pointer, id, null, code, reason, Severity.NOTICE));
+    }
+
+    void warn(Fault fault) {
         ObjectNode w = warnings.addObject();
-        w.put("id", id);
-        w.put("pointer", pointer);
-        w.put("reason", reason);
+        w.put("id", fault.componentId());
+        w.put("pointer", fault.pointer());
+        w.put("reason", fault.message());
     }
 }

@@ -1,7 +1,6 @@
 package io.venuekit.renderer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,7 +10,8 @@ record Schedule(String slug, Instant start, Instant end) {
 
     static Schedule of(JsonNode snapshot) {
         JsonNode schedule = snapshot.path("schedule");
-        return new Schedule(snapshot.path("slug").asText(""), instant(schedule.get("start")), instant(schedule.get("end")));
+        return new Schedule(
+                snapshot.path("slug").asText(""), instant(schedule.get("start")), instant(schedule.get("end")));
     }
 
     /** @throws PageNotLiveException when {@code now} is outside the schedule */

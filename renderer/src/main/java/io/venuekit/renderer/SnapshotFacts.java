@@ -1,7 +1,6 @@
 package io.venuekit.renderer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -9,12 +8,38 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * its targeting reads, its id and version), worked out once per snapshot instead of walking
  * the tree on every request. Snapshots are immutable, so a fact never goes stale.
  */
-record SnapshotFacts(JsonNode snapshot, String pageId, int version, Schedule schedule, TargetingFacts targeting) {
+record SnapshotFacts(
+        JsonNode snapshot,
+        String pageId,
+        int version,
+        Schedule schedule,
+        TargetingFacts targeting,
+        java.util.List<JsonNode> experiments) {
 
     static SnapshotFacts of(JsonNode snapshot) {
-        String pageId = snapshot.hasNonNull("pageId") ? snapshot.get("pageId").asText() : snapshot.path("id").asText("");
-        int version = snapshot.hasNonNull("number") ? snapshot.get("number").asInt() : snapshot.path("version").asInt(0);
-        return new SnapshotFacts(snapshot, pageId, version, Schedule.of(snapshot), TargetingFacts.of(snapshot));
+        SnapshotId id = SnapshotId.of(snapshot);
+        java.util.List<JsonNode> experiments = new java.util.ArrayList<>();
+        experiments(snapshot.path("components"), experiments, 0);
+        return new SnapshotFacts(
+                snapshot,
+                id.pageId(),
+                id.version(),
+                Schedule.of(snapshot),
+                TargetingFacts.of(snapshot),
+                java.util.List.copyOf(experiments));
+    }
+
+    /** The snapshot's experiment components, in document order: their assignments are part of the cache key. */
+    private static void experiments(JsonNode components, java.util.List<JsonNode> into, int depth) {
+        if (!components.isArray() || depth > 64) {
+            return;
+        }
+        for (JsonNode c : components) {
+            if (Experiments.is(c)) {
+                into.add(c);
+            }
+            experiments(c.path("children"), into, depth + 1);
+        }
     }
 
     /**

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Targeting {
 
-    private Targeting() {
-    }
+    private Targeting() {}
 
     /** The first rule that excludes the request, or null when it is admitted. */
     static String exclusion(JsonNode targeting, RenderRequest request) {

@@ -1,7 +1,6 @@
 package io.venuekit.renderer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Set;
 import java.util.TreeSet;
 

@@ -1,13 +1,12 @@
 package io.venuekit.renderer;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class ClientCapabilitiesTest {
 
@@ -31,12 +30,15 @@ class ClientCapabilitiesTest {
 
     @Test
     void ignoresUnknownKeys() {
-        assertEquals(Set.of("image"), ClientCapabilities.parse("contract=1; sdk=5.2; types=image").types());
+        assertEquals(
+                Set.of("image"),
+                ClientCapabilities.parse("contract=1; sdk=5.2; types=image").types());
     }
 
     @Test
     void rejectsAContractThisServerDoesNotSpeak() {
-        InvalidCapabilitiesException e = assertThrows(InvalidCapabilitiesException.class, () -> ClientCapabilities.parse("contract=2"));
+        InvalidCapabilitiesException e =
+                assertThrows(InvalidCapabilitiesException.class, () -> ClientCapabilities.parse("contract=2"));
         assertEquals("invalid-capabilities", e.code());
         assertTrue(e.getMessage().contains("contract 2"));
         assertThrows(InvalidCapabilitiesException.class, () -> ClientCapabilities.parse("contract=one"));
@@ -53,8 +55,12 @@ class ClientCapabilitiesTest {
 
     @Test
     void cacheKeyIsCanonical() {
-        String a = ClientCapabilities.parse("types=image,hero-banner").withAccept("image/webp").cacheKey();
-        String b = ClientCapabilities.parse("contract=1;types=hero-banner,image").withAccept("image/webp").cacheKey();
+        String a = ClientCapabilities.parse("types=image,hero-banner")
+                .withAccept("image/webp")
+                .cacheKey();
+        String b = ClientCapabilities.parse("contract=1;types=hero-banner,image")
+                .withAccept("image/webp")
+                .cacheKey();
         assertEquals(a, b);
         assertEquals("c1;hero-banner,image;webp", a);
     }

@@ -1,16 +1,15 @@
 package io.venuekit.renderer;
 
-import io.venuekit.device.Tier;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.venuekit.device.Tier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.junit.jupiter.api.Test;
 
 /** One renderer shared by many threads gives every thread the bytes a single thread gets. */
 class ConcurrencyTest {
@@ -22,15 +21,24 @@ class ConcurrencyTest {
         var request = SampleVenueTest.request(snapshot);
         byte[][] expected = new byte[3][];
         for (Tier tier : Tier.values()) {
-            expected[tier.ordinal()] = renderer.render(snapshot, GoldenLayoutTest.profile(tier), Pages.ALL_WEBP, new TestAssets(), request).bytes();
+            expected[tier.ordinal()] = renderer.render(
+                            snapshot, GoldenLayoutTest.profile(tier), Pages.ALL_WEBP, new TestAssets(), request)
+                    .bytes();
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 Tier tier = Tier.values()[i % 3];
-                results.add(pool.submit(() -> Arrays.equals(expected[tier.ordinal()],
-                        renderer.render(snapshot, GoldenLayoutTest.profile(tier), Pages.ALL_WEBP, new TestAssets(), request).bytes())));
+                results.add(pool.submit(() -> Arrays.equals(
+                        expected[tier.ordinal()],
+                        renderer.render(
+                                        snapshot,
+                                        GoldenLayoutTest.profile(tier),
+                                        Pages.ALL_WEBP,
+                                        new TestAssets(),
+                                        request)
+                                .bytes())));
             }
             boolean[] same = new boolean[results.size()];
             boolean[] all = new boolean[results.size()];

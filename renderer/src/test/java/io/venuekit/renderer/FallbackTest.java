@@ -1,9 +1,5 @@
 package io.venuekit.renderer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.venuekit.device.Tier;
-import org.junit.jupiter.api.Test;
-
 import static io.venuekit.renderer.Pages.REQUEST;
 import static io.venuekit.renderer.Pages.component;
 import static io.venuekit.renderer.Pages.profile;
@@ -11,19 +7,25 @@ import static io.venuekit.renderer.Pages.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.device.Tier;
+import org.junit.jupiter.api.Test;
+
 /** Clients that do not know a type get its declared fallback chain, and the payload says so. */
 class FallbackTest {
 
     private final LayoutRenderer renderer = new LayoutRenderer(TestRegistry.load());
 
     private JsonNode render(JsonNode snapshot, String header) {
-        return LayoutSchemaCheck.valid(renderer.render(snapshot, profile(Tier.HIGH), ClientCapabilities.parse(header),
-                new TestAssets(), REQUEST)).payload();
+        return LayoutSchemaCheck.valid(renderer.render(
+                        snapshot, profile(Tier.HIGH), ClientCapabilities.parse(header), new TestAssets(), REQUEST))
+                .payload();
     }
 
     @Test
     void followsTheChainUntilASupportedTypeRecordingEveryStep() {
-        JsonNode payload = render(snapshot(component("g", "promo-game", "{\"title\": \"Spin to win\", \"gameId\": \"g1\"}")),
+        JsonNode payload = render(
+                snapshot(component("g", "promo-game", "{\"title\": \"Spin to win\", \"gameId\": \"g1\"}")),
                 "contract=1; types=promo-text");
         JsonNode c = payload.at("/components/0");
         assertEquals("promo-text", c.get("type").asText());
@@ -38,8 +40,10 @@ class FallbackTest {
 
     @Test
     void reusesTheTierReplacementMappingForTheSameFallbackType() {
-        JsonNode payload = render(snapshot(component("v", "promo-video",
-                "{\"src\": \"https://v/1.mp4\", \"poster\": {\"asset\": \"a1\"}}")), "types=promo-image");
+        JsonNode payload = render(
+                snapshot(component(
+                        "v", "promo-video", "{\"src\": \"https://v/1.mp4\", \"poster\": {\"asset\": \"a1\"}}")),
+                "types=promo-image");
         JsonNode c = payload.at("/components/0");
         assertEquals("promo-image", c.get("type").asText());
         assertTrue(c.at("/props/image/url").asText().startsWith("https://img.example.com/a1/"));
@@ -47,8 +51,8 @@ class FallbackTest {
 
     @Test
     void recordsAComponentWithNoSupportedFallbackInsteadOfDroppingItSilently() {
-        JsonNode payload = render(snapshot(component("o", "promo-orphan", "{}"), TierPolicyTest.image("i1")),
-                "types=promo-image");
+        JsonNode payload =
+                render(snapshot(component("o", "promo-orphan", "{}"), TierPolicyTest.image("i1")), "types=promo-image");
         assertEquals(1, payload.get("components").size());
         JsonNode s = payload.at("/substitutions/0");
         assertEquals("o", s.get("id").asText());
@@ -65,8 +69,9 @@ class FallbackTest {
 
     @Test
     void aContainerFallingBackToItsChildTypeShowsItsFirstChild() {
-        JsonNode payload = render(snapshot(component("g", "promo-gallery", "{}",
-                TierPolicyTest.image("i1"), TierPolicyTest.image("i2"))), "types=promo-image");
+        JsonNode payload = render(
+                snapshot(component("g", "promo-gallery", "{}", TierPolicyTest.image("i1"), TierPolicyTest.image("i2"))),
+                "types=promo-image");
         JsonNode c = payload.at("/components/0");
         assertEquals("promo-image", c.get("type").asText());
         assertEquals("g", c.get("id").asText());

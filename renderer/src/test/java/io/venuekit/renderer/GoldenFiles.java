@@ -1,13 +1,13 @@
 package io.venuekit.renderer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Expected outputs kept as files under {@code src/test/resources/golden/}, compared in full.
@@ -19,8 +19,7 @@ final class GoldenFiles {
     static final Path ROOT = Path.of("src/test/resources/golden");
     static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    private GoldenFiles() {
-    }
+    private GoldenFiles() {}
 
     static void assertMatches(String name, String actual) {
         Path file = ROOT.resolve(name);

@@ -1,5 +1,8 @@
 package io.venuekit.renderer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
@@ -7,15 +10,11 @@ import io.venuekit.components.ComponentSchema;
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.Tier;
 import io.venuekit.renderer.html.HtmlRenderer;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * For every real component type and tier: a page holding the type's first valid example (with
@@ -36,16 +35,25 @@ class GoldenLayoutTest {
         for (String type : REGISTRY.types()) {
             for (Tier tier : Tier.values()) {
                 tests.add(DynamicTest.dynamicTest(type + " on " + tier.id(), () -> {
-                    Layout layout = LayoutSchemaCheck.valid(renderer.render(Pages.snapshot(example(type, 0)), profile(tier),
-                            Pages.ALL_WEBP, new TestAssets(), Pages.REQUEST));
-                    GoldenFiles.assertMatches("json/" + type + "." + tier.id() + ".json", layout.payload().toPrettyString() + "\n");
+                    Layout layout = LayoutSchemaCheck.valid(renderer.render(
+                            Pages.snapshot(example(type, 0)),
+                            profile(tier),
+                            Pages.ALL_WEBP,
+                            new TestAssets(),
+                            Pages.REQUEST));
+                    GoldenFiles.assertMatches(
+                            "json/" + type + "." + tier.id() + ".json",
+                            layout.payload().toPrettyString() + "\n");
                     String page = html.render(layout);
                     int imgs = page.split("<img ", -1).length - 1;
-                    assertTrue(imgs <= imageCount(layout.payload()), "each resolved image appears at most once: " + imgs + " <img>");
+                    assertTrue(
+                            imgs <= imageCount(layout.payload()),
+                            "each resolved image appears at most once: " + imgs + " <img>");
                     String[] afterImg = page.split("<img ", -1);
                     for (int i = 1; i < afterImg.length; i++) {
                         String attrs = afterImg[i].substring(0, afterImg[i].indexOf('>'));
-                        assertTrue(attrs.contains("alt=") && attrs.contains("width=") && attrs.contains("height="),
+                        assertTrue(
+                                attrs.contains("alt=") && attrs.contains("width=") && attrs.contains("height="),
                                 "every <img> has alt, width and height for layout before the bytes: " + attrs);
                     }
                     GoldenFiles.assertMatches("html/" + type + "." + tier.id() + ".html", page);
@@ -67,7 +75,8 @@ class GoldenLayoutTest {
     }
 
     static DeviceProfile profile(Tier tier) {
-        return new DeviceProfile(tier, tier, List.of("golden"), "android", 14, null, 3.0, 375, null, false, false, Set.of());
+        return new DeviceProfile(
+                tier, tier, List.of("golden"), "android", 14, null, 3.0, 375, null, false, false, Set.of());
     }
 
     /** A component of {@code type} from its first valid example, with a few example children. */
@@ -86,14 +95,17 @@ class GoldenLayoutTest {
                 children.add(example(id + "-" + i, childType, depth + 1));
             }
         }
-        ObjectNode c = Pages.component(id, type, props.isObject() ? props.toString() : "{}", children.toArray(new JsonNode[0]));
+        ObjectNode c = Pages.component(
+                id, type, props.isObject() ? props.toString() : "{}", children.toArray(new JsonNode[0]));
         c.put("version", schema.version());
         return c;
     }
 
     /** The first allowed type that takes no children, else the first allowed type. */
     private static String childType(ComponentSchema schema) {
-        List<String> allowed = schema.slots().allowed().contains("*") ? REGISTRY.types() : schema.slots().allowed();
+        List<String> allowed = schema.slots().allowed().contains("*")
+                ? REGISTRY.types()
+                : schema.slots().allowed();
         for (String t : allowed) {
             if (REGISTRY.find(t).map(s -> s.slots().max() == 0).orElse(false)) {
                 return t;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.Tier;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,7 @@ final class Pages {
     static final RenderRequest REQUEST = RenderRequest.at(NOW);
     static final ClientCapabilities ALL_WEBP = ClientCapabilities.DEFAULT.withAccept("image/webp,image/*");
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static ObjectNode snapshot(JsonNode... components) {
         ObjectNode s = TestRegistry.MAPPER.createObjectNode();
@@ -54,6 +52,18 @@ final class Pages {
     }
 
     static DeviceProfile profile(Tier tier, Tier mediaTier, double dpr, int viewport, boolean reducedMotion) {
-        return new DeviceProfile(tier, mediaTier, List.of("test"), "android", 13, null, dpr, viewport, null, false, reducedMotion, Set.of());
+        return new DeviceProfile(
+                tier,
+                mediaTier,
+                List.of("test"),
+                "android",
+                13,
+                null,
+                dpr,
+                viewport,
+                null,
+                false,
+                reducedMotion,
+                Set.of());
     }
 }

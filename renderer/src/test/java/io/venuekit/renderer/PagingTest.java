@@ -1,13 +1,5 @@
 package io.venuekit.renderer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.venuekit.device.Tier;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.venuekit.renderer.Pages.ALL_WEBP;
 import static io.venuekit.renderer.Pages.REQUEST;
 import static io.venuekit.renderer.Pages.component;
@@ -16,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.device.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** First screen plus cursor: every shown component arrives exactly once, in document order. */
 class PagingTest {
@@ -47,7 +46,13 @@ class PagingTest {
                 return seen;
             }
             assertEquals(layout.next().get(), layout.payload().get("next").asText());
-            layout = renderer.page(snapshot, profile(tier), ALL_WEBP, assets, REQUEST, layout.next().get());
+            layout = renderer.page(
+                    snapshot,
+                    profile(tier),
+                    ALL_WEBP,
+                    assets,
+                    REQUEST,
+                    layout.next().get());
         }
     }
 
@@ -88,13 +93,27 @@ class PagingTest {
 
     @Test
     void aModuleHoldingALazyComponentIsDeferredWhole() {
-        ObjectNode snapshot = Pages.snapshot(TierPolicyTest.image("a"), TierPolicyTest.image("b"),
-                component("box", "promo-box", "{}", component("feed", "promo-feed", "{}")), TierPolicyTest.image("c"));
+        ObjectNode snapshot = Pages.snapshot(
+                TierPolicyTest.image("a"),
+                TierPolicyTest.image("b"),
+                component("box", "promo-box", "{}", component("feed", "promo-feed", "{}")),
+                TierPolicyTest.image("c"));
         Layout low = renderer.render(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST);
         assertEquals("[a, b]", ids(listOf(low.payload().get("components"))).toString());
-        Layout rest = renderer.page(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST, low.next().orElseThrow());
+        Layout rest = renderer.page(
+                snapshot,
+                profile(Tier.LOW),
+                ALL_WEBP,
+                assets,
+                REQUEST,
+                low.next().orElseThrow());
         assertEquals("[box, c]", ids(listOf(rest.payload().get("components"))).toString());
-        assertEquals(4, renderer.render(snapshot, profile(Tier.HIGH), ALL_WEBP, assets, REQUEST).payload().get("components").size(),
+        assertEquals(
+                4,
+                renderer.render(snapshot, profile(Tier.HIGH), ALL_WEBP, assets, REQUEST)
+                        .payload()
+                        .get("components")
+                        .size(),
                 "high tier declares no lazy");
     }
 
@@ -108,8 +127,12 @@ class PagingTest {
     void aPageWhoseRestIsHiddenHasNoNext() {
         ObjectNode hidden = TierPolicyTest.image("h").deepCopy();
         hidden.putObject("targeting").putArray("regions").add("JP");
-        ObjectNode snapshot = Pages.snapshot(TierPolicyTest.image("a"), TierPolicyTest.image("b"), TierPolicyTest.image("c"),
-                TierPolicyTest.image("d"), hidden);
+        ObjectNode snapshot = Pages.snapshot(
+                TierPolicyTest.image("a"),
+                TierPolicyTest.image("b"),
+                TierPolicyTest.image("c"),
+                TierPolicyTest.image("d"),
+                hidden);
         Layout layout = renderer.render(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST);
         assertEquals(4, layout.payload().get("components").size());
         assertFalse(layout.next().isPresent());
@@ -118,30 +141,46 @@ class PagingTest {
     @Test
     void rejectsACursorItDidNotIssue() {
         ObjectNode snapshot = venue();
-        InvalidCursorException e = assertThrows(InvalidCursorException.class,
+        InvalidCursorException e = assertThrows(
+                InvalidCursorException.class,
                 () -> renderer.page(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST, "not-a-cursor"));
         assertEquals("invalid-cursor", e.code());
-        assertThrows(InvalidCursorException.class, () -> renderer.page(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST, "%%%"));
-        assertThrows(InvalidCursorException.class, () -> renderer.page(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST,
-                new Cursor("p1", 7, "low", 99).encode()));
+        assertThrows(
+                InvalidCursorException.class,
+                () -> renderer.page(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST, "%%%"));
+        assertThrows(
+                InvalidCursorException.class,
+                () -> renderer.page(
+                        snapshot,
+                        profile(Tier.LOW),
+                        ALL_WEBP,
+                        assets,
+                        REQUEST,
+                        new Cursor("p1", 7, "low", 99).encode()));
     }
 
     @Test
     void rejectsACursorFromAnotherVersionOrTier() {
         ObjectNode snapshot = venue();
-        String next = renderer.render(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST).next().orElseThrow();
-        InvalidCursorException tier = assertThrows(InvalidCursorException.class,
+        String next = renderer.render(snapshot, profile(Tier.LOW), ALL_WEBP, assets, REQUEST)
+                .next()
+                .orElseThrow();
+        InvalidCursorException tier = assertThrows(
+                InvalidCursorException.class,
                 () -> renderer.page(snapshot, profile(Tier.HIGH), ALL_WEBP, assets, REQUEST, next));
         assertTrue(tier.getMessage().contains("tier low"), tier.getMessage());
         ObjectNode republished = snapshot.deepCopy().put("number", 8);
-        InvalidCursorException version = assertThrows(InvalidCursorException.class,
+        InvalidCursorException version = assertThrows(
+                InvalidCursorException.class,
                 () -> renderer.page(republished, profile(Tier.LOW), ALL_WEBP, assets, REQUEST, next));
         assertTrue(version.getMessage().contains("version 7"), version.getMessage());
     }
 
     @Test
     void cursorsAreOpaqueUrlSafeText() {
-        String next = renderer.render(venue(), profile(Tier.LOW), ALL_WEBP, assets, REQUEST).next().orElseThrow();
+        String next = renderer.render(venue(), profile(Tier.LOW), ALL_WEBP, assets, REQUEST)
+                .next()
+                .orElseThrow();
         assertTrue(next.matches("[A-Za-z0-9_-]+"), next);
     }
 }

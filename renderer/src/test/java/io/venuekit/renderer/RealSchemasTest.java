@@ -1,18 +1,17 @@
 package io.venuekit.renderer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.venuekit.device.DeviceProfile;
-import io.venuekit.device.Tier;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.device.DeviceProfile;
+import io.venuekit.device.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Generic guarantees over every real component type, whatever its file declares. */
 class RealSchemasTest {
@@ -26,10 +25,16 @@ class RealSchemasTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String type : GoldenLayoutTest.REGISTRY.types()) {
             tests.add(DynamicTest.dynamicTest(type, () -> {
-                JsonNode payload = LayoutSchemaCheck.valid(renderer.render(Pages.snapshot(GoldenLayoutTest.example(type, 0)),
-                        GoldenLayoutTest.profile(Tier.HIGH), basic, new TestAssets(), Pages.REQUEST)).payload();
+                JsonNode payload = LayoutSchemaCheck.valid(renderer.render(
+                                Pages.snapshot(GoldenLayoutTest.example(type, 0)),
+                                GoldenLayoutTest.profile(Tier.HIGH),
+                                basic,
+                                new TestAssets(),
+                                Pages.REQUEST))
+                        .payload();
                 if (payload.get("components").isEmpty()) {
-                    JsonNode last = payload.get("substitutions").get(payload.get("substitutions").size() - 1);
+                    JsonNode last = payload.get("substitutions")
+                            .get(payload.get("substitutions").size() - 1);
                     assertEquals(type, last.get("id").asText());
                     assertTrue(last.get("to").isNull(), last.toString());
                 } else {
@@ -39,7 +44,10 @@ class RealSchemasTest {
                     for (JsonNode sub : payload.get("substitutions")) {
                         recorded |= sub.get("id").asText().equals(type);
                     }
-                    assertEquals(!shown.equals(type), recorded, payload.get("substitutions").toString());
+                    assertEquals(
+                            !shown.equals(type),
+                            recorded,
+                            payload.get("substitutions").toString());
                 }
             }));
         }
@@ -53,10 +61,26 @@ class RealSchemasTest {
         for (String type : GoldenLayoutTest.REGISTRY.types()) {
             for (Tier tier : Tier.values()) {
                 tests.add(DynamicTest.dynamicTest(type + " on " + tier.id(), () -> {
-                    DeviceProfile still = new DeviceProfile(tier, tier, List.of("prefers-reduced-motion"), "ios", 17, null, 3.0, 390,
-                            null, false, true, Set.of());
-                    JsonNode payload = renderer.render(Pages.snapshot(GoldenLayoutTest.example(type, 0)), still, Pages.ALL_WEBP,
-                            new TestAssets(), Pages.REQUEST).payload();
+                    DeviceProfile still = new DeviceProfile(
+                            tier,
+                            tier,
+                            List.of("prefers-reduced-motion"),
+                            "ios",
+                            17,
+                            null,
+                            3.0,
+                            390,
+                            null,
+                            false,
+                            true,
+                            Set.of());
+                    JsonNode payload = renderer.render(
+                                    Pages.snapshot(GoldenLayoutTest.example(type, 0)),
+                                    still,
+                                    Pages.ALL_WEBP,
+                                    new TestAssets(),
+                                    Pages.REQUEST)
+                            .payload();
                     assertFalse(moves(payload.get("components")), payload.toString());
                 }));
             }

@@ -1,22 +1,21 @@
 package io.venuekit.renderer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.samples.SampleVenue;
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.Tier;
 import io.venuekit.renderer.html.HtmlRenderer;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The shipped sample venue, with the real component schemas, on every tier. */
 class SampleVenueTest {
@@ -32,13 +31,15 @@ class SampleVenueTest {
     }
 
     static RenderRequest request(JsonNode snapshot) {
-        Instant start = OffsetDateTime.parse(snapshot.at("/schedule/start").asText()).toInstant();
+        Instant start =
+                OffsetDateTime.parse(snapshot.at("/schedule/start").asText()).toInstant();
         return new RenderRequest(start.plusSeconds(3600), "CN", "android", Set.of());
     }
 
     private Layout first(Tier tier) {
         ObjectNode s = snapshot();
-        return LayoutSchemaCheck.valid(renderer.render(s, GoldenLayoutTest.profile(tier), Pages.ALL_WEBP, assets, request(s)));
+        return LayoutSchemaCheck.valid(
+                renderer.render(s, GoldenLayoutTest.profile(tier), Pages.ALL_WEBP, assets, request(s)));
     }
 
     @Test
@@ -51,11 +52,19 @@ class SampleVenueTest {
             int pages = 1;
             while (true) {
                 LayoutSchemaCheck.valid(layout);
-                layout.payload().get("components").forEach(c -> ids.add(c.get("id").asText()));
+                layout.payload()
+                        .get("components")
+                        .forEach(c -> ids.add(c.get("id").asText()));
                 if (layout.next().isEmpty()) {
                     break;
                 }
-                layout = renderer.page(s, profile, Pages.ALL_WEBP, assets, request(s), layout.next().get());
+                layout = renderer.page(
+                        s,
+                        profile,
+                        Pages.ALL_WEBP,
+                        assets,
+                        request(s),
+                        layout.next().get());
                 pages++;
             }
             assertEquals(ids.stream().distinct().toList(), ids, tier.id());
@@ -68,7 +77,8 @@ class SampleVenueTest {
 
     @Test
     void lowTierFirstResponseIsAtMost35PercentOfHighTierBytes() {
-        double ratio = (double) first(Tier.LOW).bytes().length / first(Tier.HIGH).bytes().length;
+        double ratio =
+                (double) first(Tier.LOW).bytes().length / first(Tier.HIGH).bytes().length;
         assertTrue(ratio <= 0.35, "low/high JSON bytes = " + ratio);
     }
 
@@ -94,7 +104,12 @@ class SampleVenueTest {
     void neverChangesTheSnapshot() {
         ObjectNode s = snapshot();
         ObjectNode before = s.deepCopy();
-        renderer.render(s, GoldenLayoutTest.profile(Tier.LOW), ClientCapabilities.parse("types=image,rich-text"), assets, request(s));
+        renderer.render(
+                s,
+                GoldenLayoutTest.profile(Tier.LOW),
+                ClientCapabilities.parse("types=image,rich-text"),
+                assets,
+                request(s));
         assertEquals(before, s);
         assertFalse(s.toString().contains("img.example.com"));
     }
@@ -103,7 +118,9 @@ class SampleVenueTest {
     static long imageBytes(JsonNode node) {
         long sum = 0;
         if (node.isObject() && node.has("url") && node.has("w") && node.has("format")) {
-            return Math.round(node.get("w").asLong() * node.get("h").asLong() * ("webp".equals(node.get("format").asText()) ? 0.12 : 0.18));
+            return Math.round(node.get("w").asLong()
+                    * node.get("h").asLong()
+                    * ("webp".equals(node.get("format").asText()) ? 0.12 : 0.18));
         }
         for (JsonNode child : node) {
             sum += imageBytes(child);

@@ -3,7 +3,6 @@ package io.venuekit.renderer;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.renderer.image.AssetVariant;
 import io.venuekit.renderer.image.AssetView;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,14 @@ final class TestAssets implements AssetCatalog {
                 int h = (int) Math.round(w * Double.parseDouble(r[1]) / Double.parseDouble(r[0]));
                 for (String format : List.of("jpeg", "webp")) {
                     long bytes = Math.round(w * h * (format.equals("webp") ? 0.12 : 0.18));
-                    variants.add(new AssetVariant(shape, w, h, format, bytes,
-                            "https://img.example.com/" + assetId + "/" + shape.replace(':', 'x') + "/" + w + "." + format));
+                    variants.add(new AssetVariant(
+                            shape,
+                            w,
+                            h,
+                            format,
+                            bytes,
+                            "https://img.example.com/" + assetId + "/" + shape.replace(':', 'x') + "/" + w + "."
+                                    + format));
                 }
             }
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +21,21 @@ import java.util.Map;
 final class TestRegistry {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final List<String> TYPES = List.of("promo-video", "promo-image", "promo-gallery", "promo-feed", "promo-sparkle",
-            "promo-text", "promo-game", "promo-orphan", "promo-tiles", "promo-box", "promo-loop-a", "promo-loop-b");
+    static final List<String> TYPES = List.of(
+            "promo-video",
+            "promo-image",
+            "promo-gallery",
+            "promo-feed",
+            "promo-sparkle",
+            "promo-text",
+            "promo-game",
+            "promo-orphan",
+            "promo-tiles",
+            "promo-box",
+            "promo-loop-a",
+            "promo-loop-b");
 
-    private TestRegistry() {
-    }
+    private TestRegistry() {}
 
     static ComponentRegistry load() {
         List<ComponentSchema> schemas = new ArrayList<>();
@@ -56,7 +65,10 @@ final class TestRegistry {
             }
         });
         List<ComponentSchema.ImageSlot> images = new ArrayList<>();
-        file.path("images").fields().forEachRemaining(e -> images.add(new ComponentSchema.ImageSlot(e.getKey(), e.getValue().path("aspect").asText())));
+        file.path("images")
+                .fields()
+                .forEachRemaining(e -> images.add(new ComponentSchema.ImageSlot(
+                        e.getKey(), e.getValue().path("aspect").asText())));
         List<String> allowed = new ArrayList<>();
         file.path("slots").path("allowed").forEach(a -> allowed.add(a.asText()));
         Map<String, ComponentSchema.TierPolicy> tiers = new LinkedHashMap<>();
@@ -65,15 +77,42 @@ final class TestRegistry {
             ComponentSchema.Replacement r = null;
             if (p.has("replaceWith")) {
                 Map<String, String> map = new LinkedHashMap<>();
-                p.get("replaceWith").path("props").fields().forEachRemaining(m -> map.put(m.getKey(), m.getValue().asText()));
-                r = new ComponentSchema.Replacement(p.get("replaceWith").path("type").asText(), map,
-                        p.get("replaceWith").has("fixed") ? (ObjectNode) p.get("replaceWith").get("fixed") : MAPPER.createObjectNode());
+                p.get("replaceWith")
+                        .path("props")
+                        .fields()
+                        .forEachRemaining(m -> map.put(m.getKey(), m.getValue().asText()));
+                r = new ComponentSchema.Replacement(
+                        p.get("replaceWith").path("type").asText(),
+                        map,
+                        p.get("replaceWith").has("fixed")
+                                ? (ObjectNode) p.get("replaceWith").get("fixed")
+                                : MAPPER.createObjectNode());
             }
-            tiers.put(e.getKey(), new ComponentSchema.TierPolicy(p.has("props") ? (ObjectNode) p.get("props") : null,
-                    p.has("maxChildren") ? p.get("maxChildren").asInt() : null, r, p.path("drop").asBoolean(), p.path("lazy").asBoolean()));
+            tiers.put(
+                    e.getKey(),
+                    new ComponentSchema.TierPolicy(
+                            p.has("props") ? (ObjectNode) p.get("props") : null,
+                            p.has("maxChildren") ? p.get("maxChildren").asInt() : null,
+                            r,
+                            p.path("drop").asBoolean(),
+                            p.path("lazy").asBoolean()));
         });
-        return new ComponentSchema(file.path("type").asText(), 1, file.path("type").asText(), "content", "x", "test type", props,
-                defaults, images, new ComponentSchema.Slots(allowed, 0, file.path("slots").path("max").asInt(0)), Map.of(), tiers,
-                file.hasNonNull("fallback") ? file.get("fallback").asText() : null, List.of(), file);
+        return new ComponentSchema(
+                file.path("type").asText(),
+                1,
+                file.path("type").asText(),
+                "content",
+                "x",
+                "test type",
+                props,
+                defaults,
+                images,
+                new ComponentSchema.Slots(
+                        allowed, 0, file.path("slots").path("max").asInt(0)),
+                Map.of(),
+                tiers,
+                file.hasNonNull("fallback") ? file.get("fallback").asText() : null,
+                List.of(),
+                file);
     }
 }

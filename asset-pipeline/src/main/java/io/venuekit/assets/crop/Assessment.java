@@ -2,7 +2,6 @@ package io.venuekit.assets.crop;
 
 import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,26 +10,77 @@ import java.util.List;
  * faces cut, text boxes cut, subject not whole, faces without their margin; then a soft score
  * for the rest.
  */
-record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, List<Integer> textCut, boolean subjectCut,
-                  int marginsMissed, int facesKept, List<Integer> facesTooBig, double score) {
+record Assessment(
+        Window window,
+        boolean focusMissed,
+        List<Integer> facesCut,
+        List<Integer> textCut,
+        boolean subjectCut,
+        int marginsMissed,
+        int facesKept,
+        List<Integer> facesTooBig,
+        double score) {
 
     /** Margin around a face, as a share of its size, that a crop keeps when it can. */
     static final double FACE_MARGIN = 0.2;
     /**
-     * BlazeFace boxes hug the eyes and mouth; a face's forehead, chin and ears reach about
-     * this share beyond them, so "whole" is judged on the grown box.
+     * BlazeFace boxes hug the eyes and mouth; a face's ears reach about this share of its width
+     * beyond them on each side, so "whole" is judged on the grown box.
      */
     static final double FACE_EXTENT = 0.1;
+    /** Above the box: forehead and hair (a crop that shaves the hairline reads as cut). */
+    static final double FACE_EXTENT_UP = 0.25;
+    /** Below the box: the chin, which the box stops short of, more so under a mask. */
+    static final double FACE_EXTENT_DOWN = 0.2;
+    /**
+     * Around a word, as a share of its height: detector boxes sit on the letters, and a crop edge
+     * flush with them reads as cut.
+     */
+    static final double TEXT_MARGIN = 0.15;
 
-    static Assessment of(Window win, int imageWidth, int imageHeight, Detections d, Focus focus, FocusFit fit, int[] largest) {
+    static Assessment of(
+            Window win, int imageWidth, int imageHeight, Detections d, Focus focus, FocusFit fit, int[] largest) {
+        return of(win, Targets.of(imageWidth, imageHeight, d, largest), focus, fit);
+    }
+
+    /**
+     * The hard rules alone, packed so that a smaller number is a better window, the same order as
+     * {@link #compareTo} up to the soft score: the planner skips the full assessment of a window
+     * that already loses on these.
+     */
+    static long rank(Window win, Targets t, FocusFit fit) {
+        int facesCut = 0, kept = 0, margins = 0, textCut = 0;
+        for (int i = 0; i < t.faces().size(); i++) {
+            if (t.tooBig()[i]) continue;
+            Box face = t.faces().get(i);
+            if (win.cuts(face)) facesCut++;
+            else if (win.contains(face)) {
+                kept++;
+                if (!win.contains(t.faceMargins().get(i))) margins++;
+            }
+        }
+        for (Box b : t.text()) if (win.cuts(b)) textCut++;
+        boolean subjectCut = t.subject() != null && !win.contains(t.subject());
+        boolean focusMissed = fit != null && !fit.keptBy(win);
+        long r = focusMissed ? 1 : 0;
+        r = r * 1024 + Math.min(1023, facesCut);
+        r = r * 1024 + Math.min(1023, textCut);
+        r = r * 2 + (subjectCut ? 1 : 0);
+        r = r * 1024 + (1023 - Math.min(1023, kept));
+        return r * 1024 + Math.min(1023, margins);
+    }
+
+    static Assessment of(Window win, Targets t, Focus focus, FocusFit fit) {
+        int imageWidth = t.imageWidth(), imageHeight = t.imageHeight();
+        int[] largest = t.largest();
         double largestArea = (double) largest[0] * largest[1];
         List<Integer> facesCut = new ArrayList<>();
         List<Integer> tooBig = new ArrayList<>();
         int margins = 0, kept = 0;
         double score = 0;
-        for (int i = 0; i < d.faces().size(); i++) {
-            Box face = d.faces().get(i).expanded(FACE_EXTENT).clipped(imageWidth, imageHeight);
-            if (face.w() > largest[0] + 1 || face.h() > largest[1] + 1) {
+        for (int i = 0; i < t.faces().size(); i++) {
+            Box face = t.faces().get(i);
+            if (t.tooBig()[i]) {
                 // No window of this shape holds it: keep as much of it as possible instead.
                 tooBig.add(i + 1);
                 score += 1.0 * win.keptShare(face);
@@ -40,14 +90,14 @@ record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, Li
                 facesCut.add(i + 1);
             } else if (win.contains(face)) {
                 kept++;
-                if (!win.contains(face.expanded(FACE_MARGIN).clipped(imageWidth, imageHeight))) margins++;
+                if (!win.contains(t.faceMargins().get(i))) margins++;
             }
         }
         List<Integer> textCut = new ArrayList<>();
-        for (int i = 0; i < d.text().size(); i++) {
-            if (win.cuts(d.text().get(i))) textCut.add(i + 1);
+        for (int i = 0; i < t.text().size(); i++) {
+            if (win.cuts(t.text().get(i))) textCut.add(i + 1);
         }
-        Box subject = d.subject();
+        Box subject = t.subject();
         boolean subjectCut = subject != null && !win.contains(subject);
 
         double area = (double) win.w() * win.h() / largestArea;
@@ -57,10 +107,12 @@ record Assessment(Window window, boolean focusMissed, List<Integer> facesCut, Li
             score -= 0.3 * offCentre(subject.x(), subject.right(), imageWidth, win.x(), win.w());
             score -= 0.3 * offCentre(subject.y(), subject.bottom(), imageHeight, win.y(), win.h());
         }
-        if (!d.faces().isEmpty()) score += 0.5 * kept / d.faces().size();
+        if (!t.faces().isEmpty()) score += 0.5 * kept / t.faces().size();
         if (focus != null) score += focusScore(win, focus, imageWidth, imageHeight, largest);
         // A slight pull to the image centre settles windows that are otherwise equal.
-        score -= 0.05 * (Math.abs(imageWidth / 2.0 - win.centreX()) / win.w() + Math.abs(imageHeight / 2.0 - win.centreY()) / win.h());
+        score -= 0.05
+                * (Math.abs(imageWidth / 2.0 - win.centreX()) / win.w()
+                        + Math.abs(imageHeight / 2.0 - win.centreY()) / win.h());
         boolean focusMissed = fit != null && !fit.keptBy(win);
         return new Assessment(win, focusMissed, facesCut, textCut, subjectCut, margins, kept, tooBig, score);
     }

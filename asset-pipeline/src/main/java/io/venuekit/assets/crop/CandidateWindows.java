@@ -1,10 +1,10 @@
 package io.venuekit.assets.crop;
 
 import io.venuekit.assets.detect.Box;
-
+import io.venuekit.assets.variant.Aspect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The windows the planner tries for one shape: sizes from the largest window down to half of
@@ -19,8 +19,7 @@ final class CandidateWindows {
     static final double SMALLEST = 0.35;
     static final int GRID = 16;
 
-    private CandidateWindows() {
-    }
+    private CandidateWindows() {}
 
     static List<Window> of(int imageWidth, int imageHeight, Aspect aspect, List<Box> edges, FocusFit focusOrNull) {
         int[] largest = aspect.largestWindow(imageWidth, imageHeight);
@@ -33,9 +32,10 @@ final class CandidateWindows {
                 h = Math.max(1, (int) Math.round(w / aspect.ratio()));
                 if (h > imageHeight) continue;
             }
+            int[] ys = positions(imageHeight, h, edges, false);
             for (int x : positions(imageWidth, w, edges, true)) {
                 if (focusOrNull != null && !focusOrNull.keptAcross(x, w)) continue;
-                for (int y : positions(imageHeight, h, edges, false)) {
+                for (int y : ys) {
                     if (focusOrNull != null && !focusOrNull.keptDown(y, h)) continue;
                     out.add(new Window(x, y, w, h));
                 }
@@ -44,13 +44,11 @@ final class CandidateWindows {
         return out;
     }
 
-    private static TreeSet<Integer> positions(int extent, int size, List<Box> edges, boolean horizontal) {
-        TreeSet<Integer> p = new TreeSet<>();
+    /** Distinct, ascending. */
+    private static int[] positions(int extent, int size, List<Box> edges, boolean horizontal) {
         int free = extent - size;
-        if (free <= 0) {
-            p.add(0);
-            return p;
-        }
+        if (free <= 0) return new int[] {0};
+        Positions p = new Positions(GRID + 1 + 5 * edges.size());
         for (int i = 0; i <= GRID; i++) p.add((int) Math.round((double) free * i / GRID));
         for (Box b : edges) {
             double lo = horizontal ? b.x() : b.y(), hi = horizontal ? b.right() : b.bottom();
@@ -61,10 +59,32 @@ final class CandidateWindows {
             // centred on the box, moved inside the image: keeps a box that fits wherever it lies
             p.add(Math.max(0, Math.min(free, (int) Math.round((lo + hi) / 2 - size / 2.0))));
         }
-        return p;
+        return p.sortedDistinct();
     }
 
-    private static void add(TreeSet<Integer> p, int v, int free) {
+    private static void add(Positions p, int v, int free) {
         if (v >= 0 && v <= free) p.add(v);
+    }
+
+    /** Positions collected in a plain array (a TreeSet of boxed integers was a tenth of the planning time). */
+    private static final class Positions {
+        private final int[] values;
+        private int n;
+
+        Positions(int capacity) {
+            values = new int[capacity];
+        }
+
+        void add(int v) {
+            values[n++] = v;
+        }
+
+        int[] sortedDistinct() {
+            int[] v = Arrays.copyOf(values, n);
+            Arrays.sort(v);
+            int m = 0;
+            for (int i = 0; i < v.length; i++) if (m == 0 || v[i] != v[m - 1]) v[m++] = v[i];
+            return Arrays.copyOf(v, m);
+        }
     }
 }

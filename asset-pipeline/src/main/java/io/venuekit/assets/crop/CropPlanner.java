@@ -2,7 +2,7 @@ package io.venuekit.assets.crop;
 
 import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
-
+import io.venuekit.assets.variant.Aspect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * Chooses, for one slot shape, the window of an image that keeps what matters. First the
  * operator's focus, which never gives way ({@link FocusFit}: some window always keeps it); then,
  * in the order they give way when no window keeps them all (the last gives way first): every face
- * whole; no text box cut (each wholly in or out); the subject whole; a margin of
+ * whole (with its hair and chin); no text box cut (with a margin) (each wholly in or out); the subject whole; a margin of
  * {@value Assessment#FACE_MARGIN} of a face's size around each face. Among windows that keep
  * the same rules, the largest that keeps most of the subject, the faces and the operator's
  * focus wins. Deterministic; stateless and thread-safe.
@@ -28,24 +28,32 @@ public final class CropPlanner {
         int[] largest = shape.largestWindow(imageWidth, imageHeight);
         double largestArea = (double) largest[0] * largest[1];
 
-        List<Box> edges = new ArrayList<>(d.faces());
-        d.faces().forEach(f -> edges.add(f.expanded(Assessment.FACE_MARGIN)));
-        edges.addAll(d.text());
+        Targets targets = Targets.of(imageWidth, imageHeight, d, largest);
+        List<Box> edges = new ArrayList<>(targets.faces());
+        edges.addAll(targets.faceMargins());
+        edges.addAll(targets.text());
         if (d.subject() != null) edges.add(d.subject());
         FocusFit fit = FocusFit.of(focusOrNull, imageWidth, imageHeight, largest);
         if (fit != null) edges.add(fit.region()); // a point too: its centred windows keep it, however small they are
 
         Assessment best = null;
+        long bestRank = Long.MAX_VALUE;
         for (Window w : CandidateWindows.of(imageWidth, imageHeight, shape, edges, fit)) {
-            Assessment a = Assessment.of(w, imageWidth, imageHeight, d, focusOrNull, fit, largest);
-            if (best == null || a.compareTo(best) < 0) best = a;
+            long rank = Assessment.rank(w, targets, fit);
+            if (rank > bestRank) continue; // loses on the hard rules whatever its score
+            Assessment a = Assessment.of(w, targets, focusOrNull, fit);
+            if (best == null || a.compareTo(best) < 0) {
+                best = a;
+                bestRank = rank;
+            }
         }
         if (best == null || best.focusMissed()) {
-            throw new IllegalStateException("no candidate window keeps the focus " + focusOrNull + " on " + imageWidth + "x"
-                    + imageHeight + " for " + aspect + "; the candidates must include one");
+            throw new IllegalStateException("no candidate window keeps the focus " + focusOrNull + " on " + imageWidth
+                    + "x" + imageHeight + " for " + aspect + "; the candidates must include one");
         }
         Window w = best.window();
-        return new Crop(aspect, w.x(), w.y(), w.w(), w.h(), reasons(best, d, focusOrNull, largestArea), gaveWay(best, fit));
+        return new Crop(
+                aspect, w.x(), w.y(), w.w(), w.h(), reasons(best, d, focusOrNull, largestArea), gaveWay(best, fit));
     }
 
     private static List<String> reasons(Assessment a, Detections d, Focus focus, double largestArea) {
@@ -64,7 +72,8 @@ public final class CropPlanner {
     private static List<String> gaveWay(Assessment a, FocusFit fit) {
         List<String> g = new ArrayList<>();
         if (fit != null && fit.tooBig()) g.add("focus box larger than any window of this shape: keeps the most of it");
-        if (a.marginsMissed() > 0) g.add("face margin" + (a.marginsMissed() > 1 ? " (" + a.marginsMissed() + " faces)" : ""));
+        if (a.marginsMissed() > 0)
+            g.add("face margin" + (a.marginsMissed() > 1 ? " (" + a.marginsMissed() + " faces)" : ""));
         if (a.subjectCut()) g.add("subject not whole");
         a.textCut().forEach(i -> g.add("text box " + i + " cut"));
         a.facesCut().forEach(i -> g.add("face " + i + " cut"));

@@ -15,7 +15,8 @@ final class ContainerScanner {
      *                     otherwise than the header the reader reports (a WebP's VP8/VP8L/ANMF against its
      *                     VP8X canvas); null when the format has no such second size
      */
-    record Facts(Orientation orientation, String colourSpace, boolean iccProfile, boolean progressive, int[] largestFrame) {
+    record Facts(
+            Orientation orientation, String colourSpace, boolean iccProfile, boolean progressive, int[] largestFrame) {
         static final Facts PLAIN = new Facts(Orientation.NORMAL, "RGB", false, false);
 
         Facts(Orientation orientation, String colourSpace, boolean iccProfile, boolean progressive) {
@@ -23,8 +24,7 @@ final class ContainerScanner {
         }
     }
 
-    private ContainerScanner() {
-    }
+    private ContainerScanner() {}
 
     static Facts scan(ImageFormat format, byte[] b) {
         try {
@@ -134,7 +134,9 @@ final class ContainerScanner {
                 icc = true;
             } else if (type.equals("VP8 ") && size >= 10) {
                 // frame tag (3 bytes), start code (3), then 14-bit width and height (2 scale bits above each)
-                largest = larger(largest, (int) ExifOrientationReader.u16(b, payload + 6, true) & 0x3FFF,
+                largest = larger(
+                        largest,
+                        (int) ExifOrientationReader.u16(b, payload + 6, true) & 0x3FFF,
                         (int) ExifOrientationReader.u16(b, payload + 8, true) & 0x3FFF);
             } else if (type.equals("VP8L") && size >= 5 && (b[payload] & 0xFF) == 0x2F) {
                 long bits = ExifOrientationReader.u32(b, payload + 1, true); // 14 bits width - 1, 14 bits height - 1
@@ -151,7 +153,7 @@ final class ContainerScanner {
     }
 
     private static int[] larger(int[] current, int w, int h) {
-        return current == null || (long) w * h > (long) current[0] * current[1] ? new int[]{w, h} : current;
+        return current == null || (long) w * h > (long) current[0] * current[1] ? new int[] {w, h} : current;
     }
 
     private static int u24(byte[] b, int at) {

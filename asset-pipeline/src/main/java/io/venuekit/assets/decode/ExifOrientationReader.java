@@ -9,8 +9,7 @@ final class ExifOrientationReader {
 
     private static final int ORIENTATION_TAG = 0x0112;
 
-    private ExifOrientationReader() {
-    }
+    private ExifOrientationReader() {}
 
     /** Orientation from TIFF bytes at {@code offset}, {@code length} long. */
     static Orientation fromTiff(byte[] b, int offset, int length) {
@@ -46,8 +45,13 @@ final class ExifOrientationReader {
 
     /** The payload of a JPEG APP1 or WebP/PNG EXIF block, with or without the "Exif\0\0" prefix. */
     static Orientation fromExifBlock(byte[] b, int offset, int length) {
-        if (length >= 6 && b[offset] == 'E' && b[offset + 1] == 'x' && b[offset + 2] == 'i' && b[offset + 3] == 'f'
-                && b[offset + 4] == 0 && b[offset + 5] == 0) {
+        if (length >= 6
+                && b[offset] == 'E'
+                && b[offset + 1] == 'x'
+                && b[offset + 2] == 'i'
+                && b[offset + 3] == 'f'
+                && b[offset + 4] == 0
+                && b[offset + 5] == 0) {
             return fromTiff(b, offset + 6, length - 6);
         }
         return fromTiff(b, offset, length);

@@ -1,9 +1,8 @@
 package io.venuekit.assets.decode;
 
 import io.venuekit.assets.AssetRejectedException;
-
-import javax.imageio.ImageReader;
 import java.io.IOException;
+import javax.imageio.ImageReader;
 
 /**
  * Reads what an upload is and how big it is without decoding its pixels, so the limits are
@@ -12,8 +11,7 @@ import java.io.IOException;
  */
 public final class HeaderReader {
 
-    private HeaderReader() {
-    }
+    private HeaderReader() {}
 
     /** Sniffs, checks the byte and pixel limits, and reads the header facts. */
     public static ImageHeader read(byte[] bytes, ImageLimits limits) {
@@ -32,7 +30,8 @@ public final class HeaderReader {
             reader.dispose();
         }
         if (width <= 0 || height <= 0) {
-            throw AssetRejectedException.corrupt(format.displayName(), "its header says " + width + " × " + height + " pixels", null);
+            throw AssetRejectedException.corrupt(
+                    format.displayName(), "its header says " + width + " × " + height + " pixels", null);
         }
         limits.checkPixels(width, height);
         ContainerScanner.Facts facts = ContainerScanner.scan(format, bytes);
@@ -41,7 +40,14 @@ public final class HeaderReader {
             // frame: 16383 × 16383 in a 2 KB file took a minute and a gigabyte before this check.
             limits.checkPixels(facts.largestFrame()[0], facts.largestFrame()[1]);
         }
-        return new ImageHeader(format, width, height, facts.orientation(), facts.colourSpace(),
-                facts.iccProfile(), facts.progressive(), bytes.length);
+        return new ImageHeader(
+                format,
+                width,
+                height,
+                facts.orientation(),
+                facts.colourSpace(),
+                facts.iccProfile(),
+                facts.progressive(),
+                bytes.length);
     }
 }

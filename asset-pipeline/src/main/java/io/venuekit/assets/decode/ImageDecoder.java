@@ -1,14 +1,13 @@
 package io.venuekit.assets.decode;
 
 import io.venuekit.assets.AssetRejectedException;
-
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 
 /**
  * Decodes an upload whose header has been checked into an upright sRGB image, reading every n-th
@@ -20,11 +19,9 @@ import java.util.Locale;
  */
 public final class ImageDecoder {
 
-    private static final String CUT_OFF = "it ends before the picture does (the upload may have been cut off)";
-
     /** Reader warnings that mean the data ended early; the reader still returns an image, grey below the cut. */
-    private static final List<String> TRUNCATION_WARNINGS = List.of("premature end", "truncat", "corrupt jpeg data",
-            "unexpected end", "end of file", "eof");
+    private static final List<String> TRUNCATION_WARNINGS =
+            List.of("premature end", "truncat", "corrupt jpeg data", "unexpected end", "end of file", "eof");
 
     /**
      * Decoded pixels above which a further halving is taken even if it costs some sharpness:
@@ -87,14 +84,10 @@ public final class ImageDecoder {
         for (String warning : warnings) {
             String lower = warning.toLowerCase(Locale.ROOT);
             if (TRUNCATION_WARNINGS.stream().anyMatch(lower::contains)) {
-                throw AssetRejectedException.corrupt(header.format().displayName(),
-                        CUT_OFF, null);
+                throw AssetRejectedException.corrupt(header.format().displayName(), ImageEnd.CUT_OFF, null);
             }
         }
-        if (header.format() == ImageFormat.JPEG && !JpegEnd.present(bytes)) {
-            throw AssetRejectedException.corrupt(header.format().displayName(),
-                    CUT_OFF, null);
-        }
+        ImageEnd.require(header, bytes);
         boolean alpha = raw.getColorModel().hasAlpha();
         BufferedImage rgb = SrgbConverter.toIntRgb(raw);
         return new DecodedImage(header, header.orientation().apply(rgb), subsampling, alpha);
@@ -103,9 +96,12 @@ public final class ImageDecoder {
     private static String describe(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (t instanceof java.io.EOFException || message.contains("eof") || message.contains("end of")
-                    || message.contains("unexpected end") || message.contains("truncat")) {
-                return CUT_OFF;
+            if (t instanceof java.io.EOFException
+                    || message.contains("eof")
+                    || message.contains("end of")
+                    || message.contains("unexpected end")
+                    || message.contains("truncat")) {
+                return ImageEnd.CUT_OFF;
             }
         }
         return "its picture data could not be decoded";

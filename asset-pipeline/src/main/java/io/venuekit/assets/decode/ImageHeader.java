@@ -12,8 +12,15 @@ package io.venuekit.assets.decode;
  * @param progressive   whether a JPEG is progressive (false for other formats)
  * @param bytes         size of the file
  */
-public record ImageHeader(ImageFormat format, int storedWidth, int storedHeight, Orientation orientation,
-                          String colourSpace, boolean iccProfile, boolean progressive, long bytes) {
+public record ImageHeader(
+        ImageFormat format,
+        int storedWidth,
+        int storedHeight,
+        Orientation orientation,
+        String colourSpace,
+        boolean iccProfile,
+        boolean progressive,
+        long bytes) {
 
     /** Width as the image is seen, after orientation. */
     public int width() {

@@ -16,7 +16,8 @@ public record ImageLimits(long maxBytes, long maxPixels) {
 
     public ImageLimits {
         if (maxBytes <= 0 || maxPixels <= 0) {
-            throw new IllegalArgumentException("limits must be positive, got " + maxBytes + " bytes, " + maxPixels + " pixels");
+            throw new IllegalArgumentException(
+                    "limits must be positive, got " + maxBytes + " bytes, " + maxPixels + " pixels");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.venuekit.assets.decode;
 
 import io.venuekit.assets.AssetRejectedException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -11,8 +10,7 @@ import java.util.Locale;
  */
 public final class ImageSniffer {
 
-    private ImageSniffer() {
-    }
+    private ImageSniffer() {}
 
     /** The format of {@code bytes}; refuses SVG/XML and anything unknown with a merchant-readable reason. */
     public static ImageFormat sniff(byte[] bytes) {
@@ -43,8 +41,12 @@ public final class ImageSniffer {
     /** SVG may start with a BOM, whitespace, an XML declaration, a comment or a doctype before {@code <svg}. */
     private static boolean looksLikeXml(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!doctype svg")
+                .replace("\u00EF\u00BB\u00BF", "")
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<?xml")
+                || head.startsWith("<svg")
+                || head.startsWith("<!doctype svg")
                 || (head.startsWith("<!--") && head.contains("<svg"));
     }
 
@@ -52,7 +54,8 @@ public final class ImageSniffer {
     private static String guess(byte[] bytes) {
         if (bytes.length >= 12 && startsWith(bytes, 4, 'f', 't', 'y', 'p')) {
             String brand = new String(bytes, 8, 4, StandardCharsets.ISO_8859_1);
-            return brand.startsWith("hei") || brand.startsWith("mif") ? "a HEIC photo from a phone"
+            return brand.startsWith("hei") || brand.startsWith("mif")
+                    ? "a HEIC photo from a phone"
                     : brand.startsWith("avi") ? "an AVIF image" : "a video";
         }
         if (startsWith(bytes, 0, '%', 'P', 'D', 'F')) {

@@ -9,8 +9,7 @@ package io.venuekit.assets.decode;
  */
 final class JpegEnd {
 
-    private JpegEnd() {
-    }
+    private JpegEnd() {}
 
     static boolean present(byte[] b) {
         int scan = firstScan(b);

@@ -9,8 +9,14 @@ import java.awt.image.DataBufferInt;
  * portraits lying on their side. {@link #apply} returns a new image and never changes its input.
  */
 public enum Orientation {
-    NORMAL(1), MIRROR_HORIZONTAL(2), ROTATE_180(3), MIRROR_VERTICAL(4),
-    TRANSPOSE(5), ROTATE_90_CW(6), TRANSVERSE(7), ROTATE_270_CW(8);
+    NORMAL(1),
+    MIRROR_HORIZONTAL(2),
+    ROTATE_180(3),
+    MIRROR_VERTICAL(4),
+    TRANSPOSE(5),
+    ROTATE_90_CW(6),
+    TRANSVERSE(7),
+    ROTATE_270_CW(8);
 
     private final int exifValue;
 
@@ -42,7 +48,8 @@ public enum Orientation {
         }
         int w = src.getWidth();
         int h = src.getHeight();
-        int type = src.getType() == BufferedImage.TYPE_INT_ARGB ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        int type =
+                src.getType() == BufferedImage.TYPE_INT_ARGB ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
         int[] in = pixels(src);
         int dw = swapsAxes() ? h : w;
         int dh = swapsAxes() ? w : h;

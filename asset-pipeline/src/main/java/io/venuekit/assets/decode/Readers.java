@@ -1,10 +1,9 @@
 package io.venuekit.assets.decode;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
-
+import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import java.util.Iterator;
 
 /**
  * Picks the ImageIO reader for a format. TwelveMonkeys is preferred where it registers one (JPEG:
@@ -26,8 +25,7 @@ final class Readers {
         ImageIO.scanForPlugins();
     }
 
-    private Readers() {
-    }
+    private Readers() {}
 
     /** A reader positioned on {@code bytes}; the caller disposes of it. */
     static ImageReader open(ImageFormat format, byte[] bytes) {
@@ -39,7 +37,8 @@ final class Readers {
             }
         }
         if (chosen == null) {
-            throw new IllegalStateException("no ImageIO reader for " + format + "; is TwelveMonkeys on the class path?");
+            throw new IllegalStateException(
+                    "no ImageIO reader for " + format + "; is TwelveMonkeys on the class path?");
         }
         chosen.setInput(new ByteArrayImageInputStream(bytes), true, true);
         return chosen;

@@ -16,11 +16,11 @@ import java.awt.image.ColorConvertOp;
  */
 final class SrgbConverter {
 
-    private SrgbConverter() {
-    }
+    private SrgbConverter() {}
 
     static BufferedImage toIntRgb(BufferedImage src) {
-        if (src.getType() == BufferedImage.TYPE_INT_RGB && isSrgb(src.getColorModel().getColorSpace())) {
+        if (src.getType() == BufferedImage.TYPE_INT_RGB
+                && isSrgb(src.getColorModel().getColorSpace())) {
             return src;
         }
         BufferedImage dst = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);

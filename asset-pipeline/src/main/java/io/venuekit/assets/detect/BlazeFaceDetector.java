@@ -3,7 +3,6 @@ package io.venuekit.assets.detect;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-
 import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
@@ -40,10 +39,13 @@ public final class BlazeFaceDetector implements BoxDetector {
     public static BlazeFaceDetector load(Path modelFile, double threshold, Tiling tiling) {
         OnnxModel model = OnnxModel.load(modelFile);
         try {
-            long[] shape = ((ai.onnxruntime.TensorInfo) model.session.getInputInfo().get("input:0").getInfo()).getShape();
+            long[] shape = ((ai.onnxruntime.TensorInfo)
+                            model.session.getInputInfo().get("input:0").getInfo())
+                    .getShape();
             return new BlazeFaceDetector(model, (int) shape[1], threshold, tiling);
         } catch (OrtException | RuntimeException e) {
-            throw new ModelUnavailableException("model file " + modelFile + " is not a BlazeFace model (input input:0 [1,S,S,3] expected): " + e.getMessage());
+            throw new ModelUnavailableException("model file " + modelFile
+                    + " is not a BlazeFace model (input input:0 [1,S,S,3] expected): " + e.getMessage());
         }
     }
 
@@ -53,46 +55,78 @@ public final class BlazeFaceDetector implements BoxDetector {
 
     @Override
     public List<Box> find(BufferedImage image) {
+        FloatBuffer pixels = model.buffers.take(size * size * 3);
+        try {
+            return find(image, pixels);
+        } finally {
+            model.buffers.give(pixels);
+        }
+    }
+
+    private List<Box> find(BufferedImage image, FloatBuffer pixels) {
+        List<Box> views = tiling.views(image.getWidth(), image.getHeight(), size);
+        Letterbox whole = Letterbox.of(image, views.get(0), size, pixels);
+        double low = views.size() > 1 && tiling.gate() > 0 ? Math.min(threshold, tiling.gate()) : threshold;
+        List<Box> raw = decoded(pixels, low);
         List<Box> all = new ArrayList<>();
-        for (Box view : tiling.views(image.getWidth(), image.getHeight(), size)) {
-            Letterbox box = Letterbox.of(image, view, size);
-            for (Box face : detectSquare(box.pixels())) {
-                Box inImage = box.toImage(face);
+        for (Box face : OverlapRemoval.weighted(above(raw, threshold), OverlapRemoval.FACE_IOU)) {
+            all.add(whole.toImage(face).clipped(image.getWidth(), image.getHeight()));
+        }
+        List<Box> candidates = views.size() > 1 && tiling.gate() > 0
+                ? OverlapRemoval.weighted(raw, OverlapRemoval.FACE_IOU).stream()
+                        .map(whole::toImage)
+                        .toList()
+                : List.of();
+        for (Box view : views.subList(1, views.size())) {
+            if (!tiling.worthRunning(view, candidates)) continue;
+            Letterbox box = Letterbox.of(image, view, size, pixels);
+            for (Box face : detectSquare(pixels)) {
                 if (view.w() < image.getWidth() && !fullyInsideTile(face, box)) {
                     continue; // a face cut by a tile edge is found whole by the neighbouring view
                 }
-                all.add(inImage.clipped(image.getWidth(), image.getHeight()));
+                all.add(box.toImage(face).clipped(image.getWidth(), image.getHeight()));
             }
         }
         return OverlapRemoval.mergedFaces(all);
     }
 
+    private static List<Box> above(List<Box> boxes, double threshold) {
+        return boxes.stream().filter(b -> b.score() > threshold).toList();
+    }
+
     private boolean fullyInsideTile(Box face, Letterbox box) {
         double m = 1;
-        return face.x() > box.offsetX() + m && face.y() > box.offsetY() + m
+        return face.x() > box.offsetX() + m
+                && face.y() > box.offsetY() + m
                 && face.right() < box.offsetX() + box.contentWidth() - m
                 && face.bottom() < box.offsetY() + box.contentHeight() - m;
     }
 
     /** Runs the model on one {@code size x size} NHWC RGB tensor in [-1,1]; boxes in model pixels. */
-    List<Box> detectSquare(float[] nhwc) {
-        try (OnnxTensor input = OnnxTensor.createTensor(OnnxModel.ENV, FloatBuffer.wrap(nhwc), new long[]{1, size, size, 3});
-             OrtSession.Result result = model.session.run(Map.of("input:0", input))) {
+    List<Box> detectSquare(FloatBuffer nhwc) {
+        return OverlapRemoval.weighted(decoded(nhwc, threshold), OverlapRemoval.FACE_IOU);
+    }
+
+    /** The anchors scoring above {@code minScore}, before overlap removal; boxes in model pixels. */
+    private List<Box> decoded(FloatBuffer nhwc, double minScore) {
+        try (OnnxTensor input = OnnxTensor.createTensor(OnnxModel.ENV, nhwc, new long[] {1, size, size, 3});
+                OrtSession.Result result = model.session.run(Map.of("input:0", input))) {
             float[] scores16 = flat(result, "Identity:0");
             float[] scores8 = flat(result, "Identity_1:0");
             float[] boxes16 = flat(result, "Identity_2:0");
             float[] boxes8 = flat(result, "Identity_3:0");
             List<Box> found = new ArrayList<>();
-            decode(scores16, boxes16, 16, 2, size, threshold, found);
-            decode(scores8, boxes8, 8, 6, size, threshold, found);
-            return OverlapRemoval.weighted(found, OverlapRemoval.FACE_IOU);
+            decode(scores16, boxes16, 16, 2, size, minScore, found);
+            decode(scores8, boxes8, 8, 6, size, minScore, found);
+            return found;
         } catch (OrtException e) {
             throw new IllegalStateException("BlazeFace " + model.file + " failed to run: " + e.getMessage(), e);
         }
     }
 
     private static float[] flat(OrtSession.Result result, String name) throws OrtException {
-        OnnxTensor t = (OnnxTensor) result.get(name).orElseThrow(() -> new IllegalStateException("BlazeFace output " + name + " missing"));
+        OnnxTensor t = (OnnxTensor)
+                result.get(name).orElseThrow(() -> new IllegalStateException("BlazeFace output " + name + " missing"));
         FloatBuffer fb = t.getFloatBuffer();
         float[] out = new float[fb.remaining()];
         fb.get(out);
@@ -104,8 +138,14 @@ public final class BlazeFaceDetector implements BoxDetector {
      * centres ({@code (cell + 0.5) / cells}) with a fixed unit size, the regressors are offsets
      * in input pixels. Appends boxes scoring above {@code threshold} to {@code out}, in input pixels.
      */
-    static void decode(float[] scoreLogits, float[] regressors, int cells, int anchorsPerCell, int inputSize,
-                       double threshold, List<Box> out) {
+    static void decode(
+            float[] scoreLogits,
+            float[] regressors,
+            int cells,
+            int anchorsPerCell,
+            int inputSize,
+            double threshold,
+            List<Box> out) {
         int stride = regressors.length / scoreLogits.length;
         for (int cy = 0; cy < cells; cy++) {
             for (int cx = 0; cx < cells; cx++) {

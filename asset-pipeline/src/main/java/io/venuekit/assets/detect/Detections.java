@@ -45,6 +45,7 @@ public record Detections(List<Box> faces, List<Box> text, Box subject, List<Stri
                 faces.stream().map(b -> b.scaled(factor)).toList(),
                 text.stream().map(b -> b.scaled(factor)).toList(),
                 subject == null ? null : subject.scaled(factor),
-                unavailable, subjectBy);
+                unavailable,
+                subjectBy);
     }
 }

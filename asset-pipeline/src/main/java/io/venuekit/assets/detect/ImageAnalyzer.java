@@ -3,9 +3,6 @@ package io.venuekit.assets.detect;
 import io.venuekit.assets.saliency.ClassicalSaliency;
 import io.venuekit.assets.saliency.OnnxSaliencyModel;
 import io.venuekit.assets.saliency.SaliencyModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs every detector on an image: faces (BlazeFace), text (PP-OCRv4 det) and the salient
@@ -38,8 +37,6 @@ public final class ImageAnalyzer implements Detector {
     static final double FACE_THRESHOLD = 0.5;
     /** Short-range faces smaller than this share of the image's short side are left to the full-range model. */
     static final double CLOSE_UP_SHARE = 0.3;
-    static final Tiling FACE_TILING = new Tiling(2, 1.6, 0.25);
-    static final int TEXT_MAX_SIDE = 960;
     /**
      * Larger images are analysed at this long side and the boxes scaled back: the models see
      * at most 960 px anyway, and a 12-megapixel copy would cost more than all of them.
@@ -61,10 +58,15 @@ public final class ImageAnalyzer implements Detector {
 
     /** Loads what {@code modelsDir} holds; what is missing is reported, not thrown. */
     public static ImageAnalyzer fromModelsDir(Path modelsDir) {
+        return fromModelsDir(modelsDir, AnalysisSettings.DEFAULT);
+    }
+
+    /** The same with other detector settings. */
+    public static ImageAnalyzer fromModelsDir(Path modelsDir, AnalysisSettings settings) {
         List<String> unavailable = new ArrayList<>();
         BoxDetector full = null, closeUp = null;
         try {
-            full = BlazeFaceDetector.load(modelsDir.resolve(FACE_MODEL), FACE_THRESHOLD, FACE_TILING);
+            full = BlazeFaceDetector.load(modelsDir.resolve(FACE_MODEL), FACE_THRESHOLD, settings.faceTiling());
         } catch (ModelUnavailableException e) {
             unavailable.add(say("faces", e.getMessage(), "faces smaller than a close-up are not looked for"));
         }
@@ -76,7 +78,7 @@ public final class ImageAnalyzer implements Detector {
         BoxDetector faces = full == null && closeUp == null ? null : new FaceDetector(full, closeUp, CLOSE_UP_SHARE);
         BoxDetector text = null;
         try {
-            text = TextDetector.load(modelsDir.resolve(TEXT_MODEL), TEXT_MAX_SIDE);
+            text = TextDetector.load(modelsDir.resolve(TEXT_MODEL), settings.textMinSide(), settings.textMaxSide());
         } catch (ModelUnavailableException e) {
             unavailable.add(say("text", e.getMessage(), "crops are planned without text detection"));
         }
@@ -86,7 +88,9 @@ public final class ImageAnalyzer implements Detector {
             try {
                 saliency = OnnxSaliencyModel.load(salient);
             } catch (RuntimeException e) {
-                unavailable.add(say("subject", "saliency model " + salient + " failed to load: " + e.getMessage(),
+                unavailable.add(say(
+                        "subject",
+                        "saliency model " + salient + " failed to load: " + e.getMessage(),
                         "the classical saliency map is used instead"));
             }
         }
@@ -98,13 +102,16 @@ public final class ImageAnalyzer implements Detector {
      * uses when {@link #subjectModel()} refines the subject afterwards.
      */
     public ImageAnalyzer withClassicalSubject() {
-        return saliency instanceof ClassicalSaliency ? this : new ImageAnalyzer(faces, text, new ClassicalSaliency(), unavailable);
+        return saliency instanceof ClassicalSaliency
+                ? this
+                : new ImageAnalyzer(faces, text, new ClassicalSaliency(), unavailable);
     }
 
     /** The salient-object model loaded from {@code saliency.onnx}, as a refiner; empty when there is none. */
     public Optional<SubjectRefiner> subjectModel() {
         if (!(saliency instanceof OnnxSaliencyModel model)) return Optional.empty();
-        return Optional.of(image -> model.subjectFinder().find(model.estimate(image), image.getWidth(), image.getHeight()));
+        return Optional.of(
+                image -> model.subjectFinder().find(model.estimate(image), image.getWidth(), image.getHeight()));
     }
 
     /** {@code MODELS_DIR} from the environment, or {@code models} under the working directory. */
@@ -122,24 +129,37 @@ public final class ImageAnalyzer implements Detector {
     /** Detections in {@code image}'s pixels, whatever its size. */
     @Override
     public Detections detect(BufferedImage image) {
+        return detect(image, null);
+    }
+
+    /** The same, adding each stage's time to {@code timesOrNull}. */
+    public Detections detect(BufferedImage image, StageTimes timesOrNull) {
         int side = Math.max(image.getWidth(), image.getHeight());
-        if (side <= ANALYSIS_SIDE) return detectAtSize(image);
+        if (side <= ANALYSIS_SIDE) return detectAtSize(image, timesOrNull);
         double f = (double) ANALYSIS_SIDE / side;
-        return detectAtSize(downscaled(image, f)).scaled(1 / f);
+        StageTimes.Lap lap = StageTimes.lap(timesOrNull);
+        BufferedImage small = downscaled(image, f);
+        lap.end("downscale");
+        return detectAtSize(small, timesOrNull).scaled(1 / f);
     }
 
     private static BufferedImage downscaled(BufferedImage image, double f) {
-        int w = Math.max(1, (int) Math.round(image.getWidth() * f)), h = Math.max(1, (int) Math.round(image.getHeight() * f));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * f)),
+                h = Math.max(1, (int) Math.round(image.getHeight() * f));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = out.createGraphics();
         try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             // Halve in steps so bilinear does not skip pixels on big reductions.
             BufferedImage step = image;
             while (step.getWidth() / 2 >= w && step.getHeight() / 2 >= h) {
-                BufferedImage half = new BufferedImage(step.getWidth() / 2, step.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+                BufferedImage half =
+                        new BufferedImage(step.getWidth() / 2, step.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
                 java.awt.Graphics2D hg = half.createGraphics();
-                hg.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                hg.setRenderingHint(
+                        java.awt.RenderingHints.KEY_INTERPOLATION,
+                        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
                 hg.drawImage(step, 0, 0, half.getWidth(), half.getHeight(), null);
                 hg.dispose();
                 step = half;
@@ -151,16 +171,20 @@ public final class ImageAnalyzer implements Detector {
         return out;
     }
 
-    private Detections detectAtSize(BufferedImage image) {
+    private Detections detectAtSize(BufferedImage image, StageTimes times) {
         List<String> missing = new ArrayList<>(unavailable);
+        StageTimes.Lap lap = StageTimes.lap(times);
         List<Box> f = run("faces", faces, image, missing);
+        lap.end("faces");
         List<Box> t = run("text", text, image, missing);
+        lap.end("text");
         Box subject = null;
         try {
-            subject = saliency.subjectFinder().find(saliency.estimate(image), image.getWidth(), image.getHeight());
+            subject = saliency.subject(image, f);
         } catch (RuntimeException e) {
             missing.add(failed("subject", e));
         }
+        lap.end("subject");
         String by = saliency instanceof OnnxSaliencyModel ? Detections.SUBJECT_BY_MODEL : Detections.SUBJECT_BY_MAP;
         return new Detections(f, t, subject, missing, by);
     }

@@ -3,7 +3,6 @@ package io.venuekit.assets.detect;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,6 +16,8 @@ final class OnnxModel implements AutoCloseable {
 
     final Path file;
     final OrtSession session;
+    /** Inputs and outputs of this model's runs, reused. */
+    final NativeFloats buffers = new NativeFloats();
 
     private OnnxModel(Path file, OrtSession session) {
         this.file = file;
@@ -26,7 +27,8 @@ final class OnnxModel implements AutoCloseable {
     /** Loads {@code file}; a missing or unreadable model is a {@link ModelUnavailableException} saying which and why. */
     static OnnxModel load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ModelUnavailableException("model file " + file + " missing (run asset-pipeline/fetch-models.sh or set MODELS_DIR)");
+            throw new ModelUnavailableException(
+                    "model file " + file + " missing (run asset-pipeline/fetch-models.sh or set MODELS_DIR)");
         }
         try {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();

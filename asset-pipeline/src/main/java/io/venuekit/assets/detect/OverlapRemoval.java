@@ -12,8 +12,7 @@ final class OverlapRemoval {
 
     static final double FACE_IOU = 0.3;
 
-    private OverlapRemoval() {
-    }
+    private OverlapRemoval() {}
 
     /** Face boxes from several views or models as one list: weighted NMS, then nested boxes dropped. */
     static List<Box> mergedFaces(List<Box> boxes) {
@@ -22,8 +21,10 @@ final class OverlapRemoval {
 
     static List<Box> weighted(List<Box> boxes, double iouThreshold) {
         List<Box> sorted = new ArrayList<>(boxes);
-        sorted.sort(Comparator.comparingDouble(Box::score).reversed()
-                .thenComparingDouble(Box::x).thenComparingDouble(Box::y));
+        sorted.sort(Comparator.comparingDouble(Box::score)
+                .reversed()
+                .thenComparingDouble(Box::x)
+                .thenComparingDouble(Box::y));
         boolean[] used = new boolean[sorted.size()];
         List<Box> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -55,8 +56,10 @@ final class OverlapRemoval {
      */
     static List<Box> withoutNested(List<Box> boxes, double smallerShare) {
         List<Box> sorted = new ArrayList<>(boxes);
-        sorted.sort(Comparator.comparingDouble(Box::score).reversed()
-                .thenComparingDouble(Box::x).thenComparingDouble(Box::y));
+        sorted.sort(Comparator.comparingDouble(Box::score)
+                .reversed()
+                .thenComparingDouble(Box::x)
+                .thenComparingDouble(Box::y));
         List<Box> kept = new ArrayList<>();
         for (Box b : sorted) {
             boolean nested = false;

@@ -11,10 +11,31 @@ import java.util.List;
  * @param maxUpscale tiles are made no smaller than {@code modelSize / maxUpscale} pixels
  * @param tileFactor a tile's side is the image's short side divided by this (1 = no tiles)
  * @param overlap    fraction of a tile shared with its neighbour
+ * @param gate       a tile is looked at only when the whole-image view saw a face-like box scoring
+ *                   at least this inside it (0: every tile): a face too small for the whole view to
+ *                   be sure of still scores above chance there, and most tiles hold none
  */
-public record Tiling(double maxUpscale, double tileFactor, double overlap) {
+public record Tiling(double maxUpscale, double tileFactor, double overlap, double gate) {
 
-    public static final Tiling NONE = new Tiling(1, 1, 0);
+    public static final Tiling NONE = new Tiling(1, 1, 0, 0);
+
+    /** Every tile, whatever the whole view saw. */
+    public Tiling(double maxUpscale, double tileFactor, double overlap) {
+        this(maxUpscale, tileFactor, overlap, 0);
+    }
+
+    /** Whether a tile is worth running, given the whole view's candidates (image pixels, with scores). */
+    boolean worthRunning(Box tile, List<Box> candidates) {
+        if (gate <= 0) return true;
+        for (Box c : candidates) {
+            if (c.score() >= gate
+                    && c.centreX() >= tile.x()
+                    && c.centreX() <= tile.right()
+                    && c.centreY() >= tile.y()
+                    && c.centreY() <= tile.bottom()) return true;
+        }
+        return false;
+    }
 
     List<Box> views(int width, int height, int modelSize) {
         List<Box> views = new ArrayList<>();

@@ -1,14 +1,16 @@
 package io.venuekit.assets.saliency;
 
+import io.venuekit.assets.detect.Box;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * Saliency without a model: colour contrast (each cell's CIELAB distance from the image's
  * mean colour, after a light blur: Achanta et al.'s frequency-tuned saliency) plus the
  * spectral residual of a 64x64 grey image (Hou and Zhang 2007), mixed with a border prior
  * (distance to the nearest border colour) and weighted by a centre prior, because
- * photographers put subjects near the middle more often than not. Weights tuned on the
- * crop-dev set (see CropEval).
+ * photographers put subjects near the middle more often than not. The map is what callers that
+ * want a map get; the subject's box comes from the same cues read by {@link SubjectSearch}.
  */
 public final class ClassicalSaliency implements SaliencyModel {
 
@@ -37,6 +39,12 @@ public final class ClassicalSaliency implements SaliencyModel {
         this.borderWeight = borderWeight;
     }
 
+    /** The box {@link SubjectSearch#DEFAULT} finds in the image's {@link SubjectCues}. */
+    @Override
+    public Box subject(BufferedImage image, List<Box> faces) {
+        return SubjectSearch.DEFAULT.find(SubjectCues.of(image), faces, image.getWidth(), image.getHeight());
+    }
+
     @Override
     public SaliencyMap estimate(BufferedImage image) {
         BufferedImage small = Grids.scaled(image, SIDE, SIDE);
@@ -59,17 +67,16 @@ public final class ClassicalSaliency implements SaliencyModel {
     }
 
     static float[] colourContrast(int[] rgb) {
-        int n = rgb.length;
-        float[][] lab = new float[3][n];
-        for (int i = 0; i < n; i++) {
-            double[] c = Lab.fromRgb(rgb[i]);
-            for (int k = 0; k < 3; k++) lab[k][i] = (float) c[k];
-        }
+        return colourContrast(SubjectCues.blurredLab(rgb));
+    }
+
+    /** Each cell's CIELAB distance from the image's mean colour; {@code lab} already blurred. */
+    static float[] colourContrast(float[][] lab) {
+        int n = lab[0].length;
         double[] mean = new double[3];
         for (int k = 0; k < 3; k++) {
             for (float v : lab[k]) mean[k] += v;
             mean[k] /= n;
-            lab[k] = Grids.blur(lab[k], SIDE, SIDE, 1);
         }
         float[] out = new float[n];
         for (int i = 0; i < n; i++) {
@@ -80,23 +87,23 @@ public final class ClassicalSaliency implements SaliencyModel {
         return out;
     }
 
+    static float[] borderContrast(int[] rgb) {
+        return borderContrast(SubjectCues.blurredLab(rgb));
+    }
+
     /**
      * Background prior: a cell's CIELAB distance to the closest colour on the image border
-     * (after a blur); backgrounds reach the border, subjects mostly do not.
+     * ({@code lab} already blurred); backgrounds reach the border, subjects mostly do not.
      */
-    static float[] borderContrast(int[] rgb) {
-        int n = rgb.length;
-        float[][] lab = new float[3][n];
-        for (int i = 0; i < n; i++) {
-            double[] c = Lab.fromRgb(rgb[i]);
-            for (int k = 0; k < 3; k++) lab[k][i] = (float) c[k];
-        }
-        for (int k = 0; k < 3; k++) lab[k] = Grids.blur(lab[k], SIDE, SIDE, 1);
+    static float[] borderContrast(float[][] lab) {
+        int n = lab[0].length;
         int ring = 2;
         java.util.List<Integer> edge = new java.util.ArrayList<>();
         for (int y = 0; y < SIDE; y++)
             for (int x = 0; x < SIDE; x++)
-                if (x < ring || y < ring || x >= SIDE - ring || y >= SIDE - ring) edge.add(y * SIDE + x);
+                // Every fourth ring cell: the colours are blurred, so neighbours add little but time.
+                if ((x < ring || y < ring || x >= SIDE - ring || y >= SIDE - ring) && (x + y) % 4 == 0)
+                    edge.add(y * SIDE + x);
         float[] out = new float[n];
         for (int i = 0; i < n; i++) {
             double best = Double.MAX_VALUE;
@@ -145,8 +152,7 @@ public final class ClassicalSaliency implements SaliencyModel {
             for (int x = 0; x < SIDE; x++) {
                 double s = 0;
                 for (int dy = -1; dy <= 1; dy++)
-                    for (int dx = -1; dx <= 1; dx++)
-                        s += v[((y + dy + SIDE) % SIDE) * SIDE + (x + dx + SIDE) % SIDE];
+                    for (int dx = -1; dx <= 1; dx++) s += v[((y + dy + SIDE) % SIDE) * SIDE + (x + dx + SIDE) % SIDE];
                 out[y * SIDE + x] = (float) (s / 9);
             }
         }

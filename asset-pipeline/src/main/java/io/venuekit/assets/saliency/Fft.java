@@ -3,8 +3,7 @@ package io.venuekit.assets.saliency;
 /** In-place radix-2 complex FFT, enough for the 64x64 spectral residual. */
 final class Fft {
 
-    private Fft() {
-    }
+    private Fft() {}
 
     /** Transforms {@code re}/{@code im} (length a power of two) in place; {@code inverse} scales by 1/n. */
     static void transform(double[] re, double[] im, boolean inverse) {
@@ -15,8 +14,12 @@ final class Fft {
             for (; (j & bit) != 0; bit >>= 1) j ^= bit;
             j ^= bit;
             if (i < j) {
-                double t = re[i]; re[i] = re[j]; re[j] = t;
-                t = im[i]; im[i] = im[j]; im[j] = t;
+                double t = re[i];
+                re[i] = re[j];
+                re[j] = t;
+                t = im[i];
+                im[i] = im[j];
+                im[j] = t;
             }
         }
         for (int len = 2; len <= n; len <<= 1) {
@@ -27,8 +30,10 @@ final class Fft {
                 for (int k = 0; k < len / 2; k++) {
                     int a = i + k, b = a + len / 2;
                     double br = re[b] * cr - im[b] * ci, bi = re[b] * ci + im[b] * cr;
-                    re[b] = re[a] - br; im[b] = im[a] - bi;
-                    re[a] += br; im[a] += bi;
+                    re[b] = re[a] - br;
+                    im[b] = im[a] - bi;
+                    re[a] += br;
+                    im[a] += bi;
                     double nr = cr * wr - ci * wi;
                     ci = cr * wi + ci * wr;
                     cr = nr;
@@ -36,7 +41,10 @@ final class Fft {
             }
         }
         if (inverse) {
-            for (int i = 0; i < n; i++) { re[i] /= n; im[i] /= n; }
+            for (int i = 0; i < n; i++) {
+                re[i] /= n;
+                im[i] /= n;
+            }
         }
     }
 
@@ -51,9 +59,15 @@ final class Fft {
             System.arraycopy(i, 0, im, y * n, n);
         }
         for (int x = 0; x < n; x++) {
-            for (int y = 0; y < n; y++) { r[y] = re[y * n + x]; i[y] = im[y * n + x]; }
+            for (int y = 0; y < n; y++) {
+                r[y] = re[y * n + x];
+                i[y] = im[y * n + x];
+            }
             transform(r, i, inverse);
-            for (int y = 0; y < n; y++) { re[y * n + x] = r[y]; im[y * n + x] = i[y]; }
+            for (int y = 0; y < n; y++) {
+                re[y * n + x] = r[y];
+                im[y * n + x] = i[y];
+            }
         }
     }
 }

@@ -7,8 +7,7 @@ import java.awt.image.BufferedImage;
 /** Small helpers on row-major float grids shared by the saliency models. */
 final class Grids {
 
-    private Grids() {
-    }
+    private Grids() {}
 
     static BufferedImage scaled(BufferedImage image, int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -20,7 +19,8 @@ final class Grids {
             // averaging over a whole photo is slow, over a small copy cheap.
             BufferedImage step = image;
             while (step.getWidth() / 2 >= 4 * w && step.getHeight() / 2 >= 4 * h) {
-                BufferedImage half = new BufferedImage(step.getWidth() / 2, step.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+                BufferedImage half =
+                        new BufferedImage(step.getWidth() / 2, step.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
                 Graphics2D hg = half.createGraphics();
                 hg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
                 hg.drawImage(step, 0, 0, half.getWidth(), half.getHeight(), null);
@@ -87,7 +87,10 @@ final class Grids {
 
     static float[] normalised(float[] v) {
         float max = -Float.MAX_VALUE, min = Float.MAX_VALUE;
-        for (float f : v) { max = Math.max(max, f); min = Math.min(min, f); }
+        for (float f : v) {
+            max = Math.max(max, f);
+            min = Math.min(min, f);
+        }
         float[] out = new float[v.length];
         if (max > min) for (int i = 0; i < v.length; i++) out[i] = (v[i] - min) / (max - min);
         return out;

@@ -2,7 +2,6 @@ package io.venuekit.assets.saliency;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import java.nio.file.Path;
 public record InputNormalisation(float[] mean, float[] std) {
 
     public static final InputNormalisation IMAGENET =
-            new InputNormalisation(new float[]{0.485f, 0.456f, 0.406f}, new float[]{0.229f, 0.224f, 0.225f});
+            new InputNormalisation(new float[] {0.485f, 0.456f, 0.406f}, new float[] {0.229f, 0.224f, 0.225f});
 
     public InputNormalisation {
         if (mean.length != 3 || std.length != 3) {
@@ -33,15 +32,39 @@ public record InputNormalisation(float[] mean, float[] std) {
 
     /** The sidecar beside {@code model} ({@code x.onnx} gives {@code x.json}), or ImageNet's when there is none. */
     public static InputNormalisation besideModel(Path model) {
-        String name = model.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path sidecar = model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
+        Path sidecar = sidecar(model);
         if (!Files.exists(sidecar)) return IMAGENET;
         try {
             return parse(new ObjectMapper().readTree(sidecar.toFile()));
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(sidecar + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The input side the sidecar asks the model to run at ({@code "side": 512}), or null to run it at
+     * the side it was exported with.
+     */
+    public static Integer sideBesideModel(Path model) {
+        Path sidecar = sidecar(model);
+        if (!Files.exists(sidecar)) return null;
+        try {
+            JsonNode side = new ObjectMapper().readTree(sidecar.toFile()).get("side");
+            if (side == null || side.isNull()) return null;
+            if (!side.canConvertToInt() || !side.isIntegralNumber() || side.asInt() < 32) {
+                throw new IllegalArgumentException(
+                        "\"side\" must be a whole number of pixels, at least 32, got " + side);
+            }
+            return side.asInt();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(sidecar + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path sidecar(Path model) {
+        String name = model.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
     }
 
     static InputNormalisation parse(JsonNode json) {
@@ -55,7 +78,8 @@ public record InputNormalisation(float[] mean, float[] std) {
         }
         float[] out = new float[3];
         for (int i = 0; i < 3; i++) {
-            if (!a.get(i).isNumber()) throw new IllegalArgumentException("\"" + field + "\"[" + i + "] is not a number");
+            if (!a.get(i).isNumber())
+                throw new IllegalArgumentException("\"" + field + "\"[" + i + "] is not a number");
             out[i] = (float) a.get(i).asDouble();
         }
         return out;

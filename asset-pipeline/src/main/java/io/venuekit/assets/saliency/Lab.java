@@ -3,8 +3,7 @@ package io.venuekit.assets.saliency;
 /** sRGB to CIELAB (D65), for perceptual colour distances. */
 final class Lab {
 
-    private Lab() {
-    }
+    private Lab() {}
 
     static double[] fromRgb(int rgb) {
         double r = linear(((rgb >> 16) & 0xff) / 255.0);
@@ -14,7 +13,7 @@ final class Lab {
         double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
         double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
         double fx = f(x), fy = f(y), fz = f(z);
-        return new double[]{116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+        return new double[] {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
     }
 
     private static double linear(double c) {

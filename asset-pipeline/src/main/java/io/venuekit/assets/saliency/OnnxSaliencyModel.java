@@ -6,7 +6,6 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
-
 import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
@@ -22,26 +21,53 @@ public final class OnnxSaliencyModel implements SaliencyModel {
 
     private final OrtSession session;
     private final String inputName;
+    private final String outputName;
     private final int side;
     private final InputNormalisation normalisation;
 
-    private OnnxSaliencyModel(OrtSession session, String inputName, int side, InputNormalisation normalisation) {
+    private OnnxSaliencyModel(
+            OrtSession session, String inputName, String outputName, int side, InputNormalisation normalisation) {
         this.session = session;
         this.inputName = inputName;
+        this.outputName = outputName;
         this.side = side;
         this.normalisation = normalisation;
     }
 
-    /** Loads the model and the input scaling beside it ({@link InputNormalisation#besideModel}). */
+    /**
+     * Loads the model and the input scaling beside it ({@link InputNormalisation#besideModel}); a
+     * {@code "side"} in the same sidecar runs a model exported for a fixed square side at that side
+     * instead ({@link ModelInputSide}): ISNet's cost grows with the input's area.
+     */
     public static OnnxSaliencyModel load(Path file) {
         InputNormalisation normalisation = InputNormalisation.besideModel(file);
+        Integer wantedSide = InputNormalisation.sideBesideModel(file);
         try {
-            OrtSession s = OrtEnvironment.getEnvironment().createSession(file.toString(), new OrtSession.SessionOptions());
-            Map.Entry<String, NodeInfo> in = s.getInputInfo().entrySet().iterator().next();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            // As the detectors (OnnxModel): one thread per run, since the server runs several jobs at once.
+            options.setIntraOpNumThreads(1);
+            options.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession s;
+            if (wantedSide == null) {
+                s = OrtEnvironment.getEnvironment().createSession(file.toString(), options);
+            } else {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                int exported = ModelInputSide.squareInputSide(bytes);
+                if (exported <= 0) {
+                    throw new IllegalArgumentException(
+                            "saliency model " + file + ": \"side\" needs a model with a fixed square input");
+                }
+                s = OrtEnvironment.getEnvironment()
+                        .createSession(ModelInputSide.resized(bytes, exported, wantedSide), options);
+            }
+            Map.Entry<String, NodeInfo> in =
+                    s.getInputInfo().entrySet().iterator().next();
             long[] shape = ((TensorInfo) in.getValue().getInfo()).getShape();
             int side = shape.length == 4 && shape[2] > 0 ? (int) shape[2] : 320;
-            return new OnnxSaliencyModel(s, in.getKey(), side, normalisation);
-        } catch (OrtException e) {
+            return new OnnxSaliencyModel(
+                    s, in.getKey(), s.getOutputNames().iterator().next(), side, normalisation);
+        } catch (OrtException | java.io.IOException e) {
             throw new IllegalStateException("saliency model " + file + " failed to load: " + e.getMessage(), e);
         }
     }
@@ -56,9 +82,12 @@ public final class OnnxSaliencyModel implements SaliencyModel {
 
     @Override
     public SaliencyMap estimate(BufferedImage image) {
-        try (OnnxTensor x = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(toTensor(image, side, normalisation)),
-                new long[]{1, 3, side, side});
-             OrtSession.Result r = session.run(Map.of(inputName, x))) {
+        try (OnnxTensor x = OnnxTensor.createTensor(
+                        OrtEnvironment.getEnvironment(),
+                        FloatBuffer.wrap(toTensor(image, side, normalisation)),
+                        new long[] {1, 3, side, side});
+                // Only the map: ISNet also returns its side outputs and features (tens of MB per run).
+                OrtSession.Result r = session.run(Map.of(inputName, x), java.util.Set.of(outputName))) {
             OnnxTensor out = (OnnxTensor) r.get(0);
             long[] shape = out.getInfo().getShape();
             FloatBuffer fb = out.getFloatBuffer();

@@ -9,7 +9,8 @@ public record SaliencyMap(int width, int height, float[] values) {
 
     public SaliencyMap {
         if (values.length != width * height) {
-            throw new IllegalArgumentException("saliency map: " + width + "x" + height + " needs " + width * height + " values, got " + values.length);
+            throw new IllegalArgumentException("saliency map: " + width + "x" + height + " needs " + width * height
+                    + " values, got " + values.length);
         }
         values = values.clone();
     }

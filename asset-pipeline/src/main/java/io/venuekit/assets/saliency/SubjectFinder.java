@@ -39,8 +39,8 @@ public record SubjectFinder(double thresholdFraction, double joinShare, double m
 
     private double[] snappedSides(double lo, double hi, int extent) {
         boolean toLow = lo < edgeSnap * extent, toHigh = hi > (1 - edgeSnap) * extent;
-        if (toLow && toHigh) return new double[]{lo, hi};
-        return new double[]{toLow ? 0 : lo, toHigh ? extent : hi};
+        if (toLow && toHigh) return new double[] {lo, hi};
+        return new double[] {toLow ? 0 : lo, toHigh ? extent : hi};
     }
 
     /** The box in image pixels, or null when the map is flat. */
@@ -52,7 +52,10 @@ public record SubjectFinder(double thresholdFraction, double joinShare, double m
         int w = map.width(), h = map.height();
         float[] v = map.values();
         double max = 0, mean = 0;
-        for (float f : v) { max = Math.max(max, f); mean += f; }
+        for (float f : v) {
+            max = Math.max(max, f);
+            mean += f;
+        }
         mean /= v.length;
         if (max <= 0 || max - mean < 1e-6) return null;
         double threshold = mean + thresholdFraction * (max - mean);
@@ -73,14 +76,20 @@ public record SubjectFinder(double thresholdFraction, double joinShare, double m
                 int p = stack[--top];
                 int px = p % w, py = p / w;
                 mass[regions] += v[p];
-                b[0] = Math.min(b[0], px); b[1] = Math.min(b[1], py);
-                b[2] = Math.max(b[2], px); b[3] = Math.max(b[3], py);
-                for (int dy = -1; dy <= 1; dy++) for (int dx = -1; dx <= 1; dx++) {
-                    int nx = px + dx, ny = py + dy;
-                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                    int q = ny * w + nx;
-                    if (label[q] == 0 && v[q] >= threshold) { label[q] = regions; stack[top++] = q; }
-                }
+                b[0] = Math.min(b[0], px);
+                b[1] = Math.min(b[1], py);
+                b[2] = Math.max(b[2], px);
+                b[3] = Math.max(b[3], py);
+                for (int dy = -1; dy <= 1; dy++)
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx, ny = py + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                        int q = ny * w + nx;
+                        if (label[q] == 0 && v[q] >= threshold) {
+                            label[q] = regions;
+                            stack[top++] = q;
+                        }
+                    }
             }
             bounds[regions] = b;
         }
@@ -93,8 +102,10 @@ public record SubjectFinder(double thresholdFraction, double joinShare, double m
         int[] box = bounds[best].clone();
         for (int r = 1; r <= regions; r++) {
             if (r != best && mass[r] >= joinShare * mass[best]) {
-                box[0] = Math.min(box[0], bounds[r][0]); box[1] = Math.min(box[1], bounds[r][1]);
-                box[2] = Math.max(box[2], bounds[r][2]); box[3] = Math.max(box[3], bounds[r][3]);
+                box[0] = Math.min(box[0], bounds[r][0]);
+                box[1] = Math.min(box[1], bounds[r][1]);
+                box[2] = Math.max(box[2], bounds[r][2]);
+                box[3] = Math.max(box[3], bounds[r][3]);
             }
         }
         double sx = (double) imageWidth / w, sy = (double) imageHeight / h;
@@ -129,13 +140,19 @@ public record SubjectFinder(double thresholdFraction, double joinShare, double m
         double acc = 0;
         for (int i = 0; i < sums.length; i++) {
             acc += sums[i];
-            if (acc >= massTail * total) { lo = i; break; }
+            if (acc >= massTail * total) {
+                lo = i;
+                break;
+            }
         }
         acc = 0;
         for (int i = sums.length - 1; i >= 0; i--) {
             acc += sums[i];
-            if (acc >= massTail * total) { hi = i; break; }
+            if (acc >= massTail * total) {
+                hi = i;
+                break;
+            }
         }
-        return new int[]{lo, Math.max(lo, hi)};
+        return new int[] {lo, Math.max(lo, hi)};
     }
 }

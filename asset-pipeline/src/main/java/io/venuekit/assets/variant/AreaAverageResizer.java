@@ -95,7 +95,8 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
         }
 
         // Vertical pass, row by row so the inner loop walks memory in order.
-        boolean direct = dest.getType() == BufferedImage.TYPE_INT_RGB && dest.getRaster().getParent() == null;
+        boolean direct =
+                dest.getType() == BufferedImage.TYPE_INT_RGB && dest.getRaster().getParent() == null;
         int[] out = direct ? ((DataBufferInt) dest.getRaster().getDataBuffer()).getData() : new int[dw * dh];
         int[] r = new int[dw];
         int[] g = new int[dw];
@@ -139,7 +140,8 @@ final class AreaAverageResizer implements net.coobird.thumbnailator.resizers.Res
             int[] data = ((DataBufferInt) raster.getDataBuffer()).getData();
             int stride = model.getScanlineStride();
             int offset = ((DataBufferInt) raster.getDataBuffer()).getOffset()
-                    + (-raster.getSampleModelTranslateY()) * stride + (-raster.getSampleModelTranslateX());
+                    + (-raster.getSampleModelTranslateY()) * stride
+                    + (-raster.getSampleModelTranslateX());
             return new Packed(data, offset, stride);
         }
     }

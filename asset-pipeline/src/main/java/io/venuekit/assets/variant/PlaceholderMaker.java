@@ -52,7 +52,8 @@ public final class PlaceholderMaker {
                 int b = 0;
                 for (int dy = -1; dy <= 1; dy++) {
                     for (int dx = -1; dx <= 1; dx++) {
-                        int rgb = src.getRGB(Math.min(w - 1, Math.max(0, x + dx)), Math.min(h - 1, Math.max(0, y + dy)));
+                        int rgb =
+                                src.getRGB(Math.min(w - 1, Math.max(0, x + dx)), Math.min(h - 1, Math.max(0, y + dy)));
                         r += rgb >> 16 & 0xFF;
                         g += rgb >> 8 & 0xFF;
                         b += rgb & 0xFF;

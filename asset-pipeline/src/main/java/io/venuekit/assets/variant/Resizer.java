@@ -1,11 +1,10 @@
 package io.venuekit.assets.variant;
 
-import net.coobird.thumbnailator.Thumbnails;
-
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import net.coobird.thumbnailator.Thumbnails;
 
 /**
  * Cuts a region out of an image and scales it down with Thumbnailator, using an area-average
@@ -20,8 +19,8 @@ public final class Resizer {
     public BufferedImage resize(BufferedImage source, Rectangle region, int width, int height) {
         // One pixel of slack: the crop was rounded to whole pixels, the target height to the shape.
         if (width > region.width || height > region.height + 1) {
-            throw new IllegalArgumentException("refusing to upscale " + region.width + " × " + region.height
-                    + " to " + width + " × " + height);
+            throw new IllegalArgumentException(
+                    "refusing to upscale " + region.width + " × " + region.height + " to " + width + " × " + height);
         }
         try {
             return Thumbnails.of(source)

@@ -1,7 +1,6 @@
 package io.venuekit.assets.variant;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** An output format of a variant. */

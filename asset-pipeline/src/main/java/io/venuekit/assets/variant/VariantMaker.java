@@ -1,7 +1,6 @@
 package io.venuekit.assets.variant;
 
 import io.venuekit.assets.ContentHash;
-
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -44,10 +43,13 @@ public final class VariantMaker {
         String webpProblem = WebpEncoder.unavailableReason();
         if (webpProblem != null) {
             LOG.warn("WebP variants disabled, serving JPEG only: {}", webpProblem);
-            return new VariantMaker(VariantWidths.DEFAULT, Map.of(VariantFormat.JPEG, new JpegEncoder()),
+            return new VariantMaker(
+                    VariantWidths.DEFAULT,
+                    Map.of(VariantFormat.JPEG, new JpegEncoder()),
                     List.of("webp: encoder unavailable on this machine (" + webpProblem + "); JPEG only"));
         }
-        return new VariantMaker(VariantWidths.DEFAULT,
+        return new VariantMaker(
+                VariantWidths.DEFAULT,
                 Map.of(VariantFormat.JPEG, new JpegEncoder(), VariantFormat.WEBP, new WebpEncoder()));
     }
 
@@ -89,7 +91,8 @@ public final class VariantMaker {
     public Variant encode(String shape, BufferedImage image, VariantFormat format) {
         ImageEncoder encoder = encoders.get(format);
         if (encoder == null) {
-            throw new IllegalArgumentException("format " + format + " is not configured; configured: " + encoders.keySet());
+            throw new IllegalArgumentException(
+                    "format " + format + " is not configured; configured: " + encoders.keySet());
         }
         byte[] data = encoder.encode(image);
         String name = ContentHash.sha256(data).substring(0, 16) + "." + format.extension();

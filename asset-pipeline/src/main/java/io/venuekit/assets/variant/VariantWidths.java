@@ -1,26 +1,31 @@
 package io.venuekit.assets.variant;
 
+import io.venuekit.device.TierPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The widths variants are made at. The default follows the device tiers: 480 for low-tier phones
- * (360 CSS px at DPR up to 1.33), 720 for mid, 1080 for high-tier full-width slots; 240 for grid
+ * The widths variants are made at. The default is {@code tier-policy.json}'s (device-profiles), which
+ * follows the device tiers: each tier's widest image (480 low, 720 mid, 1080 high) and 240 for grid
  * cells and thumbnails. Widths wider than the crop are skipped: a variant is never upscaled.
  */
 public record VariantWidths(List<Integer> widths) {
 
-    public static final VariantWidths DEFAULT = new VariantWidths(List.of(240, 480, 720, 1080));
+    public static final VariantWidths DEFAULT = new VariantWidths(TierPolicy.DEFAULT.variantWidths());
 
     public VariantWidths {
         if (widths == null || widths.isEmpty()) {
             throw new IllegalArgumentException("at least one variant width is needed");
         }
-        widths = widths.stream().peek(w -> {
-            if (w <= 0) {
-                throw new IllegalArgumentException("variant widths must be positive, got " + w);
-            }
-        }).distinct().sorted().toList();
+        widths = widths.stream()
+                .peek(w -> {
+                    if (w <= 0) {
+                        throw new IllegalArgumentException("variant widths must be positive, got " + w);
+                    }
+                })
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public int largest() {

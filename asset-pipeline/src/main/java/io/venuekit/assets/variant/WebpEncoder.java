@@ -2,17 +2,16 @@ package io.venuekit.assets.variant;
 
 import com.luciad.imageio.webp.CompressionType;
 import com.luciad.imageio.webp.WebPWriteParam;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Lossy WebP through libwebp (webp-imageio's native build). At the same visual quality it is
@@ -29,7 +28,8 @@ public final class WebpEncoder implements ImageEncoder {
      */
     public WebpEncoder(float quality, int method) {
         if (quality <= 0 || quality > 1 || method < 0 || method > 6) {
-            throw new IllegalArgumentException("WebP quality must be in (0, 1] and method 0-6, got " + quality + ", " + method);
+            throw new IllegalArgumentException(
+                    "WebP quality must be in (0, 1] and method 0-6, got " + quality + ", " + method);
         }
         this.quality = quality;
         this.method = method;
@@ -91,6 +91,7 @@ public final class WebpEncoder implements ImageEncoder {
                 return writer;
             }
         }
-        throw new IllegalStateException("no WebP writer: webp-imageio (com.github.usefulness) is missing from the class path");
+        throw new IllegalStateException(
+                "no WebP writer: webp-imageio (com.github.usefulness) is missing from the class path");
     }
 }

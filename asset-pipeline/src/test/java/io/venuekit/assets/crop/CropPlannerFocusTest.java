@@ -1,14 +1,14 @@
 package io.venuekit.assets.crop;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
-import org.junit.jupiter.api.Test;
-
+import io.venuekit.assets.variant.Aspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14: every crop that says it follows the operator's focus keeps the focus point, or the
@@ -25,7 +25,8 @@ class CropPlannerFocusTest {
     @Test
     void aFocusLowInAPhotoIsKeptEvenWhenTextAboveItWouldBeCut() {
         // The issue's case: focus (0.5, 0.82) on 2000 x 1500; a caption line across the photo at y 1200-1260.
-        Detections d = new Detections(List.of(), List.of(Box.of(0, 1200, 2000, 60)), Box.of(800, 47, 400, 1125), List.of());
+        Detections d =
+                new Detections(List.of(), List.of(Box.of(0, 1200, 2000, 60)), Box.of(800, 47, 400, 1125), List.of());
         Crop c = planner.plan(2000, 1500, d, Focus.point(0.5, 0.82), "9:16");
         assertTrue(c.y() <= 1230 && c.y() + c.height() >= 1230, "keeps y 1230: " + c);
         assertTrue(c.reasons().contains("follows operator focus"), c.toString());
@@ -54,12 +55,14 @@ class CropPlannerFocusTest {
             Focus focus = randomFocus(random);
             Detections detections = randomDetections(random, width, height);
             Crop crop = planner.plan(width, height, detections, focus, shape);
-            String where = "case " + i + ": " + width + "x" + height + " " + shape + " " + focus + " " + detections + " -> " + crop;
+            String where = "case " + i + ": " + width + "x" + height + " " + shape + " " + focus + " " + detections
+                    + " -> " + crop;
             assertTrue(crop.reasons().contains("follows operator focus"), where);
             int[] largest = Aspect.parse(shape).largestWindow(width, height);
             if (focus.hasRegion()) {
                 assertKeeps(crop.x(), crop.width(), focus.x() * width, focus.w() * width, largest[0], where + " (x)");
-                assertKeeps(crop.y(), crop.height(), focus.y() * height, focus.h() * height, largest[1], where + " (y)");
+                assertKeeps(
+                        crop.y(), crop.height(), focus.y() * height, focus.h() * height, largest[1], where + " (y)");
             } else {
                 assertKeeps(crop.x(), crop.width(), focus.x() * width, 0, largest[0], where + " (x)");
                 assertKeeps(crop.y(), crop.height(), focus.y() * height, 0, largest[1], where + " (y)");
@@ -77,8 +80,9 @@ class CropPlannerFocusTest {
             assertTrue(cropLo <= lo + SLACK && cropHi >= lo + size - SLACK, "keeps the focus: " + where);
         } else {
             double overlap = Math.min(cropHi, lo + size) - Math.max(cropLo, lo);
-            assertTrue(overlap >= largest - SLACK, "covers the focus box as far as the shape allows (" + overlap + " of "
-                    + largest + "): " + where);
+            assertTrue(
+                    overlap >= largest - SLACK,
+                    "covers the focus box as far as the shape allows (" + overlap + " of " + largest + "): " + where);
         }
     }
 
@@ -88,7 +92,11 @@ class CropPlannerFocusTest {
             return Focus.point(x, y);
         }
         double w = Math.max(0.001, random.nextDouble() * (1 - x)), h = Math.max(0.001, random.nextDouble() * (1 - y));
-        return new Focus(Math.min(x, 0.999), Math.min(y, 0.999), Math.min(w, 1 - Math.min(x, 0.999)), Math.min(h, 1 - Math.min(y, 0.999)));
+        return new Focus(
+                Math.min(x, 0.999),
+                Math.min(y, 0.999),
+                Math.min(w, 1 - Math.min(x, 0.999)),
+                Math.min(h, 1 - Math.min(y, 0.999)));
     }
 
     /** Uniform, with the edges (0 and 1) drawn often: they are where rounding goes wrong. */
@@ -112,7 +120,8 @@ class CropPlannerFocusTest {
     }
 
     private static Box randomBox(Random random, int width, int height, double maxShare) {
-        double w = Math.max(1, random.nextDouble() * maxShare * width), h = Math.max(1, random.nextDouble() * maxShare * height);
+        double w = Math.max(1, random.nextDouble() * maxShare * width),
+                h = Math.max(1, random.nextDouble() * maxShare * height);
         return Box.of(random.nextDouble() * (width - w), random.nextDouble() * (height - h), w, h);
     }
 }

@@ -1,15 +1,14 @@
 package io.venuekit.assets.crop;
 
-import io.venuekit.assets.detect.Box;
-import io.venuekit.assets.detect.Detections;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.venuekit.assets.detect.Box;
+import io.venuekit.assets.detect.Detections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CropPlannerTest {
 
@@ -45,7 +44,9 @@ class CropPlannerTest {
             String[] p = shape.split(":");
             double want = Double.parseDouble(p[0]) / Double.parseDouble(p[1]);
             assertEquals(want, (double) c.width() / c.height(), want * 0.02, shape);
-            assertTrue(c.x() >= 0 && c.y() >= 0 && c.x() + c.width() <= 1234 && c.y() + c.height() <= 777, shape + " " + c);
+            assertTrue(
+                    c.x() >= 0 && c.y() >= 0 && c.x() + c.width() <= 1234 && c.y() + c.height() <= 777,
+                    shape + " " + c);
         }
     }
 
@@ -114,7 +115,9 @@ class CropPlannerTest {
         Box word = Box.of(700, 400, 400, 60);
         Crop c = planner.plan(1600, 900, new Detections(List.of(), List.of(word), subject, List.of()), null, "1:1");
         assertFalse(cuts(c, word), c.toString());
-        assertTrue(c.gaveWay().contains("subject not whole") || holds(c, subject), c.gaveWay().toString());
+        assertTrue(
+                c.gaveWay().contains("subject not whole") || holds(c, subject),
+                c.gaveWay().toString());
     }
 
     @Test
@@ -123,20 +126,46 @@ class CropPlannerTest {
         Box left = Box.of(0, 300, 200, 200), right = Box.of(680, 300, 200, 200);
         Crop c = planner.plan(1600, 900, faces(left, right), null, "1:1");
         assertTrue(holds(c, left) && holds(c, right), c.toString());
-        assertTrue(c.gaveWay().stream().anyMatch(g -> g.startsWith("face margin")), c.gaveWay().toString());
+        assertTrue(
+                c.gaveWay().stream().anyMatch(g -> g.startsWith("face margin")),
+                c.gaveWay().toString());
+    }
+
+    @Test
+    void keepsTheChinBelowAFaceBoxThatATightCropWouldShave() {
+        // A portrait photo cropped to 16:9: the detector's box ends at the mouth, 100 px above the bottom
+        // of the window a box-only rule would choose; the chin (a fifth of the box below it) must stay in.
+        Box face = Box.of(200, 300, 200, 200);
+        Crop c = planner.plan(600, 900, faces(face), null, "16:9");
+        assertTrue(c.y() + c.height() >= face.bottom() + 0.2 * face.h() - 1, "chin kept: " + c);
+        assertTrue(c.y() <= face.y() - 0.25 * face.h() + 1, "hairline kept: " + c);
+    }
+
+    @Test
+    void leavesRoomAroundAWordItKeeps() {
+        // A word at the right edge of where the centred square would end: kept with a margin, not flush.
+        Box word = Box.of(1100, 400, 140, 40);
+        Crop c = planner.plan(1600, 900, new Detections(List.of(), List.of(word), null, List.of()), null, "1:1");
+        boolean flush = Math.abs(c.x() + c.width() - word.right()) < 0.15 * word.h()
+                || Math.abs(c.x() - word.x()) < 0.15 * word.h();
+        assertFalse(cuts(c, word), c.toString());
+        assertFalse(flush, "a crop edge flush with the word: " + c);
     }
 
     @Test
     void isDeterministic() {
-        Detections d = new Detections(List.of(Box.of(500, 200, 60, 60), Box.of(900, 250, 50, 50)),
-                List.of(Box.of(100, 700, 300, 50)), Box.of(400, 150, 700, 500), List.of());
+        Detections d = new Detections(
+                List.of(Box.of(500, 200, 60, 60), Box.of(900, 250, 50, 50)),
+                List.of(Box.of(100, 700, 300, 50)),
+                Box.of(400, 150, 700, 500),
+                List.of());
         assertEquals(planner.plan(1600, 900, d, null, "3:4"), planner.plan(1600, 900, d, null, "3:4"));
     }
 
     @Test
     void rejectsAnUnknownAspect() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> planner.plan(100, 100, Detections.NONE, null, "wide"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> planner.plan(100, 100, Detections.NONE, null, "wide"));
         assertTrue(e.getMessage().contains("\"wide\""), e.getMessage());
     }
 }

@@ -1,17 +1,16 @@
 package io.venuekit.assets.decode;
 
-import io.venuekit.assets.AssetRejectedException;
-import io.venuekit.assets.RejectionReason;
-import io.venuekit.assets.TestImages;
-import org.junit.jupiter.api.Test;
-
-import java.awt.image.BufferedImage;
-import java.util.Arrays;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.venuekit.assets.AssetRejectedException;
+import io.venuekit.assets.RejectionReason;
+import io.venuekit.assets.TestImages;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Cut-off and damaged uploads are refused as CORRUPT (422), and good files with oddities are not. */
 class CorruptFilesTest {
@@ -29,8 +28,8 @@ class CorruptFilesTest {
     }
 
     private static void assertCorrupt(byte[] bytes) {
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
-                () -> new ImageDecoder().decode(bytes, ImageLimits.DEFAULT, 0));
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class, () -> new ImageDecoder().decode(bytes, ImageLimits.DEFAULT, 0));
         assertEquals(RejectionReason.CORRUPT, e.reason());
         assertEquals(422, e.httpStatus());
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
@@ -63,7 +62,8 @@ class CorruptFilesTest {
     @Test
     void refusesATruncatedWebpNamingTheFormatAsMerchantsKnowIt() {
         byte[] webp = TestImages.webp(noise(200, 150));
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class,
                 () -> new ImageDecoder().decode(Arrays.copyOf(webp, webp.length / 2), ImageLimits.DEFAULT, 0));
         assertEquals(RejectionReason.CORRUPT, e.reason());
         assertTrue(e.getMessage().startsWith("The WebP file is damaged: "), e.getMessage());

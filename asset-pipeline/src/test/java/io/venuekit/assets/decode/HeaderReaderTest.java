@@ -1,15 +1,14 @@
 package io.venuekit.assets.decode;
 
-import io.venuekit.assets.AssetRejectedException;
-import io.venuekit.assets.RejectionReason;
-import io.venuekit.assets.TestImages;
-import org.junit.jupiter.api.Test;
-
-import java.lang.management.ManagementFactory;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.venuekit.assets.AssetRejectedException;
+import io.venuekit.assets.RejectionReason;
+import io.venuekit.assets.TestImages;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
 
 class HeaderReaderTest {
 
@@ -20,13 +19,14 @@ class HeaderReaderTest {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
 
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
-                () -> new ImageDecoder().decode(bomb, ImageLimits.DEFAULT, 0));
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class, () -> new ImageDecoder().decode(bomb, ImageLimits.DEFAULT, 0));
 
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertEquals(RejectionReason.TOO_LARGE, e.reason());
         assertEquals(413, e.httpStatus());
-        assertEquals("20,000 × 20,000 pixels is over the 50 MP limit (it is 400 MP). Resize it and upload again.",
+        assertEquals(
+                "20,000 × 20,000 pixels is over the 50 MP limit (it is 400 MP). Resize it and upload again.",
                 e.getMessage());
         // Decoding would need 1.6 GB (20000² int pixels); reading the header needs a few MB of readers at most.
         assertTrue(allocated < 32L * 1024 * 1024, "allocated " + allocated + " bytes before refusing");
@@ -36,20 +36,25 @@ class HeaderReaderTest {
     void refusesAJpegClaimingTooManyPixels() {
         byte[] jpeg = TestImages.jpeg(TestImages.solid(16, 16, TestImages.RED));
         patchJpegSize(jpeg, 9000, 6000); // 54 MP
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
-                () -> HeaderReader.read(jpeg, ImageLimits.DEFAULT));
+        AssetRejectedException e =
+                assertThrows(AssetRejectedException.class, () -> HeaderReader.read(jpeg, ImageLimits.DEFAULT));
         assertEquals(RejectionReason.TOO_LARGE, e.reason());
-        assertTrue(e.getMessage().startsWith("9,000 × 6,000 pixels is over the 50 MP limit (it is 54 MP)"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("9,000 × 6,000 pixels is over the 50 MP limit (it is 54 MP)"),
+                e.getMessage());
     }
 
     @Test
     void refusesTooManyBytesBeforeLookingAtThem() {
         byte[] notEvenAnImage = new byte[3 * 1024 * 1024];
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class,
                 () -> HeaderReader.read(notEvenAnImage, new ImageLimits(2L * 1024 * 1024, 50_000_000)));
         assertEquals(RejectionReason.TOO_LARGE, e.reason());
-        assertEquals("The file is 3.0 MB; the limit is 2.0 MB. Export it smaller (for example as a JPEG at quality 85) "
-                + "and upload again.", e.getMessage());
+        assertEquals(
+                "The file is 3.0 MB; the limit is 2.0 MB. Export it smaller (for example as a JPEG at quality 85) "
+                        + "and upload again.",
+                e.getMessage());
     }
 
     @Test

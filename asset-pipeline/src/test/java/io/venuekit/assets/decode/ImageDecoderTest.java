@@ -1,20 +1,19 @@
 package io.venuekit.assets.decode;
 
-import io.venuekit.assets.TestImages;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-
 import static io.venuekit.assets.TestImages.BLUE;
 import static io.venuekit.assets.TestImages.GREEN;
 import static io.venuekit.assets.TestImages.RED;
 import static io.venuekit.assets.TestImages.YELLOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.venuekit.assets.TestImages;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One test for every format, after TwelveMonkeys' ImageReaderAbstractTest: a format only lists its
@@ -22,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ImageDecoderTest {
 
-    record Probe(double x, double y, Color colour, int tolerance) {
-    }
+    record Probe(double x, double y, Color colour, int tolerance) {}
 
     record Sample(String name, ImageFormat format, Supplier<byte[]> bytes, int width, int height, List<Probe> probes) {
         @Override
@@ -37,29 +35,60 @@ class ImageDecoderTest {
             new Probe(0.25, 0.75, BLUE, 12), new Probe(0.75, 0.75, YELLOW, 12));
 
     /** Top half #d02020, bottom half #2040c0; see images/make-cmyk-samples.sh. */
-    private static final List<Probe> CMYK_HALVES = List.of(
-            new Probe(0.5, 0.25, RED, 10), new Probe(0.5, 0.75, BLUE, 10));
+    private static final List<Probe> CMYK_HALVES =
+            List.of(new Probe(0.5, 0.25, RED, 10), new Probe(0.5, 0.75, BLUE, 10));
 
     static Stream<Sample> samples() {
         BufferedImage q = TestImages.quadrants(64, 48);
         return Stream.of(
                 new Sample("jpeg baseline", ImageFormat.JPEG, () -> TestImages.jpeg(q), 64, 48, QUADRANTS),
-                new Sample("jpeg progressive", ImageFormat.JPEG, () -> TestImages.progressiveJpeg(q), 64, 48, QUADRANTS),
-                new Sample("jpeg grey", ImageFormat.JPEG, () -> TestImages.jpeg(grey(64, 48, 0x80)), 64, 48,
+                new Sample(
+                        "jpeg progressive", ImageFormat.JPEG, () -> TestImages.progressiveJpeg(q), 64, 48, QUADRANTS),
+                new Sample(
+                        "jpeg grey",
+                        ImageFormat.JPEG,
+                        () -> TestImages.jpeg(grey(64, 48, 0x80)),
+                        64,
+                        48,
                         List.of(new Probe(0.5, 0.5, new Color(0x80, 0x80, 0x80), 3))),
                 // Colours right only if the embedded profile is used: it inverts ImageMagick's naive CMYK.
-                new Sample("jpeg ycck with icc profile", ImageFormat.JPEG, () -> TestImages.resource("ycck-icc.jpg"),
-                        48, 64, CMYK_HALVES),
+                new Sample(
+                        "jpeg ycck with icc profile",
+                        ImageFormat.JPEG,
+                        () -> TestImages.resource("ycck-icc.jpg"),
+                        48,
+                        64,
+                        CMYK_HALVES),
                 // No profile: TwelveMonkeys falls back to a generic CMYK profile, so hues, not exact values.
-                new Sample("jpeg ycck without profile", ImageFormat.JPEG, () -> TestImages.resource("ycck-no-icc.jpg"),
-                        48, 64, List.of(new Probe(0.5, 0.25, RED, 60), new Probe(0.5, 0.75, BLUE, 70))),
+                new Sample(
+                        "jpeg ycck without profile",
+                        ImageFormat.JPEG,
+                        () -> TestImages.resource("ycck-no-icc.jpg"),
+                        48,
+                        64,
+                        List.of(new Probe(0.5, 0.25, RED, 60), new Probe(0.5, 0.75, BLUE, 70))),
                 new Sample("png rgb", ImageFormat.PNG, () -> TestImages.encode(q, "png"), 64, 48, QUADRANTS),
-                new Sample("png alpha over white", ImageFormat.PNG, () -> TestImages.encode(halfTransparent(40, 20), "png"),
-                        40, 20, List.of(new Probe(0.25, 0.5, RED, 0), new Probe(0.75, 0.5, Color.WHITE, 0))),
-                new Sample("png 1x1", ImageFormat.PNG, () -> TestImages.encode(TestImages.solid(1, 1, BLUE), "png"),
-                        1, 1, List.of(new Probe(0, 0, BLUE, 0))),
-                new Sample("jpeg 1x1", ImageFormat.JPEG, () -> TestImages.jpeg(TestImages.solid(1, 1, GREEN)),
-                        1, 1, List.of(new Probe(0, 0, GREEN, 12))),
+                new Sample(
+                        "png alpha over white",
+                        ImageFormat.PNG,
+                        () -> TestImages.encode(halfTransparent(40, 20), "png"),
+                        40,
+                        20,
+                        List.of(new Probe(0.25, 0.5, RED, 0), new Probe(0.75, 0.5, Color.WHITE, 0))),
+                new Sample(
+                        "png 1x1",
+                        ImageFormat.PNG,
+                        () -> TestImages.encode(TestImages.solid(1, 1, BLUE), "png"),
+                        1,
+                        1,
+                        List.of(new Probe(0, 0, BLUE, 0))),
+                new Sample(
+                        "jpeg 1x1",
+                        ImageFormat.JPEG,
+                        () -> TestImages.jpeg(TestImages.solid(1, 1, GREEN)),
+                        1,
+                        1,
+                        List.of(new Probe(0, 0, GREEN, 12))),
                 new Sample("webp lossy", ImageFormat.WEBP, () -> TestImages.webp(q), 64, 48, QUADRANTS),
                 new Sample("gif", ImageFormat.GIF, () -> TestImages.encode(q, "gif"), 64, 48, QUADRANTS),
                 new Sample("tiff", ImageFormat.TIFF, () -> TestImages.encode(q, "tiff"), 64, 48, QUADRANTS));

@@ -1,29 +1,30 @@
 package io.venuekit.assets.decode;
 
-import io.venuekit.assets.AssetRejectedException;
-import io.venuekit.assets.RejectionReason;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.venuekit.assets.AssetRejectedException;
+import io.venuekit.assets.RejectionReason;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 class ImageSnifferTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
-            "<?xml version=\"1.0\"?><svg/>",
-            "\uFEFF  \n<svg width=\"10\" height=\"10\"></svg>",
-            "<!-- logo --><svg/>",
-            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\"><svg/>"})
+    @ValueSource(
+            strings = {
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+                "<?xml version=\"1.0\"?><svg/>",
+                "\uFEFF  \n<svg width=\"10\" height=\"10\"></svg>",
+                "<!-- logo --><svg/>",
+                "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\"><svg/>"
+            })
     void refusesSvgWhateverItStartsWith(String svg) {
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
-                () -> ImageSniffer.sniff(svg.getBytes(StandardCharsets.UTF_8)));
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class, () -> ImageSniffer.sniff(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals(RejectionReason.UNSUPPORTED_TYPE, e.reason());
         assertEquals(415, e.httpStatus());
         assertTrue(e.getMessage().startsWith("This file is an SVG; upload a JPEG, PNG, WebP or GIF."), e.getMessage());
@@ -31,7 +32,8 @@ class ImageSnifferTest {
 
     @Test
     void refusesUnknownBytes() {
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class,
                 () -> ImageSniffer.sniff("hello, this is text".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(RejectionReason.UNSUPPORTED_TYPE, e.reason());
         assertEquals("This file is not an image we can read. Upload a JPEG, PNG, WebP, GIF or TIFF.", e.getMessage());

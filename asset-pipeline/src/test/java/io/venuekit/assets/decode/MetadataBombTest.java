@@ -1,10 +1,9 @@
 package io.venuekit.assets.decode;
 
-import io.venuekit.assets.TestImages;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.venuekit.assets.TestImages;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -12,9 +11,9 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 20, finding 5: a 1.5 MB PNG whose text chunk inflates to 1.5 GB took the server from 2.1 to
@@ -48,11 +47,17 @@ class MetadataBombTest {
     static Stream<Bomb> bombs() {
         byte[] latin = "Comment\0".getBytes(StandardCharsets.ISO_8859_1);
         return Stream.of(
-                new Bomb("zTXt", ZlibBomb.withChunk(png, "zTXt", ZlibBomb.concat(latin, new byte[]{0}, zlib))),
+                new Bomb("zTXt", ZlibBomb.withChunk(png, "zTXt", ZlibBomb.concat(latin, new byte[] {0}, zlib))),
                 // keyword, compressed, method 0, no language, no translated keyword
-                new Bomb("iTXt", ZlibBomb.withChunk(png, "iTXt", ZlibBomb.concat(latin, new byte[]{1, 0, 0, 0}, zlib))),
-                new Bomb("iCCP", ZlibBomb.withChunk(png, "iCCP",
-                        ZlibBomb.concat("bomb\0".getBytes(StandardCharsets.ISO_8859_1), new byte[]{0}, zlib))));
+                new Bomb(
+                        "iTXt", ZlibBomb.withChunk(png, "iTXt", ZlibBomb.concat(latin, new byte[] {1, 0, 0, 0}, zlib))),
+                new Bomb(
+                        "iCCP",
+                        ZlibBomb.withChunk(
+                                png,
+                                "iCCP",
+                                ZlibBomb.concat(
+                                        "bomb\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {0}, zlib))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +65,8 @@ class MetadataBombTest {
     void aCompressedChunkThatInflatesToGigabytesIsSkippedAndThePixelsDecode(Bomb bomb) {
         assertTrue(bomb.bytes().length < 1_600_000, bomb.bytes().length + " bytes");
         DecodedImage[] decoded = new DecodedImage[1];
-        long growth = peakHeapGrowth(() -> decoded[0] = new ImageDecoder().decode(bomb.bytes(), ImageLimits.DEFAULT, 0));
+        long growth =
+                peakHeapGrowth(() -> decoded[0] = new ImageDecoder().decode(bomb.bytes(), ImageLimits.DEFAULT, 0));
         BufferedImage image = decoded[0].image();
         assertEquals(64, image.getWidth());
         assertEquals(48, image.getHeight());
@@ -98,7 +104,8 @@ class MetadataBombTest {
     /** The most the heap grew while {@code work} ran: the sum of each heap pool's peak (an upper bound) over its use before. */
     private static long peakHeapGrowth(Runnable work) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
+                .toList();
         System.gc();
         long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);

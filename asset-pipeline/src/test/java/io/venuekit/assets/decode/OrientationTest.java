@@ -1,13 +1,12 @@
 package io.venuekit.assets.decode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.venuekit.assets.TestImages;
+import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.awt.image.BufferedImage;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * EXIF orientations 1-8. The stored image is built from the EXIF specification's own wording
@@ -37,7 +36,8 @@ class OrientationTest {
     @ParameterizedTest(name = "orientation {0}")
     @ValueSource(ints = {0, 9, 300})
     void outOfRangeValuesAreTreatedAsUpright(int value) {
-        byte[] jpeg = TestImages.withExifOrientation(TestImages.jpeg(TestImages.quadrants(UPRIGHT_W, UPRIGHT_H)), value);
+        byte[] jpeg =
+                TestImages.withExifOrientation(TestImages.jpeg(TestImages.quadrants(UPRIGHT_W, UPRIGHT_H)), value);
         DecodedImage decoded = new ImageDecoder().decode(jpeg, ImageLimits.DEFAULT, 0);
         assertEquals(Orientation.NORMAL, decoded.header().orientation());
         TestImages.assertQuadrants(decoded.image(), 12);
@@ -55,14 +55,14 @@ class OrientationTest {
             for (int c = 0; c < ws; c++) {
                 // Where stored column c, row r is seen, per the EXIF 2.3 table for tag 0x0112.
                 int[] xy = switch (orientation) {
-                    case 1 -> new int[]{c, r};                      // row 0 top, column 0 left
-                    case 2 -> new int[]{wd - 1 - c, r};             // row 0 top, column 0 right
-                    case 3 -> new int[]{wd - 1 - c, hd - 1 - r};    // row 0 bottom, column 0 right
-                    case 4 -> new int[]{c, hd - 1 - r};             // row 0 bottom, column 0 left
-                    case 5 -> new int[]{r, c};                      // row 0 left, column 0 top
-                    case 6 -> new int[]{wd - 1 - r, c};             // row 0 right, column 0 top
-                    case 7 -> new int[]{wd - 1 - r, hd - 1 - c};    // row 0 right, column 0 bottom
-                    case 8 -> new int[]{r, hd - 1 - c};             // row 0 left, column 0 bottom
+                    case 1 -> new int[] {c, r}; // row 0 top, column 0 left
+                    case 2 -> new int[] {wd - 1 - c, r}; // row 0 top, column 0 right
+                    case 3 -> new int[] {wd - 1 - c, hd - 1 - r}; // row 0 bottom, column 0 right
+                    case 4 -> new int[] {c, hd - 1 - r}; // row 0 bottom, column 0 left
+                    case 5 -> new int[] {r, c}; // row 0 left, column 0 top
+                    case 6 -> new int[] {wd - 1 - r, c}; // row 0 right, column 0 top
+                    case 7 -> new int[] {wd - 1 - r, hd - 1 - c}; // row 0 right, column 0 bottom
+                    case 8 -> new int[] {r, hd - 1 - c}; // row 0 left, column 0 bottom
                     default -> throw new IllegalArgumentException("orientation " + orientation);
                 };
                 s.setRGB(c, r, upright.getRGB(xy[0], xy[1]));

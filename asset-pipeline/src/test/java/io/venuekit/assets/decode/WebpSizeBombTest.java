@@ -1,17 +1,16 @@
 package io.venuekit.assets.decode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.assets.AssetRejectedException;
 import io.venuekit.assets.TestImages;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A WebP whose extended header (VP8X) declares a small canvas while its bitstream declares 16383 ×
@@ -25,8 +24,8 @@ class WebpSizeBombTest {
         byte[] webp = TestImages.webp(TestImages.quadrants(64, 48));
         byte[] bomb = withCanvas(withBitstreamSize(webp, 16383, 16383), 64, 48);
         // before the check, the decoder spent a minute and a gigabyte on the 268 MP frame, then called the file cut off
-        AssetRejectedException e = assertThrows(AssetRejectedException.class,
-                () -> new ImageDecoder().decode(bomb, ImageLimits.DEFAULT, 0));
+        AssetRejectedException e = assertThrows(
+                AssetRejectedException.class, () -> new ImageDecoder().decode(bomb, ImageLimits.DEFAULT, 0));
         assertEquals(413, e.httpStatus(), e.getMessage());
         assertTrue(e.getMessage().startsWith("16,383 × 16,383 pixels is over the 50 MP limit"), e.getMessage());
     }
@@ -37,10 +36,14 @@ class WebpSizeBombTest {
         int at = 12;
         while (at + 8 <= b.length) {
             String type = new String(b, at, 4, StandardCharsets.ISO_8859_1);
-            int size = ByteBuffer.wrap(b, at + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            int size =
+                    ByteBuffer.wrap(b, at + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
             if (type.equals("VP8 ")) {
                 int frame = at + 8 + 6; // frame tag (3), start code (3)
-                ByteBuffer.wrap(b, frame, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) w).putShort((short) h);
+                ByteBuffer.wrap(b, frame, 4)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putShort((short) w)
+                        .putShort((short) h);
                 return b;
             }
             at += 8 + size + (size & 1);

@@ -15,8 +15,7 @@ import java.util.zip.Inflater;
  */
 final class ZlibBomb {
 
-    private ZlibBomb() {
-    }
+    private ZlibBomb() {}
 
     /** A zlib stream that inflates to {@code 1 + 258 * repeats} zero bytes. */
     static byte[] zeros(int repeats) {
@@ -51,7 +50,12 @@ final class ZlibBomb {
 
         long length = 1 + 258L * repeats;
         int adler = (int) ((length % 65521) << 16 | 1); // every byte zero: a stays 1, b sums it once per byte
-        return ByteBuffer.allocate(2 + deflate.length + 4).put((byte) 0x78).put((byte) 0x9C).put(deflate).putInt(adler).array();
+        return ByteBuffer.allocate(2 + deflate.length + 4)
+                .put((byte) 0x78)
+                .put((byte) 0x9C)
+                .put(deflate)
+                .putInt(adler)
+                .array();
     }
 
     /** How many bytes {@code zlib} inflates to, counting through a small buffer, stopping past {@code limit}. */

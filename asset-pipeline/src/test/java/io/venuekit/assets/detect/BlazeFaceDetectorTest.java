@@ -1,6 +1,8 @@
 package io.venuekit.assets.detect;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,10 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * No face photo can be shipped with the tests, so the decoding is checked on synthetic
@@ -28,7 +27,7 @@ class BlazeFaceDetectorTest {
         int cx = 5, cy = 9, anchor = 1;
         int i = (cy * 16 + cx) * 2 + anchor;
         scores[i] = 3f; // sigmoid(3) = 0.953
-        boxes[i * 16] = 2f;     // centre x offset, input pixels
+        boxes[i * 16] = 2f; // centre x offset, input pixels
         boxes[i * 16 + 1] = -4f;
         boxes[i * 16 + 2] = 20f; // width
         boxes[i * 16 + 3] = 30f; // height
@@ -57,8 +56,9 @@ class BlazeFaceDetectorTest {
 
     @Test
     void blendsOverlappingDetectionsWeightedByScore() {
-        List<Box> merged = OverlapRemoval.weighted(List.of(
-                new Box(10, 10, 20, 20, 0.9), new Box(12, 10, 20, 20, 0.3), new Box(100, 100, 10, 10, 0.8)), 0.3);
+        List<Box> merged = OverlapRemoval.weighted(
+                List.of(new Box(10, 10, 20, 20, 0.9), new Box(12, 10, 20, 20, 0.3), new Box(100, 100, 10, 10, 0.8)),
+                0.3);
         assertEquals(2, merged.size());
         Box face = merged.get(0);
         assertEquals(0.9, face.score(), 1e-9);
@@ -69,7 +69,7 @@ class BlazeFaceDetectorTest {
     @Test
     void dropsTheSameFaceSeenAtACoarserScaleButKeepsNeighbours() {
         Box face = new Box(384, 439, 31, 31, 0.86);
-        Box coarse = new Box(374, 418, 66, 66, 0.60);    // holds the face; IoU only 0.22
+        Box coarse = new Box(374, 418, 66, 66, 0.60); // holds the face; IoU only 0.22
         Box neighbour = new Box(410, 439, 31, 31, 0.80); // overlaps the face by a sixth
         assertTrue(face.iou(coarse) < OverlapRemoval.FACE_IOU);
         List<Box> merged = OverlapRemoval.mergedFaces(List.of(coarse, neighbour, face));
@@ -79,8 +79,14 @@ class BlazeFaceDetectorTest {
 
     @Test
     void readsTheInputSizeOfBothModels() {
-        assertEquals(128, BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL_SHORT_RANGE), 0.6, Tiling.NONE).inputSize());
-        assertEquals(256, BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, Tiling.NONE).inputSize());
+        assertEquals(
+                128,
+                BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL_SHORT_RANGE), 0.6, Tiling.NONE)
+                        .inputSize());
+        assertEquals(
+                256,
+                BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, Tiling.NONE)
+                        .inputSize());
     }
 
     @Test
@@ -101,7 +107,8 @@ class BlazeFaceDetectorTest {
 
     @Test
     void findsNoFaceOnABlankOrGeometricImage() {
-        BlazeFaceDetector detector = BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, new Tiling(2, 1.6, 0.25));
+        BlazeFaceDetector detector =
+                BlazeFaceDetector.load(Models.DIR.resolve(ImageAnalyzer.FACE_MODEL), 0.6, new Tiling(2, 1.6, 0.25));
         BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(200, 200, 210));
@@ -124,10 +131,41 @@ class BlazeFaceDetectorTest {
     }
 
     @Test
+    void aTileRunsOnlyWhereTheWholeViewSawAFaceLikeBoxAboveTheGate() {
+        Tiling gated = new Tiling(2, 1.6, 0.25, 0.3);
+        Box tile = Box.of(0, 0, 500, 500);
+        assertTrue(gated.worthRunning(tile, List.of(new Box(200, 200, 40, 40, 0.35))));
+        assertTrue(!gated.worthRunning(tile, List.of(new Box(200, 200, 40, 40, 0.2))), "below the gate");
+        assertTrue(!gated.worthRunning(tile, List.of(new Box(600, 200, 40, 40, 0.9))), "outside the tile");
+        assertTrue(new Tiling(2, 1.6, 0.25).worthRunning(tile, List.of()), "no gate: every tile");
+    }
+
+    @Test
+    void aGatedTilingFindsTheSmallFacesTheFullTilingFinds() {
+        // Faces of 8-10% of the short side: the whole view sees them at about 20 px, where it is
+        // unsure; the tiles holding them confirm them.
+        BufferedImage image = DrawnFace.scene(1200, 800, 75, 300, 300, 850, 500);
+        Path model = Models.DIR.resolve(ImageAnalyzer.FACE_MODEL);
+        List<Box> all =
+                BlazeFaceDetector.load(model, 0.5, new Tiling(2, 1.6, 0.25, 0)).find(image);
+        List<Box> gated = BlazeFaceDetector.load(model, 0.5, new Tiling(2, 1.6, 0.25, 0.3))
+                .find(image);
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(all.size(), gated.size(), gated.toString());
+        for (int i = 0; i < all.size(); i++) {
+            Box a = all.get(i);
+            assertTrue(gated.stream().anyMatch(g -> g.iou(a) > 0.7), a + " not in " + gated);
+        }
+    }
+
+    @Test
     void aMissingModelSaysWhichFile() {
         Path missing = Path.of("no-such-dir/model.onnx");
-        ModelUnavailableException e = assertThrows(ModelUnavailableException.class,
-                () -> BlazeFaceDetector.load(missing, 0.6, Tiling.NONE));
-        assertTrue(e.getMessage().contains("no-such-dir/model.onnx") && e.getMessage().contains("missing"), e.getMessage());
+        ModelUnavailableException e =
+                assertThrows(ModelUnavailableException.class, () -> BlazeFaceDetector.load(missing, 0.6, Tiling.NONE));
+        assertTrue(
+                e.getMessage().contains("no-such-dir/model.onnx")
+                        && e.getMessage().contains("missing"),
+                e.getMessage());
     }
 }

@@ -20,8 +20,7 @@ import java.awt.image.BufferedImage;
  */
 public final class DrawnFace {
 
-    private DrawnFace() {
-    }
+    private DrawnFace() {}
 
     /** A sky-to-ground gradient with a face of size {@code s} centred at each (x, y) given. */
     public static BufferedImage scene(int width, int height, double s, double... centres) {
@@ -45,8 +44,10 @@ public final class DrawnFace {
         g.fill(new Ellipse2D.Double(cx - 0.56 * s, cy - 0.72 * s, 1.12 * s, 1.1 * s));
         g.setColor(new Color(214, 170, 140));
         g.fill(new Rectangle2D.Double(cx - 0.2 * s, cy + 0.4 * s, 0.4 * s, 0.5 * s));
-        g.setPaint(new RadialGradientPaint(new Point2D.Double(cx, cy - 0.05 * s), (float) (0.6 * s),
-                new float[]{0f, 1f}, new Color[]{new Color(236, 196, 166), new Color(200, 150, 120)}));
+        g.setPaint(new RadialGradientPaint(
+                new Point2D.Double(cx, cy - 0.05 * s), (float) (0.6 * s), new float[] {0f, 1f}, new Color[] {
+                    new Color(236, 196, 166), new Color(200, 150, 120)
+                }));
         g.fill(new Ellipse2D.Double(cx - 0.42 * s, cy - 0.55 * s, 0.84 * s, 1.1 * s));
         g.setColor(new Color(215, 168, 138));
         g.fill(new Ellipse2D.Double(cx - 0.5 * s, cy - 0.12 * s, 0.14 * s, 0.26 * s));
@@ -55,7 +56,7 @@ public final class DrawnFace {
         g.setStroke(new BasicStroke((float) (0.04 * s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Arc2D.Double(cx - 0.3 * s, cy - 0.27 * s, 0.22 * s, 0.12 * s, 20, 140, Arc2D.OPEN));
         g.draw(new Arc2D.Double(cx + 0.08 * s, cy - 0.27 * s, 0.22 * s, 0.12 * s, 20, 140, Arc2D.OPEN));
-        for (double ex : new double[]{cx - 0.19 * s, cx + 0.19 * s}) {
+        for (double ex : new double[] {cx - 0.19 * s, cx + 0.19 * s}) {
             g.setColor(Color.WHITE);
             g.fill(new Ellipse2D.Double(ex - 0.09 * s, cy - 0.16 * s, 0.18 * s, 0.09 * s));
             g.setColor(new Color(70, 45, 30));

@@ -6,6 +6,5 @@ import java.nio.file.Path;
 final class Models {
     static final Path DIR = Path.of(System.getProperty("venuekit.models", "../models"));
 
-    private Models() {
-    }
+    private Models() {}
 }

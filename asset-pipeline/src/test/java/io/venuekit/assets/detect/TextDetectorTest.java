@@ -1,6 +1,7 @@
 package io.venuekit.assets.detect;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -10,9 +11,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TextDetectorTest {
 
@@ -47,7 +46,9 @@ class TextDetectorTest {
         Box shop = draw(image, "shop now", 420, 420, 40);
         List<Box> found = DETECTOR.find(image);
         for (Box word : List.of(sale, shop)) {
-            Box hit = found.stream().filter(b -> b.intersectionArea(word) > 0.8 * word.area()).findFirst()
+            Box hit = found.stream()
+                    .filter(b -> b.intersectionArea(word) > 0.8 * word.area())
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no box over " + word + " in " + found));
             // The unclipped box hugs the word: not much larger than its ink.
             assertTrue(hit.area() < 4 * word.area(), hit + " vs " + word);
@@ -70,7 +71,7 @@ class TextDetectorTest {
     void boxesComeFromConnectedRegionsOfTheProbabilityMap() {
         int w = 40, h = 20;
         float[] map = new float[w * h];
-        for (int y = 5; y < 10; y++) for (int x = 4; x < 14; x++) map[y * w + x] = 0.9f;  // strong region
+        for (int y = 5; y < 10; y++) for (int x = 4; x < 14; x++) map[y * w + x] = 0.9f; // strong region
         for (int y = 12; y < 17; y++) for (int x = 25; x < 35; x++) map[y * w + x] = 0.4f; // weak: mean below 0.6
         List<Box> boxes = ProbabilityMapBoxes.DB_DEFAULTS.find(map, w, h);
         assertEquals(1, boxes.size(), boxes.toString());

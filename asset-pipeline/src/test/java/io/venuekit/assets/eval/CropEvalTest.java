@@ -1,20 +1,19 @@
 package io.venuekit.assets.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuekit.assets.crop.CropPlanner;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CropEvalTest {
 
@@ -29,11 +28,13 @@ class CropEvalTest {
         g.fillOval(460, 100, 100, 100);
         g.dispose();
         ImageIO.write(image, "png", dir.resolve("images/ball.png").toFile());
-        Files.writeString(dir.resolve("ground_truth.json"),
+        Files.writeString(
+                dir.resolve("ground_truth.json"),
                 "{\"ball.png\": {\"width\": 600, \"height\": 300, \"subject\": [460, 100, 100, 100], \"faces\": [], \"text\": []}}");
         Path out = dir.resolve("crops.json");
 
-        CropEval.main(new String[]{dir.toString(), out.toString(), System.getProperty("venuekit.models", "../models")});
+        CropEval.main(
+                new String[] {dir.toString(), out.toString(), System.getProperty("venuekit.models", "../models")});
 
         JsonNode crops = new ObjectMapper().readTree(out.toFile()).get("ball.png");
         assertEquals(CropPlanner.SHAPES.size(), crops.size(), crops.toString());

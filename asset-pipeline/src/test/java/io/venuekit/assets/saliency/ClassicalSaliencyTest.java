@@ -1,15 +1,14 @@
 package io.venuekit.assets.saliency;
 
-import io.venuekit.assets.detect.Box;
-import org.junit.jupiter.api.Test;
-
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.venuekit.assets.detect.Box;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
 
 class ClassicalSaliencyTest {
 

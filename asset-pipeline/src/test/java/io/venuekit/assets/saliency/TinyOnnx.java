@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 final class TinyOnnx {
 
-    private TinyOnnx() {
-    }
+    private TinyOnnx() {}
 
     static Path channelMean(Path dir, int side) throws IOException {
         byte[] attribute = message(
@@ -24,11 +23,58 @@ final class TinyOnnx {
                 varint(20, 7), // AttributeType.INTS
                 varint(8, 1));
         byte[] keepDims = message(string(1, "keepdims"), varint(20, 2), varint(3, 1)); // INT
-        byte[] node = message(string(1, "input"), string(2, "output"), string(3, "mean"), string(4, "ReduceMean"),
-                bytes(5, attribute), bytes(5, keepDims));
-        byte[] graph = message(bytes(1, node), string(2, "channel-mean"),
+        byte[] node = message(
+                string(1, "input"),
+                string(2, "output"),
+                string(3, "mean"),
+                string(4, "ReduceMean"),
+                bytes(5, attribute),
+                bytes(5, keepDims));
+        byte[] graph = message(
+                bytes(1, node),
+                string(2, "channel-mean"),
                 bytes(11, valueInfo("input", 1, 3, side, side)),
                 bytes(12, valueInfo("output", 1, 1, side, side)));
+        byte[] opset = message(string(1, ""), varint(2, 13));
+        byte[] model = message(varint(1, 8), string(2, "venuekit-test"), bytes(7, graph), bytes(8, opset));
+        Path file = dir.resolve("saliency.onnx");
+        Files.write(file, model);
+        return file;
+    }
+
+    /**
+     * The channel mean, then a {@code Resize} to half the side with constant {@code sizes}, as ISNet's
+     * exports fix every upsampling: input [1, 3, S, S], output [1, 1, S/2, S/2].
+     */
+    static Path channelMeanHalved(Path dir, int side) throws IOException {
+        byte[] attribute = message(string(1, "axes"), varint(20, 7), varint(8, 1));
+        byte[] keepDims = message(string(1, "keepdims"), varint(20, 2), varint(3, 1));
+        byte[] mean = message(
+                string(1, "input"),
+                string(2, "mean"),
+                string(3, "mean"),
+                string(4, "ReduceMean"),
+                bytes(5, attribute),
+                bytes(5, keepDims));
+        byte[] resize = message(
+                string(1, "mean"),
+                string(1, ""),
+                string(1, ""),
+                string(1, "sizes"),
+                string(2, "output"),
+                string(3, "resize"),
+                string(4, "Resize"));
+        java.nio.ByteBuffer raw = java.nio.ByteBuffer.allocate(32).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        raw.putLong(1).putLong(1).putLong(side / 2).putLong(side / 2);
+        byte[] sizes = message(varint(1, 4), varint(2, 7), string(8, "sizes"), bytes(9, raw.array())); // INT64
+        byte[] graph = message(
+                bytes(1, mean),
+                bytes(1, resize),
+                string(2, "channel-mean-halved"),
+                bytes(5, sizes),
+                bytes(11, valueInfo("input", 1, 3, side, side)),
+                bytes(12, valueInfo("output", 1, 1, side / 2, side / 2)),
+                bytes(13, valueInfo("mean", 1, 1, side, side)));
         byte[] opset = message(string(1, ""), varint(2, 13));
         byte[] model = message(varint(1, 8), string(2, "venuekit-test"), bytes(7, graph), bytes(8, opset));
         Path file = dir.resolve("saliency.onnx");

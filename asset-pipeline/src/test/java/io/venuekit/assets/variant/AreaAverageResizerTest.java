@@ -1,13 +1,12 @@
 package io.venuekit.assets.variant;
 
-import io.venuekit.assets.TestImages;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.venuekit.assets.TestImages;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class AreaAverageResizerTest {
 

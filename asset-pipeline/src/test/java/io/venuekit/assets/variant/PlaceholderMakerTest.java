@@ -1,15 +1,14 @@
 package io.venuekit.assets.variant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.assets.TestImages;
 import io.venuekit.assets.decode.ImageDecoder;
 import io.venuekit.assets.decode.ImageLimits;
-import org.junit.jupiter.api.Test;
-
 import java.awt.image.BufferedImage;
 import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PlaceholderMakerTest {
 
@@ -28,7 +27,8 @@ class PlaceholderMakerTest {
         assertTrue(p.preview().startsWith(prefix), p.preview());
         byte[] jpeg = Base64.getDecoder().decode(p.preview().substring(prefix.length()));
         assertTrue(jpeg.length < 1200, "preview is " + jpeg.length + " bytes");
-        BufferedImage preview = new ImageDecoder().decode(jpeg, ImageLimits.DEFAULT, 0).image();
+        BufferedImage preview =
+                new ImageDecoder().decode(jpeg, ImageLimits.DEFAULT, 0).image();
         assertEquals(16, preview.getWidth());
         assertEquals(9, preview.getHeight());
     }

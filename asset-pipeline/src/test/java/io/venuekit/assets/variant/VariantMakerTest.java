@@ -1,5 +1,10 @@
 package io.venuekit.assets.variant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.assets.ContentHash;
 import io.venuekit.assets.TestImages;
 import io.venuekit.assets.decode.HeaderReader;
@@ -7,19 +12,13 @@ import io.venuekit.assets.decode.ImageDecoder;
 import io.venuekit.assets.decode.ImageFormat;
 import io.venuekit.assets.decode.ImageHeader;
 import io.venuekit.assets.decode.ImageLimits;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VariantMakerTest {
 
@@ -34,7 +33,9 @@ class VariantMakerTest {
         int h = (int) Math.min(2400, Math.round(w / aspect.ratio()));
         List<BufferedImage> sizes = maker.sizes(source, new Rectangle(0, 0, w, h), aspect);
 
-        assertEquals(List.of(1080, 720, 480, 240), sizes.stream().map(BufferedImage::getWidth).toList());
+        assertEquals(
+                List.of(1080, 720, 480, 240),
+                sizes.stream().map(BufferedImage::getWidth).toList());
         for (BufferedImage sized : sizes) {
             assertEquals(aspect.heightFor(sized.getWidth()), sized.getHeight(), shape + " at " + sized.getWidth());
         }
@@ -44,7 +45,8 @@ class VariantMakerTest {
     void neverUpscales() {
         BufferedImage source = TestImages.quadrants(600, 600);
         List<BufferedImage> sizes = maker.sizes(source, new Rectangle(0, 0, 500, 500), Aspect.parse("1:1"));
-        assertEquals(List.of(480, 240), sizes.stream().map(BufferedImage::getWidth).toList());
+        assertEquals(
+                List.of(480, 240), sizes.stream().map(BufferedImage::getWidth).toList());
     }
 
     @Test
@@ -66,7 +68,8 @@ class VariantMakerTest {
     void resizesTheCropRegionNotTheWholeImage() {
         BufferedImage source = TestImages.quadrants(800, 800);
         // the bottom-right quadrant only: all yellow
-        BufferedImage sized = maker.sizes(source, new Rectangle(400, 400, 400, 400), Aspect.parse("1:1")).get(0);
+        BufferedImage sized = maker.sizes(source, new Rectangle(400, 400, 400, 400), Aspect.parse("1:1"))
+                .get(0);
         TestImages.assertColour(sized, 0, 0, TestImages.YELLOW, 2);
         TestImages.assertColour(sized, sized.getWidth() - 1, sized.getHeight() - 1, TestImages.YELLOW, 2);
     }
@@ -76,8 +79,11 @@ class VariantMakerTest {
         BufferedImage image = TestImages.quadrants(480, 270);
         Variant v = maker.encode("16:9", image, VariantFormat.WEBP);
 
-        assertEquals(ImageFormat.WEBP, HeaderReader.read(v.data(), ImageLimits.DEFAULT).format());
-        BufferedImage back = new ImageDecoder().decode(v.data(), ImageLimits.DEFAULT, 0).image();
+        assertEquals(
+                ImageFormat.WEBP,
+                HeaderReader.read(v.data(), ImageLimits.DEFAULT).format());
+        BufferedImage back =
+                new ImageDecoder().decode(v.data(), ImageLimits.DEFAULT, 0).image();
         assertEquals(480, back.getWidth());
         assertEquals(270, back.getHeight());
         TestImages.assertQuadrants(back, 16);
@@ -90,7 +96,8 @@ class VariantMakerTest {
         ImageHeader header = HeaderReader.read(v.data(), ImageLimits.DEFAULT);
         assertEquals(ImageFormat.JPEG, header.format());
         assertTrue(header.progressive());
-        TestImages.assertQuadrants(new ImageDecoder().decode(v.data(), ImageLimits.DEFAULT, 0).image(), 16);
+        TestImages.assertQuadrants(
+                new ImageDecoder().decode(v.data(), ImageLimits.DEFAULT, 0).image(), 16);
     }
 
     @Test
@@ -108,7 +115,8 @@ class VariantMakerTest {
     @Test
     void encodesOnlyConfiguredFormats() {
         VariantMaker jpegOnly = new VariantMaker(VariantWidths.DEFAULT, Map.of(VariantFormat.JPEG, new JpegEncoder()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> jpegOnly.encode("1:1", TestImages.solid(10, 10, TestImages.RED), VariantFormat.WEBP));
     }
 

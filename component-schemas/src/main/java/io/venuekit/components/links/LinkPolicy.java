@@ -2,7 +2,6 @@ package io.venuekit.components.links;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,10 +39,13 @@ public final class LinkPolicy {
     public static final String RESOURCE = "venuekit/link-policy.json";
 
     /** Schemes that run code or read local data where the link is shown; no policy file may allow them. */
-    static final Set<String> NEVER = Set.of("javascript", "vbscript", "data", "file", "blob", "filesystem", "about", "jar");
+    static final Set<String> NEVER =
+            Set.of("javascript", "vbscript", "data", "file", "blob", "filesystem", "about", "jar");
 
     /** {@code &#106;}, {@code &#x6a;}, {@code &colon;}: a link never needs one, and an HTML-decoding client turns them into a scheme. */
-    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#[0-9]+;?|&#[xX][0-9a-fA-F]+;?|&[A-Za-z][A-Za-z0-9]{1,31};");
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&#[0-9]+;?|&#[xX][0-9a-fA-F]+;?|&[A-Za-z][A-Za-z0-9]{1,31};");
+
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final LinkPolicy BUNDLED = fromClasspath();
@@ -56,14 +58,19 @@ public final class LinkPolicy {
         Set<String> schemes = new LinkedHashSet<>();
         for (String s : appSchemes) {
             String scheme = s == null ? "" : s.toLowerCase(Locale.ROOT);
-            if (!SCHEME.matcher(scheme).matches() || NEVER.contains(scheme) || scheme.equals("http") || scheme.equals("https")) {
+            if (!SCHEME.matcher(scheme).matches()
+                    || NEVER.contains(scheme)
+                    || scheme.equals("http")
+                    || scheme.equals("https")) {
                 bad.add("'" + s + "'");
             }
             schemes.add(scheme);
         }
         if (!bad.isEmpty()) {
-            throw new IllegalArgumentException("appSchemes: " + String.join(", ", bad) + " cannot be allowed; an app scheme is a"
-                    + " plain name (letters, digits, + . -), not http(s) (use allowHttp) nor one of " + new java.util.TreeSet<>(NEVER));
+            throw new IllegalArgumentException(
+                    "appSchemes: " + String.join(", ", bad) + " cannot be allowed; an app scheme is a"
+                            + " plain name (letters, digits, + . -), not http(s) (use allowHttp) nor one of "
+                            + new java.util.TreeSet<>(NEVER));
         }
         this.allowHttp = allowHttp;
         this.appSchemes = Set.copyOf(schemes);
@@ -93,17 +100,20 @@ public final class LinkPolicy {
         }
         JsonNode http = node.path("allowHttp");
         if (!http.isMissingNode() && !http.isBoolean()) {
-            throw new IllegalArgumentException("link policy " + source + ": allowHttp must be true or false, got " + http);
+            throw new IllegalArgumentException(
+                    "link policy " + source + ": allowHttp must be true or false, got " + http);
         }
         JsonNode schemes = node.path("appSchemes");
         Set<String> names = new LinkedHashSet<>();
         if (!schemes.isMissingNode()) {
             if (!schemes.isArray()) {
-                throw new IllegalArgumentException("link policy " + source + ": appSchemes must be a list of scheme names, got " + schemes);
+                throw new IllegalArgumentException(
+                        "link policy " + source + ": appSchemes must be a list of scheme names, got " + schemes);
             }
             for (JsonNode s : schemes) {
                 if (!s.isTextual()) {
-                    throw new IllegalArgumentException("link policy " + source + ": appSchemes must hold scheme names, got " + s);
+                    throw new IllegalArgumentException(
+                            "link policy " + source + ": appSchemes must hold scheme names, got " + s);
                 }
                 names.add(s.asText());
             }
@@ -148,40 +158,47 @@ public final class LinkPolicy {
         }
         String scheme = LinkScheme.of(target);
         if (scheme != null && !allowedScheme(scheme)) {
-            return Optional.of(NEVER.contains(scheme)
-                    ? "uses the scheme " + scheme + ":, which runs code or reads local data where the link is shown; " + allowed()
-                    : "uses the scheme " + scheme + ":, which is not allowed; " + allowed());
+            return Optional.of(
+                    NEVER.contains(scheme)
+                            ? "uses the scheme " + scheme
+                                    + ":, which runs code or reads local data where the link is shown; " + allowed()
+                            : "uses the scheme " + scheme + ":, which is not allowed; " + allowed());
         }
         for (int i = 0; i < target.length(); i++) {
             int c = target.codePointAt(i);
             if (LinkScheme.invisible(c)) {
-                return Optional.of("contains " + LinkScheme.describe(c) + " at position " + (i + 1)
-                        + "; browsers drop or trim such characters, so write the link without it (encode a space as %20)");
+                return Optional.of(
+                        "contains " + LinkScheme.describe(c) + " at position " + (i + 1)
+                                + "; browsers drop or trim such characters, so write the link without it (encode a space as %20)");
             }
             if (c == '"' || c == '<' || c == '>' || c == '`') {
-                // never valid unencoded in a URL (RFC 3986), and what breaks out of an attribute a client built as a string
-                return Optional.of("contains the character " + (char) c + " at position " + (i + 1) + ", which a link must percent-encode ("
-                        + String.format("%%%02X", c) + ")");
+                // never valid unencoded in a URL (RFC 3986), and what breaks out of an attribute a client built as a
+                // string
+                return Optional.of("contains the character " + (char) c + " at position " + (i + 1)
+                        + ", which a link must percent-encode (" + String.format("%%%02X", c) + ")");
             }
             if (c == '\\') {
-                return Optional.of("contains a backslash at position " + (i + 1) + ", which browsers read as '/'; use '/' or encode it as %5C");
+                return Optional.of("contains a backslash at position " + (i + 1)
+                        + ", which browsers read as '/'; use '/' or encode it as %5C");
             }
         }
         Matcher reference = CHARACTER_REFERENCE.matcher(target);
         if (reference.find()) {
-            return Optional.of("contains the HTML character reference '" + reference.group() + "', which a client that decodes it"
-                    + " may read as part of a scheme; write the character itself or percent-encode it");
+            return Optional.of(
+                    "contains the HTML character reference '" + reference.group() + "', which a client that decodes it"
+                            + " may read as part of a scheme; write the character itself or percent-encode it");
         }
         if (target.startsWith("//")) {
-            return Optional.of("starts with //, a link to another site without a scheme; write it in full, e.g. https:" + LinkScheme.clip(target));
+            return Optional.of("starts with //, a link to another site without a scheme; write it in full, e.g. https:"
+                    + LinkScheme.clip(target));
         }
         if (scheme == null) {
             int colon = target.indexOf(':');
             int end = LinkScheme.firstOf(target, "/?#");
             if (colon >= 0 && colon < end) {
                 // RFC 3986 4.2: a relative path's first segment has no colon; a browser or app may read one as a scheme
-                return Optional.of("has a ':' before the first '/', '?' or '#' but '" + LinkScheme.clip(target.substring(0, colon))
-                        + "' is not a plain scheme name; " + allowed());
+                return Optional.of("has a ':' before the first '/', '?' or '#' but '"
+                        + LinkScheme.clip(target.substring(0, colon)) + "' is not a plain scheme name; " + allowed());
             }
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package io.venuekit.components.links;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +12,24 @@ import java.util.List;
 public final class LinkProps {
 
     public static final String LINK_REF = "common.json#/$defs/link";
+    /** An action ({@code {"type": "open-link", "link": {...}}, ...}); its {@code link} is checked as any link is. */
+    public static final String ACTION_REF = "common.json#/$defs/action";
+
     public static final String HTTPS_URL_REF = "common.json#/$defs/httpsUrl";
     public static final String MARKDOWN = "text/markdown";
 
-    private LinkProps() {
+    private LinkProps() {}
+
+    /** Links ({@code {"kind", "target"}}, {@value #LINK_REF}), the links of actions ({@value #ACTION_REF}) among them. */
+    public static List<String> links(JsonNode propsSchema) {
+        List<String> links = new ArrayList<>(paths(propsSchema, "$ref", LINK_REF));
+        actions(propsSchema).forEach(action -> links.add(action + "/link"));
+        return List.copyOf(links);
     }
 
-    /** Links ({@code {"kind", "target"}}, {@value #LINK_REF}). */
-    public static List<String> links(JsonNode propsSchema) {
-        return paths(propsSchema, "$ref", LINK_REF);
+    /** Actions ({@value #ACTION_REF}). */
+    public static List<String> actions(JsonNode propsSchema) {
+        return paths(propsSchema, "$ref", ACTION_REF);
     }
 
     /** Addresses of media and models ({@value #HTTPS_URL_REF}). */
@@ -44,8 +52,14 @@ public final class LinkProps {
         if (value.equals(schema.path(keyword).asText())) {
             into.add(pointer);
         }
-        schema.path("properties").fields().forEachRemaining(e ->
-                collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), keyword, value, into));
+        schema.path("properties")
+                .fields()
+                .forEachRemaining(e -> collect(
+                        e.getValue(),
+                        pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                        keyword,
+                        value,
+                        into));
         if (schema.has("items")) {
             collect(schema.get("items"), pointer + "/*", keyword, value, into);
         }

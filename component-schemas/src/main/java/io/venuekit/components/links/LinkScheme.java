@@ -7,8 +7,7 @@ final class LinkScheme {
 
     private static final int MAX_SHOWN = 40;
 
-    private LinkScheme() {
-    }
+    private LinkScheme() {}
 
     /**
      * The scheme a browser would read, lower case, or null for a relative reference. Like the
@@ -25,7 +24,11 @@ final class LinkScheme {
             }
             if (c == ':') {
                 String scheme = seen.toString().toLowerCase(Locale.ROOT);
-                return !scheme.isEmpty() && isAlpha(scheme.charAt(0)) && scheme.chars().allMatch(LinkScheme::schemeChar) ? scheme : null;
+                return !scheme.isEmpty()
+                                && isAlpha(scheme.charAt(0))
+                                && scheme.chars().allMatch(LinkScheme::schemeChar)
+                        ? scheme
+                        : null;
             }
             if (c == '/' || c == '\\' || c == '?' || c == '#') {
                 return null;
@@ -37,7 +40,11 @@ final class LinkScheme {
 
     /** Controls, whitespace of any script, and format characters (zero-width, bidi overrides): nothing a link needs. */
     static boolean invisible(int c) {
-        return c <= 0x20 || c == 0x7F || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+        return c <= 0x20
+                || c == 0x7F
+                || Character.isISOControl(c)
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
                 || Character.getType(c) == Character.FORMAT;
     }
 

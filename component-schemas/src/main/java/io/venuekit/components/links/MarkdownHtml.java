@@ -20,8 +20,7 @@ public final class MarkdownHtml {
     private static final Pattern AUTOLINK = Pattern.compile("<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]{0,2000}"
             + "|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9][A-Za-z0-9.-]{0,250})>");
 
-    private MarkdownHtml() {
-    }
+    private MarkdownHtml() {}
 
     /** Where each {@code <} that starts raw HTML sits, in text order. */
     public static List<Integer> find(String text) {

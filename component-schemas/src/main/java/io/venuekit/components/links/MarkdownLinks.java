@@ -36,16 +36,18 @@ public final class MarkdownLinks {
      * most 500 characters); the bound keeps a hostile megabyte of {@code "]("} linear.
      */
     private static final int MAX_LABEL = 1_000;
+
     private static final int MAX_DESTINATION = 1_000;
     /** Labels inside labels inside labels: deeper than this, a refused link's label is dropped rather than cleaned. */
     private static final int MAX_NESTING = 4;
 
-    private static final Pattern AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]{0,2000})>");
+    private static final Pattern AUTOLINK =
+            Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]{0,2000})>");
     /** CommonMark caps a reference label at 999 characters; no alternation inside the repetition, so no deep regex recursion. */
-    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]{1,999})]:[ \\t]*\\n?[ \\t]*(<[^>\\n]{0,2000}>|\\S{1,2000})[^\\n]*$");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?m)^ {0,3}\\[([^\\]\\n]{1,999})]:[ \\t]*\\n?[ \\t]*(<[^>\\n]{0,2000}>|\\S{1,2000})[^\\n]*$");
 
-    private MarkdownLinks() {
-    }
+    private MarkdownLinks() {}
 
     /** Every link, in text order. */
     public static List<Link> find(String text) {
@@ -90,7 +92,8 @@ public final class MarkdownLinks {
             }
             refused.add(link);
             // the label may hold a link of its own, e.g. an autolink
-            out.append(text, at, link.start()).append(depth < MAX_NESTING ? withoutRefused(link.label(), policy, refused, depth + 1) : "");
+            out.append(text, at, link.start())
+                    .append(depth < MAX_NESTING ? withoutRefused(link.label(), policy, refused, depth + 1) : "");
             at = link.end();
         }
         return at == 0 ? text : out.append(text, at, text.length()).toString();
@@ -114,7 +117,8 @@ public final class MarkdownLinks {
                 }
             }
             int open = lastOpen >= 0 && close - lastOpen <= MAX_LABEL ? lastOpen : -1;
-            int end = destinationEnd(text, close + 2, Math.min(next < 0 ? text.length() : next, close + 2 + MAX_DESTINATION));
+            int end = destinationEnd(
+                    text, close + 2, Math.min(next < 0 ? text.length() : next, close + 2 + MAX_DESTINATION));
             String destination = destination(text, close + 2, end);
             int start = open >= 0 ? open : close;
             String label = open >= 0 ? text.substring(open + 1, close) : "";

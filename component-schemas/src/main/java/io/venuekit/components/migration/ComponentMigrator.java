@@ -37,7 +37,8 @@ public final class ComponentMigrator {
         if (from < 1) {
             throw new MigrationException(schema.type(), from, to, "versions start at 1");
         }
-        ObjectNode result = props != null && props.isObject() ? ((ObjectNode) props).deepCopy() : PropsPatch.emptyObject();
+        ObjectNode result =
+                props != null && props.isObject() ? ((ObjectNode) props).deepCopy() : PropsPatch.emptyObject();
         int at = from;
         while (at < to) {
             ComponentSchema.Migration step = step(schema, at);
@@ -48,7 +49,8 @@ public final class ComponentMigrator {
                 try {
                     PropsPatch.apply(result, op);
                 } catch (IllegalArgumentException e) {
-                    throw new MigrationException(schema.type(), from, to, "step " + step.from() + "→" + step.to() + ": " + e.getMessage());
+                    throw new MigrationException(
+                            schema.type(), from, to, "step " + step.from() + "→" + step.to() + ": " + e.getMessage());
                 }
             }
             at = step.to();

@@ -2,7 +2,6 @@ package io.venuekit.components.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.components.ComponentRegistry;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,7 +29,8 @@ public record PageSnapshot(JsonNode document, Map<String, Integer> componentVers
         return new PageSnapshot(document, versions);
     }
 
-    private static void collect(ComponentRegistry registry, JsonNode components, Map<String, Integer> versions, int depth) {
+    private static void collect(
+            ComponentRegistry registry, JsonNode components, Map<String, Integer> versions, int depth) {
         if (!components.isArray() || depth > 64) {
             return;
         }

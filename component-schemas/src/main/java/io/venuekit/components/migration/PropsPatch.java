@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,7 @@ import java.util.List;
  */
 final class PropsPatch {
 
-    private PropsPatch() {
-    }
+    private PropsPatch() {}
 
     static void apply(ObjectNode props, JsonNode op) {
         String kind = op.path("op").asText();
@@ -56,7 +54,8 @@ final class PropsPatch {
                 next = object.putObject(token);
             }
             if (next == null || !next.isContainerNode()) {
-                throw new IllegalArgumentException("path " + path + " goes through a missing or plain value at '" + token + "'");
+                throw new IllegalArgumentException(
+                        "path " + path + " goes through a missing or plain value at '" + token + "'");
             }
             parent = next;
         }

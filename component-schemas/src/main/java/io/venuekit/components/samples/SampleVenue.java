@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,16 +22,25 @@ public final class SampleVenue {
     public static final String ASSET_PREFIX = "sample:";
     /** Every image name the samples use, each referenced as {@code sample:<name>}. */
     public static final List<String> IMAGE_NAMES = List.of(
-            "hero", "banner-1", "banner-2", "banner-3", "product-1", "product-2", "product-3", "product-4",
-            "shop-logo", "live-cover", "video-poster", "showcase-poster");
+            "hero",
+            "banner-1",
+            "banner-2",
+            "banner-3",
+            "product-1",
+            "product-2",
+            "product-3",
+            "product-4",
+            "shop-logo",
+            "live-cover",
+            "video-poster",
+            "showcase-poster");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Children of one generated block: a product grid of this many cards plus four other components. */
     private static final int CARDS_PER_GRID = 20;
 
-    private SampleVenue() {
-    }
+    private SampleVenue() {}
 
     /** A fresh copy of the sample venue document. */
     public static JsonNode load() {
@@ -74,7 +82,8 @@ public final class SampleVenue {
     private static ObjectNode block(int b) {
         ObjectNode section = component("s" + b, "section", 1, NODES.objectNode().put("title", "Block " + (b + 1)));
         ArrayNode sectionChildren = (ArrayNode) section.get("children");
-        ObjectNode grid = component("s" + b + "-grid", "product-grid", 1, NODES.objectNode().put("columns", 2 + b % 2));
+        ObjectNode grid = component(
+                "s" + b + "-grid", "product-grid", 1, NODES.objectNode().put("columns", 2 + b % 2));
         ArrayNode cards = (ArrayNode) grid.get("children");
         for (int i = 0; i < CARDS_PER_GRID; i++) {
             ObjectNode props = NODES.objectNode().put("productId", "sku-" + (10_000 + b * CARDS_PER_GRID + i));
@@ -85,12 +94,19 @@ public final class SampleVenue {
         }
         sectionChildren.add(grid);
         ObjectNode image = NODES.objectNode();
-        image.putObject("image").put("asset", ASSET_PREFIX + "banner-" + (b % 3 + 1)).putObject("focus").put("x", 0.5).put("y", 0.4);
+        image.putObject("image")
+                .put("asset", ASSET_PREFIX + "banner-" + (b % 3 + 1))
+                .putObject("focus")
+                .put("x", 0.5)
+                .put("y", 0.4);
         sectionChildren.add(component("s" + b + "-banner", "image", 1, image));
         ObjectNode coupon = NODES.objectNode().put("poolId", "pool-" + b);
         coupon.putObject("amount").put("cents", 1000 + b);
         sectionChildren.add(component("s" + b + "-coupon", "coupon-card", 2, coupon));
-        sectionChildren.add(component("s" + b + "-note", "rich-text", 2,
+        sectionChildren.add(component(
+                "s" + b + "-note",
+                "rich-text",
+                2,
                 NODES.objectNode().put("text", "**Block " + (b + 1) + "**: prices valid on 11 Nov only")));
         return section;
     }

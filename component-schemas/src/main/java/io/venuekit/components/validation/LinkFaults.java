@@ -6,7 +6,7 @@ import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.links.LinkPolicy;
 import io.venuekit.components.links.MarkdownHtml;
 import io.venuekit.components.links.MarkdownLinks;
-
+import io.venuekit.faults.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,8 @@ final class LinkFaults {
         this.policy = policy;
     }
 
-    List<Violation> find(ComponentSchema schema, JsonNode props, String base, String componentId) {
-        List<Violation> faults = new ArrayList<>();
+    List<Fault> find(ComponentSchema schema, JsonNode props, String base, String componentId) {
+        List<Fault> faults = new ArrayList<>();
         if (props == null || !props.isObject()) {
             return faults;
         }
@@ -48,7 +48,11 @@ final class LinkFaults {
                 if (problem.isPresent()) {
                     List<Object> where = new ArrayList<>(path);
                     where.add("target");
-                    faults.add(new Violation(PropPaths.pointer(base, where), componentId, schema.type(), "unsafe-link",
+                    faults.add(PageFaults.at(
+                            PropPaths.pointer(base, where),
+                            componentId,
+                            schema.type(),
+                            "unsafe-link",
                             labels.label(compiled, where) + " " + shown(target.asText()) + " " + problem.get()));
                 }
             });
@@ -60,16 +64,26 @@ final class LinkFaults {
                 }
                 List<Integer> html = MarkdownHtml.find(text.asText());
                 if (!html.isEmpty()) {
-                    faults.add(new Violation(PropPaths.pointer(base, path), componentId, schema.type(), "markdown-html",
-                            labels.label(compiled, path) + " contains HTML (\"" + MarkdownHtml.shown(text.asText(), html.get(0)) + "\""
-                                    + (html.size() > 1 ? ", " + html.size() + " tags in all" : "") + "); rich text takes markdown only:"
+                    faults.add(PageFaults.at(
+                            PropPaths.pointer(base, path),
+                            componentId,
+                            schema.type(),
+                            "markdown-html",
+                            labels.label(compiled, path) + " contains HTML (\""
+                                    + MarkdownHtml.shown(text.asText(), html.get(0)) + "\""
+                                    + (html.size() > 1 ? ", " + html.size() + " tags in all" : "")
+                                    + "); rich text takes markdown only:"
                                     + " remove the tags, or put a space after a \"<\" meant as text"));
                 }
                 for (MarkdownLinks.Link link : MarkdownLinks.find(text.asText())) {
-                    policy.problem(link.destination()).ifPresent(problem -> faults.add(new Violation(
-                            PropPaths.pointer(base, path), componentId, schema.type(), "unsafe-link",
-                            labels.label(compiled, path) + " has the link " + link.shown(text.asText()) + ", whose target "
-                                    + shown(link.destination()) + " " + problem)));
+                    policy.problem(link.destination())
+                            .ifPresent(problem -> faults.add(PageFaults.at(
+                                    PropPaths.pointer(base, path),
+                                    componentId,
+                                    schema.type(),
+                                    "unsafe-link",
+                                    labels.label(compiled, path) + " has the link " + link.shown(text.asText())
+                                            + ", whose target " + shown(link.destination()) + " " + problem)));
                 }
             });
         }

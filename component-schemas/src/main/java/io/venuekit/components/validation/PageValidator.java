@@ -7,7 +7,7 @@ import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.links.LinkPolicy;
 import io.venuekit.components.migration.ComponentMigrator;
-
+import io.venuekit.faults.Fault;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class PageValidator {
     }
 
     /** Every fault in the page; asset references are not checked. */
-    public List<Violation> validate(JsonNode page) {
+    public List<Fault> validate(JsonNode page) {
         return validate(page, null);
     }
 
@@ -67,7 +67,7 @@ public final class PageValidator {
      *
      * @param assetExists whether an asset id names a stored asset; null skips that check
      */
-    public List<Violation> validate(JsonNode page, Predicate<String> assetExists) {
+    public List<Fault> validate(JsonNode page, Predicate<String> assetExists) {
         PageWalk walk = new PageWalk(this, limits, assetExists);
         walk.page(page);
         return walk.violations();
@@ -79,10 +79,10 @@ public final class PageValidator {
      *
      * @throws IllegalArgumentException for an unknown type
      */
-    public List<Violation> validateProps(String type, JsonNode props) {
+    public List<Fault> validateProps(String type, JsonNode props) {
         ComponentSchema schema = registry.find(type)
                 .orElseThrow(() -> new IllegalArgumentException("unknown component type '" + type + "'"));
-        List<Violation> faults = new ArrayList<>();
+        List<Fault> faults = new ArrayList<>();
         if (props != null) {
             ValueScan.scan(props, limits, false, faults::add);
         }
@@ -107,20 +107,22 @@ public final class PageValidator {
     }
 
     /** Props faults against the current schema, pointers under {@code base}. */
-    List<Violation> props(ComponentSchema schema, JsonNode props, String base, String componentId, String note) {
+    List<Fault> props(ComponentSchema schema, JsonNode props, String base, String componentId, String note) {
         SchemaCatalog.Compiled compiled = catalog.props(schema.type());
         JsonNode instance = props == null ? JsonNodeFactory.instance.objectNode() : props;
-        List<Violation> faults = schemaFaults(compiled, instance, Set.of(), base, schema.title(), componentId, schema.type(), note);
+        List<Fault> faults =
+                schemaFaults(compiled, instance, Set.of(), base, schema.title(), componentId, schema.type(), note);
         faults.addAll(links.find(schema, instance, base, componentId));
         return faults;
     }
 
     /** Envelope faults of the page ({@code component == false}) or of one component. */
-    List<Violation> envelope(JsonNode instance, boolean component, String base, String componentId, String type) {
+    List<Fault> envelope(JsonNode instance, boolean component, String base, String componentId, String type) {
         SchemaCatalog.Compiled compiled = component ? catalog.component() : catalog.page();
         // the envelope schemas look into none of these; the walk checks them one by one
         Set<String> unread = component ? Set.of("props", "children") : Set.of("components");
-        return schemaFaults(compiled, instance, unread, base, component ? "The component" : "The page", componentId, type, "");
+        return schemaFaults(
+                compiled, instance, unread, base, component ? "The component" : "The page", componentId, type, "");
     }
 
     /**
@@ -128,11 +130,19 @@ public final class PageValidator {
      * fails on a number beyond a double (read as Infinity), so such numbers are validated as null
      * in a copy, and the faults at their pointers left out: the value scan has reported each one.
      */
-    private List<Violation> schemaFaults(SchemaCatalog.Compiled compiled, JsonNode instance, Set<String> unread, String base,
-                                         String subject, String componentId, String type, String note) {
+    private List<Fault> schemaFaults(
+            SchemaCatalog.Compiled compiled,
+            JsonNode instance,
+            Set<String> unread,
+            String base,
+            String subject,
+            String componentId,
+            String type,
+            String note) {
         List<String> replaced = new ArrayList<>();
         JsonNode checked = ValueScan.withoutNonFinite(instance, unread, replaced);
-        List<Violation> faults = translate(compiled, compiled.schema().validate(checked), base, subject, componentId, type, note);
+        List<Fault> faults =
+                translate(compiled, compiled.schema().validate(checked), base, subject, componentId, type, note);
         for (String pointer : replaced) {
             String at = base + pointer;
             faults.removeIf(v -> v.pointer().equals(at) || v.pointer().startsWith(at + "/"));
@@ -140,15 +150,25 @@ public final class PageValidator {
         return faults;
     }
 
-    private List<Violation> translate(SchemaCatalog.Compiled compiled, Set<ValidationMessage> found, String base,
-                                      String subject, String componentId, String type, String note) {
-        List<Violation> result = new ArrayList<>(found.size());
+    private List<Fault> translate(
+            SchemaCatalog.Compiled compiled,
+            Set<ValidationMessage> found,
+            String base,
+            String subject,
+            String componentId,
+            String type,
+            String note) {
+        List<Fault> result = new ArrayList<>(found.size());
         for (ValidationMessage m : found) {
-            Violation v = messages.translate(m, compiled, base, subject, componentId, type);
-            result.add(note.isEmpty() ? v : new Violation(v.pointer(), v.componentId(), v.componentType(), v.code(), v.message() + note));
+            Fault v = messages.translate(m, compiled, base, subject, componentId, type);
+            result.add(
+                    note.isEmpty()
+                            ? v
+                            : PageFaults.at(
+                                    v.pointer(), v.componentId(), v.componentType(), v.code(), v.message() + note));
         }
         // the library answers with a set; operators read top to bottom
-        result.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::code));
+        result.sort(Comparator.comparing(Fault::pointer).thenComparing(Fault::code));
         return result;
     }
 

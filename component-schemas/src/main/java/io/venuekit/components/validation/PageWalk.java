@@ -3,7 +3,7 @@ package io.venuekit.components.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.migration.MigrationException;
-
+import io.venuekit.faults.Fault;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ final class PageWalk {
     private final PageValidator validator;
     private final ValidationLimits limits;
     private final Predicate<String> assetExists;
-    private final List<Violation> violations = new ArrayList<>();
+    private final List<Fault> violations = new ArrayList<>();
     private final Map<String, String> pointerById = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
     private int components;
@@ -32,14 +32,21 @@ final class PageWalk {
         this.assetExists = assetExists;
     }
 
-    List<Violation> violations() {
+    List<Fault> violations() {
         return List.copyOf(violations);
     }
 
     void page(JsonNode page) {
         if (page == null || !page.isObject()) {
-            add(new Violation("", null, null, "type", "The page must be a JSON object, got "
-                    + (page == null ? "nothing" : page.getNodeType().name().toLowerCase())));
+            add(PageFaults.at(
+                    "",
+                    null,
+                    null,
+                    "type",
+                    "The page must be a JSON object, got "
+                            + (page == null
+                                    ? "nothing"
+                                    : page.getNodeType().name().toLowerCase())));
             return;
         }
         ValueScan.scan(page, limits, true, this::add);
@@ -47,7 +54,11 @@ final class PageWalk {
         OffsetDateTime start = PageValidator.instant(page.path("schedule").get("start"));
         OffsetDateTime end = PageValidator.instant(page.path("schedule").get("end"));
         if (start != null && end != null && !start.isBefore(end)) {
-            add(new Violation("/schedule/end", null, null, "schedule-order",
+            add(PageFaults.at(
+                    "/schedule/end",
+                    null,
+                    null,
+                    "schedule-order",
                     "Schedule end must be after the start " + start + ", got " + end));
         }
         JsonNode list = page.get("components");
@@ -66,41 +77,76 @@ final class PageWalk {
         String id = clip(rawId);
         String type = node.path("type").isTextual() ? clip(node.get("type").asText()) : null;
         if (depth > limits.maxDepth()) {
-            add(new Violation(pointer, id, type, "too-deep",
+            add(PageFaults.at(
+                    pointer,
+                    id,
+                    type,
+                    "too-deep",
                     "Components may nest at most " + limits.maxDepth() + " levels deep; this one is at level " + depth
                             + ", so it and everything inside it were not checked"));
             return;
         }
         if (++components > limits.maxComponents()) {
-            add(new Violation(pointer, id, type, "too-many-components",
-                    "A page may hold at most " + limits.maxComponents() + " components; the rest, from this one on, were not checked"));
+            add(PageFaults.at(
+                    pointer,
+                    id,
+                    type,
+                    "too-many-components",
+                    "A page may hold at most " + limits.maxComponents()
+                            + " components; the rest, from this one on, were not checked"));
             stopped = true;
             return;
         }
         if (!node.isObject()) {
-            add(new Violation(pointer, null, null, "type", "A component must be an object, got " + ViolationMessages.shown(node)));
+            add(PageFaults.at(
+                    pointer,
+                    null,
+                    null,
+                    "type",
+                    "A component must be an object, got " + ViolationMessages.shown(node)));
             return;
         }
         addAll(validator.envelope(node, true, pointer, id, type));
         if (rawId != null) {
             String first = pointerById.putIfAbsent(rawId, pointer);
             if (first != null) {
-                add(new Violation(pointer + "/id", id, type, "duplicate-id",
-                        "Component id '" + id + "' is already used by the component at " + first + "; ids must be unique in the page"));
+                add(PageFaults.at(
+                        pointer + "/id",
+                        id,
+                        type,
+                        "duplicate-id",
+                        "Component id '" + id + "' is already used by the component at " + first
+                                + "; ids must be unique in the page"));
             }
         }
         ComponentSchema schema = validator.registry().find(type).orElse(null);
         if (type != null && schema == null) {
-            add(new Violation(pointer + "/type", id, type, "unknown-type",
-                    "Unknown component type '" + type + "'; known types: " + String.join(", ", validator.registry().types())));
+            add(PageFaults.at(
+                    pointer + "/type",
+                    id,
+                    type,
+                    "unknown-type",
+                    "Unknown component type '" + type + "'; known types: "
+                            + String.join(", ", validator.registry().types())));
         }
-        if (parent != null && type != null && parent.slots().max() > 0 && !parent.slots().allows(type)) {
-            add(new Violation(pointer, id, type, "bad-nesting",
-                    a(parent.title()) + " may hold only " + titles(parent.slots().allowed()) + "; "
-                            + (schema == null ? type : schema.title()) + " is not allowed here"));
+        if (parent != null
+                && type != null
+                && parent.slots().max() > 0
+                && !parent.slots().allows(type)) {
+            add(PageFaults.at(
+                    pointer,
+                    id,
+                    type,
+                    "bad-nesting",
+                    a(parent.title()) + " may hold only "
+                            + titles(parent.slots().allowed()) + "; " + (schema == null ? type : schema.title())
+                            + " is not allowed here"));
         }
         if (schema != null) {
             props(node, pointer, id, schema);
+            if (ExperimentRules.TYPE.equals(schema.type())) {
+                addAll(ExperimentRules.check(node, pointer, id));
+            }
         }
         children(node, pointer, schema, depth);
     }
@@ -108,13 +154,18 @@ final class PageWalk {
     private void props(JsonNode node, String pointer, String id, ComponentSchema schema) {
         JsonNode version = node.get("version");
         JsonNode props = node.get("props");
-        if (version != null && (!version.canConvertToExactIntegral() || version.asDouble() < 1) || props != null && !props.isObject()) {
+        if (version != null && (!version.canConvertToExactIntegral() || version.asDouble() < 1)
+                || props != null && !props.isObject()) {
             return; // the envelope schema has said so
         }
         if (version != null && version.asDouble() > schema.version()) {
-            add(new Violation(pointer + "/version", id, schema.type(), "version-too-new",
-                    "The props are version " + version.asText() + " but this server knows " + schema.title() + " only up to version "
-                            + schema.version() + "; they were not checked"));
+            add(PageFaults.at(
+                    pointer + "/version",
+                    id,
+                    schema.type(),
+                    "version-too-new",
+                    "The props are version " + version.asText() + " but this server knows " + schema.title()
+                            + " only up to version " + schema.version() + "; they were not checked"));
             return;
         }
         int from = version == null ? schema.version() : version.asInt();
@@ -124,7 +175,7 @@ final class PageWalk {
                 props = validator.migrator().upgradeProps(schema, from, props);
                 note = " (after upgrading the props from version " + from + " to " + schema.version() + ")";
             } catch (MigrationException e) {
-                add(new Violation(pointer + "/version", id, schema.type(), "migration-failed", e.getMessage()));
+                add(PageFaults.at(pointer + "/version", id, schema.type(), "migration-failed", e.getMessage()));
                 return;
             }
         }
@@ -135,6 +186,7 @@ final class PageWalk {
                 assets(props, pointer + "/props", id, schema);
             }
             anchors(props, pointer + "/props", id, schema);
+            addAll(ActionRules.check(props, pointer + "/props", id, schema));
         }
     }
 
@@ -144,8 +196,13 @@ final class PageWalk {
                 JsonNode asset = image.get("asset");
                 if (asset != null && asset.isTextual() && !assetExists.test(asset.asText())) {
                     String label = validator.labels().label(validator.catalog().props(schema.type()), path);
-                    add(new Violation(PropPaths.pointer(base, path) + "/asset", id, schema.type(), "dangling-asset",
-                            label + " refers to asset '" + clip(asset.asText()) + "', which does not exist; upload it or pick another"));
+                    add(PageFaults.at(
+                            PropPaths.pointer(base, path) + "/asset",
+                            id,
+                            schema.type(),
+                            "dangling-asset",
+                            label + " refers to asset '" + clip(asset.asText())
+                                    + "', which does not exist; upload it or pick another"));
                 }
             });
         }
@@ -160,12 +217,24 @@ final class PageWalk {
                     JsonNode at = focus.get(axis[0]);
                     JsonNode size = focus.get(axis[1]);
                     // a number beyond a double has no decimal value; the value scan has reported it
-                    if (at != null && size != null && at.isNumber() && size.isNumber()
-                            && Double.isFinite(at.doubleValue()) && Double.isFinite(size.doubleValue())
+                    if (at != null
+                            && size != null
+                            && at.isNumber()
+                            && size.isNumber()
+                            && Double.isFinite(at.doubleValue())
+                            && Double.isFinite(size.doubleValue())
                             && at.decimalValue().add(size.decimalValue()).compareTo(java.math.BigDecimal.ONE) > 0) {
-                        add(new Violation(PropPaths.pointer(base, path) + "/focus", id, schema.type(), "focus-outside",
+                        add(PageFaults.at(
+                                PropPaths.pointer(base, path) + "/focus",
+                                id,
+                                schema.type(),
+                                "focus-outside",
                                 "Focus must lie inside the image: " + axis[0] + " + " + axis[2] + " is "
-                                        + at.decimalValue().add(size.decimalValue()).stripTrailingZeros().toPlainString() + ", more than 1"));
+                                        + at.decimalValue()
+                                                .add(size.decimalValue())
+                                                .stripTrailingZeros()
+                                                .toPlainString()
+                                        + ", more than 1"));
                     }
                 }
             });
@@ -176,11 +245,11 @@ final class PageWalk {
     private void anchors(JsonNode props, String base, String id, ComponentSchema schema) {
         for (String anchorPath : validator.catalog().anchorPaths(schema.type())) {
             boolean linkTarget = anchorPath.endsWith("/target?anchor");
-            String pointer = linkTarget ? anchorPath.substring(0, anchorPath.length() - "/target?anchor".length()) : anchorPath;
+            String pointer =
+                    linkTarget ? anchorPath.substring(0, anchorPath.length() - "/target?anchor".length()) : anchorPath;
             PropPaths.expand(props, pointer, (node, path) -> {
-                JsonNode target = linkTarget
-                        ? ("anchor".equals(node.path("kind").asText()) ? node.get("target") : null)
-                        : node;
+                JsonNode target =
+                        linkTarget ? ("anchor".equals(node.path("kind").asText()) ? node.get("target") : null) : node;
                 if (target != null && target.isTextual()) {
                     List<Object> where = new ArrayList<>(path);
                     if (linkTarget) {
@@ -196,15 +265,18 @@ final class PageWalk {
     private void checkAnchors() {
         for (Anchor a : anchors) {
             if (!pointerById.containsKey(a.target())) {
-                add(new Violation(a.pointer(), a.componentId(), a.componentType(), "dangling-anchor",
+                add(PageFaults.at(
+                        a.pointer(),
+                        a.componentId(),
+                        a.componentType(),
+                        "dangling-anchor",
                         a.label() + " points to component '" + clip(a.target()) + "', which is not on this page"));
             }
         }
     }
 
     /** A prop that names another component of the page. */
-    private record Anchor(String pointer, String componentId, String componentType, String label, String target) {
-    }
+    private record Anchor(String pointer, String componentId, String componentType, String label, String target) {}
 
     /** Ids and types as written may be anything; messages show a bounded part. */
     private static String clip(String text) {
@@ -218,11 +290,21 @@ final class PageWalk {
             ComponentSchema.Slots slots = schema.slots();
             String id = clip(node.path("id").asText(null));
             if (count > slots.max()) {
-                add(new Violation(pointer + "/children", id, schema.type(), "too-many-children", slots.max() == 0
-                        ? a(schema.title()) + " holds no children, got " + count
-                        : a(schema.title()) + " may hold at most " + slots.max() + " " + plural(slots) + ", got " + count));
+                add(PageFaults.at(
+                        pointer + "/children",
+                        id,
+                        schema.type(),
+                        "too-many-children",
+                        slots.max() == 0
+                                ? a(schema.title()) + " holds no children, got " + count
+                                : a(schema.title()) + " may hold at most " + slots.max() + " " + plural(slots)
+                                        + ", got " + count));
             } else if (count < slots.min()) {
-                add(new Violation(pointer + "/children", id, schema.type(), "too-few-children",
+                add(PageFaults.at(
+                        pointer + "/children",
+                        id,
+                        schema.type(),
+                        "too-few-children",
                         a(schema.title()) + " needs at least " + slots.min() + " " + plural(slots) + ", got " + count));
             }
         }
@@ -236,7 +318,11 @@ final class PageWalk {
         if (slots.allowed().size() != 1 || slots.allowed().contains("*")) {
             return "children";
         }
-        String title = validator.registry().find(slots.allowed().get(0)).map(ComponentSchema::title).orElse(slots.allowed().get(0));
+        String title = validator
+                .registry()
+                .find(slots.allowed().get(0))
+                .map(ComponentSchema::title)
+                .orElse(slots.allowed().get(0));
         return title.toLowerCase() + "s";
     }
 
@@ -247,19 +333,24 @@ final class PageWalk {
 
     private String titles(List<String> types) {
         return types.stream()
-                .map(t -> validator.registry().find(t).map(ComponentSchema::title).orElse(t))
+                .map(t ->
+                        validator.registry().find(t).map(ComponentSchema::title).orElse(t))
                 .collect(Collectors.joining(", "));
     }
 
-    private void addAll(List<Violation> found) {
+    private void addAll(List<Fault> found) {
         found.forEach(this::add);
     }
 
-    private void add(Violation v) {
+    private void add(Fault v) {
         if (violations.size() < limits.maxViolations()) {
             violations.add(v);
         } else if (!stopped) {
-            violations.add(new Violation("", null, null, "too-many-violations",
+            violations.add(PageFaults.at(
+                    "",
+                    null,
+                    null,
+                    "too-many-violations",
                     "Stopped after " + limits.maxViolations() + " violations; fix these and validate again"));
             stopped = true;
         }

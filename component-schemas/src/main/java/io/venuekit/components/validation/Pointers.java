@@ -5,8 +5,7 @@ import com.networknt.schema.JsonNodePath;
 /** JSON pointers (RFC 6901) built from parts. */
 final class Pointers {
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     static String append(String pointer, String name) {
         return pointer + "/" + name.replace("~", "~0").replace("/", "~1");

@@ -1,7 +1,6 @@
 package io.venuekit.components.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -9,15 +8,15 @@ import java.util.function.BiConsumer;
 /** Props pointers as component files write them ({@code /slides/*\/image}: {@code *} is any index), applied to props. */
 final class PropPaths {
 
-    private PropPaths() {
-    }
+    private PropPaths() {}
 
     /** Calls {@code found} for every node at a props pointer whose {@code *} stands for any array index. */
     static void expand(JsonNode props, String pointer, BiConsumer<JsonNode, List<Object>> found) {
         expand(props, pointer.substring(1).split("/"), 0, new ArrayList<>(), found);
     }
 
-    private static void expand(JsonNode node, String[] tokens, int at, List<Object> path, BiConsumer<JsonNode, List<Object>> found) {
+    private static void expand(
+            JsonNode node, String[] tokens, int at, List<Object> path, BiConsumer<JsonNode, List<Object>> found) {
         if (at == tokens.length) {
             found.accept(node, path);
             return;
@@ -39,7 +38,9 @@ final class PropPaths {
     static String pointer(String base, List<Object> path) {
         String pointer = base;
         for (Object element : path) {
-            pointer = element instanceof Integer i ? Pointers.append(pointer, i) : Pointers.append(pointer, (String) element);
+            pointer = element instanceof Integer i
+                    ? Pointers.append(pointer, i)
+                    : Pointers.append(pointer, (String) element);
         }
         return pointer;
     }

@@ -11,7 +11,6 @@ import com.networknt.schema.SpecVersion;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.links.LinkProps;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,11 +45,11 @@ final class SchemaCatalog {
     private final Compiled component;
 
     /** A compiled schema and where its source sits, for {@link SchemaLabels}. */
-    record Compiled(URI uri, JsonNode node, JsonSchema schema) {
-    }
+    record Compiled(URI uri, JsonNode node, JsonSchema schema) {}
 
     SchemaCatalog(ComponentRegistry registry) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:venuekit/")));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
@@ -72,6 +71,12 @@ final class SchemaCatalog {
             List<String> links = new ArrayList<>();
             refPaths(schema.props(), "", "common.json#/$defs/link", links);
             links.forEach(link -> anchors.add(link + "/target?anchor"));
+            // an action names components too: its link's anchor, the section it scrolls to, the tabs it switches
+            for (String action : LinkProps.actions(schema.props())) {
+                anchors.add(action + "/link/target?anchor");
+                anchors.add(action + "/anchor");
+                anchors.add(action + "/tabs");
+            }
             anchorPaths.put(schema.type(), List.copyOf(anchors));
             linkPaths.put(schema.type(), LinkProps.links(schema.props()));
             markdownPaths.put(schema.type(), LinkProps.markdown(schema.props()));
@@ -117,7 +122,9 @@ final class SchemaCatalog {
         if (ref.equals(schema.path("$ref").asText())) {
             into.add(pointer);
         }
-        schema.path("properties").fields().forEachRemaining(e -> refPaths(e.getValue(), pointer + "/" + e.getKey(), ref, into));
+        schema.path("properties")
+                .fields()
+                .forEachRemaining(e -> refPaths(e.getValue(), pointer + "/" + e.getKey(), ref, into));
         if (schema.has("items")) {
             refPaths(schema.get("items"), pointer + "/*", ref, into);
         }

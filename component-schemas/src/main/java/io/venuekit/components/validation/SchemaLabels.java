@@ -2,7 +2,6 @@ package io.venuekit.components.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,7 @@ final class SchemaLabels {
     }
 
     /** A schema node and the document it was found in, to resolve relative refs. */
-    private record Located(URI document, JsonNode node) {
-    }
+    private record Located(URI document, JsonNode node) {}
 
     /**
      * The label of {@code path} (+ {@code extra}, a property name, when not null) inside an
@@ -97,7 +95,9 @@ final class SchemaLabels {
 
     private static String firstExample(JsonNode node) {
         JsonNode examples = node.get("examples");
-        return examples != null && examples.isArray() && !examples.isEmpty() ? examples.get(0).asText() : null;
+        return examples != null && examples.isArray() && !examples.isEmpty()
+                ? examples.get(0).asText()
+                : null;
     }
 
     /** The first of the {@code examples} at a schema location, or null. */

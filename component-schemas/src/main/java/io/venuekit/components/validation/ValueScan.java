@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.venuekit.faults.Fault;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,21 +30,24 @@ final class ValueScan {
     private static final BigDecimal MAX_DOUBLE = BigDecimal.valueOf(Double.MAX_VALUE);
     private static final int MAX_SHOWN_DIGITS = 40;
 
-    private ValueScan() {
-    }
+    private ValueScan() {}
 
     /**
      * A value and where it sits, with the component it belongs to (null above the components);
      * its role says whether it is a component, or a list of them (the page's {@code components},
      * a component's {@code children}), where the component ids come from.
      */
-    private record At(JsonNode node, String pointer, String componentId, String componentType, Role role) {
+    private record At(JsonNode node, String pointer, String componentId, String componentType, Role role) {}
+
+    private enum Role {
+        PAGE,
+        VALUE,
+        COMPONENT,
+        COMPONENTS
     }
 
-    private enum Role { PAGE, VALUE, COMPONENT, COMPONENTS }
-
     /** @param page whether {@code root} is a page document (its {@code components} name the components), else one component's props */
-    static void scan(JsonNode root, ValidationLimits limits, boolean page, Consumer<Violation> faults) {
+    static void scan(JsonNode root, ValidationLimits limits, boolean page, Consumer<Fault> faults) {
         Deque<At> todo = new ArrayDeque<>();
         todo.push(new At(root, "", null, null, page ? Role.PAGE : Role.VALUE));
         while (!todo.isEmpty()) {
@@ -57,7 +60,11 @@ final class ValueScan {
                     Map.Entry<String, JsonNode> e = it.next();
                     boolean list = at.role() == Role.PAGE && e.getKey().equals("components")
                             || at.role() == Role.COMPONENT && e.getKey().equals("children");
-                    fields.push(new At(e.getValue(), Pointers.append(at.pointer(), e.getKey()), at.componentId(), at.componentType(),
+                    fields.push(new At(
+                            e.getValue(),
+                            Pointers.append(at.pointer(), e.getKey()),
+                            at.componentId(),
+                            at.componentType(),
                             list ? Role.COMPONENTS : Role.VALUE));
                 }
                 fields.forEach(todo::push);
@@ -69,18 +76,27 @@ final class ValueScan {
                     boolean component = at.role() == Role.COMPONENTS && item.isObject();
                     if (component) {
                         id = item.path("id").isTextual() ? clip(item.get("id").asText()) : null;
-                        type = item.path("type").isTextual() ? clip(item.get("type").asText()) : null;
+                        type = item.path("type").isTextual()
+                                ? clip(item.get("type").asText())
+                                : null;
                     }
-                    todo.push(new At(item, Pointers.append(at.pointer(), i), id, type, component ? Role.COMPONENT : Role.VALUE));
+                    todo.push(new At(
+                            item, Pointers.append(at.pointer(), i), id, type, component ? Role.COMPONENT : Role.VALUE));
                 }
             } else if (node.isNumber()) {
                 String problem = numberProblem(node);
                 if (problem != null) {
-                    faults.accept(new Violation(at.pointer(), at.componentId(), at.componentType(), "number-out-of-range", problem));
+                    faults.accept(PageFaults.at(
+                            at.pointer(), at.componentId(), at.componentType(), "number-out-of-range", problem));
                 }
             } else if (node.isTextual() && node.asText().length() > limits.maxStringChars()) {
-                faults.accept(new Violation(at.pointer(), at.componentId(), at.componentType(), "too-long",
-                        "Text may be at most " + grouped(limits.maxStringChars()) + " characters long, got " + grouped(node.asText().length())));
+                faults.accept(PageFaults.at(
+                        at.pointer(),
+                        at.componentId(),
+                        at.componentType(),
+                        "too-long",
+                        "Text may be at most " + grouped(limits.maxStringChars()) + " characters long, got "
+                                + grouped(node.asText().length())));
             }
         }
     }
@@ -100,7 +116,8 @@ final class ValueScan {
             if (value.isObject()) {
                 value.fields().forEachRemaining(e -> {
                     if (!(at.pointer().isEmpty() && skipped.contains(e.getKey()))) {
-                        todo.push(new At(e.getValue(), Pointers.append(at.pointer(), e.getKey()), null, null, Role.VALUE));
+                        todo.push(new At(
+                                e.getValue(), Pointers.append(at.pointer(), e.getKey()), null, null, Role.VALUE));
                     }
                 });
             } else if (value.isArray()) {
@@ -127,24 +144,30 @@ final class ValueScan {
     private static String numberProblem(JsonNode node) {
         if (node.isBigInteger()) {
             BigInteger value = node.bigIntegerValue();
-            return value.bitLength() <= 63 ? null
-                    : "Whole numbers must lie between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", got " + shown(value.toString());
+            return value.bitLength() <= 63
+                    ? null
+                    : "Whole numbers must lie between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", got "
+                            + shown(value.toString());
         }
         if (node.isBigDecimal()) {
             BigDecimal value = node.decimalValue();
-            return value.abs().compareTo(MAX_DOUBLE) <= 0 ? null
+            return value.abs().compareTo(MAX_DOUBLE) <= 0
+                    ? null
                     : "Numbers must be at most " + Double.MAX_VALUE + " in size, got " + shown(value.toString());
         }
         if (node.isDouble() || node.isFloat()) {
             double value = node.doubleValue();
-            return Double.isFinite(value) ? null
-                    : "Numbers must be at most " + Double.MAX_VALUE + " in size, got one beyond it (read as " + value + ")";
+            return Double.isFinite(value)
+                    ? null
+                    : "Numbers must be at most " + Double.MAX_VALUE + " in size, got one beyond it (read as " + value
+                            + ")";
         }
         return null;
     }
 
     private static String shown(String digits) {
-        return digits.length() <= MAX_SHOWN_DIGITS ? digits
+        return digits.length() <= MAX_SHOWN_DIGITS
+                ? digits
                 : digits.substring(0, MAX_SHOWN_DIGITS) + "… (" + digits.length() + " characters)";
     }
 

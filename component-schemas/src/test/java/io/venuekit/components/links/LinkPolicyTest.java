@@ -1,12 +1,12 @@
 package io.venuekit.components.links;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,11 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled policy over the corpus {@code links/link-targets.json}, and policies from files. */
 class LinkPolicyTest {
@@ -37,8 +36,9 @@ class LinkPolicyTest {
             tests.add(DynamicTest.dynamicTest(MAPPER.writeValueAsString(target), () -> {
                 Optional<String> problem = POLICY.problem(target);
                 assertTrue(problem.isPresent(), "allowed " + MAPPER.writeValueAsString(target));
-                assertTrue(problem.get().contains(c.get("says").asText()), "message should name '" + c.get("says").asText()
-                        + "': " + problem.get());
+                assertTrue(
+                        problem.get().contains(c.get("says").asText()),
+                        "message should name '" + c.get("says").asText() + "': " + problem.get());
             }));
         }
         return tests;
@@ -63,7 +63,8 @@ class LinkPolicyTest {
 
     @Test
     void saysWhatIsAllowedWhenRefusingAScheme() {
-        assertEquals("uses the scheme javascript:, which runs code or reads local data where the link is shown; links may use "
+        assertEquals(
+                "uses the scheme javascript:, which runs code or reads local data where the link is shown; links may use "
                         + "https:, openapp.jdmobile:, taobao:, tmall:, venuekit: or be a path on this site (/sale, #deals)",
                 POLICY.problem("JavaScript:alert(1)").orElseThrow());
     }

@@ -1,12 +1,11 @@
 package io.venuekit.components.links;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class MarkdownHtmlTest {
 
@@ -18,25 +17,34 @@ class MarkdownHtmlTest {
 
     @Test
     void leavesAutolinksComparisonsAndEntitiesAlone() {
-        assertEquals(List.of(), MarkdownHtml.find("<https://shop.example.com/sale> <rules@shop.example.com> 3 < 5, 5 <= 6, <3 &lt;b&gt;"));
+        assertEquals(
+                List.of(),
+                MarkdownHtml.find(
+                        "<https://shop.example.com/sale> <rules@shop.example.com> 3 < 5, 5 <= 6, <3 &lt;b&gt;"));
     }
 
     @Test
     void removesTheAngleThatWouldStartATag() {
         String text = "Hi <script>alert(1)</script> <https://ok.example>";
-        assertEquals("Hi script>alert(1)/script> <https://ok.example>", MarkdownHtml.without(text, MarkdownHtml.find(text)));
+        assertEquals(
+                "Hi script>alert(1)/script> <https://ok.example>", MarkdownHtml.without(text, MarkdownHtml.find(text)));
     }
 
     @Test
     void showsTheFirstTagShortened() {
         assertEquals("<img src=x onerror=alert(1)>", MarkdownHtml.shown("x <img src=x onerror=alert(1)> y", 2));
-        assertEquals("<a href=\"javascript:alert(1)\" title=\"lon…", MarkdownHtml.shown("<a href=\"javascript:alert(1)\" title=\"long long\">", 0));
+        assertEquals(
+                "<a href=\"javascript:alert(1)\" title=\"lon…",
+                MarkdownHtml.shown("<a href=\"javascript:alert(1)\" title=\"long long\">", 0));
     }
 
     @Test
     void readsAHostileMegabyteInLinearTime() {
         String hostile = "<a".repeat(500_000);
-        assertEquals(500_000, assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MarkdownHtml.find(hostile)).size());
+        assertEquals(
+                500_000,
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MarkdownHtml.find(hostile))
+                        .size());
         String autolinks = "<a:".repeat(330_000);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MarkdownHtml.find(autolinks));
     }

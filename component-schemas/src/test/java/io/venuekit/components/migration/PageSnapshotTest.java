@@ -1,18 +1,17 @@
 package io.venuekit.components.migration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
 import io.venuekit.components.samples.SampleVenue;
 import io.venuekit.components.validation.PageValidator;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import org.junit.jupiter.api.Test;
 
 class PageSnapshotTest {
 
@@ -24,7 +23,10 @@ class PageSnapshotTest {
         PageSnapshot snapshot = PageSnapshot.of(TODAY, SampleVenue.load());
         assertEquals(2, snapshot.componentVersions().get("hero-banner"));
         assertEquals(1, snapshot.componentVersions().get("product-card"));
-        assertEquals(new java.util.TreeSet<>(TODAY.types()), new java.util.TreeSet<>(snapshot.componentVersions().keySet()), "the sample uses every type");
+        assertEquals(
+                new java.util.TreeSet<>(TODAY.types()),
+                new java.util.TreeSet<>(snapshot.componentVersions().keySet()),
+                "the sample uses every type");
         assertNotSame(SampleVenue.load(), snapshot.document());
     }
 
@@ -37,7 +39,10 @@ class PageSnapshotTest {
         ComponentRegistry nextYear = withHeroBannerVersion3();
         JsonNode read = new ComponentMigrator(nextYear).upgradePage(stored);
 
-        assertEquals(stored, MAPPER.readTree(MAPPER.writeValueAsBytes(snapshot.document())), "the stored snapshot is never rewritten");
+        assertEquals(
+                stored,
+                MAPPER.readTree(MAPPER.writeValueAsBytes(snapshot.document())),
+                "the stored snapshot is never rewritten");
         assertEquals(2, stored.at("/components/1/version").asInt());
         assertEquals(3, read.at("/components/1/version").asInt());
         assertEquals(stored.at("/components/1/props/subtitle"), read.at("/components/1/props/tagline"));
@@ -52,13 +57,30 @@ class PageSnapshotTest {
                 continue;
             }
             com.fasterxml.jackson.databind.node.ObjectNode props = s.props().deepCopy();
-            com.fasterxml.jackson.databind.node.ObjectNode properties = (com.fasterxml.jackson.databind.node.ObjectNode) props.get("properties");
+            com.fasterxml.jackson.databind.node.ObjectNode properties =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) props.get("properties");
             properties.set("tagline", properties.remove("subtitle"));
             List<ComponentSchema.Migration> migrations = new ArrayList<>(s.migrations());
-            migrations.add(new ComponentSchema.Migration(2, 3,
+            migrations.add(new ComponentSchema.Migration(
+                    2,
+                    3,
                     List.of(MAPPER.readTree("{\"op\": \"move\", \"from\": \"/subtitle\", \"path\": \"/tagline\"}"))));
-            schemas.add(new ComponentSchema(s.type(), 3, s.title(), s.category(), s.icon(), s.description(), props, s.defaults(),
-                    s.images(), s.slots(), s.data(), s.tiers(), s.fallback(), List.copyOf(migrations), s.file()));
+            schemas.add(new ComponentSchema(
+                    s.type(),
+                    3,
+                    s.title(),
+                    s.category(),
+                    s.icon(),
+                    s.description(),
+                    props,
+                    s.defaults(),
+                    s.images(),
+                    s.slots(),
+                    s.data(),
+                    s.tiers(),
+                    s.fallback(),
+                    List.copyOf(migrations),
+                    s.file()));
         }
         return new ComponentRegistry(schemas);
     }

@@ -1,21 +1,20 @@
 package io.venuekit.components.samples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.validation.PageValidator;
-import io.venuekit.components.validation.Violation;
-import org.junit.jupiter.api.Test;
-
+import io.venuekit.faults.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SampleVenueTest {
 
@@ -26,7 +25,7 @@ class SampleVenueTest {
 
     @Test
     void sampleVenueHasNoViolations() {
-        List<Violation> violations = VALIDATOR.validate(SampleVenue.load(), SAMPLE_ASSETS);
+        List<Fault> violations = VALIDATOR.validate(SampleVenue.load(), SAMPLE_ASSETS);
         assertEquals(List.of(), violations);
     }
 
@@ -40,8 +39,19 @@ class SampleVenueTest {
 
         assertTrue(all.size() >= 40, "components: " + all.size());
         assertTrue(types.size() >= 10, "types: " + types);
-        assertTrue(types.containsAll(List.of("section", "tabs", "countdown", "coupon-card", "product-card", "video",
-                "showcase-3d", "live-card", "product-waterfall", "image")), "types: " + types);
+        assertTrue(
+                types.containsAll(List.of(
+                        "section",
+                        "tabs",
+                        "countdown",
+                        "coupon-card",
+                        "product-card",
+                        "video",
+                        "showcase-3d",
+                        "live-card",
+                        "product-waterfall",
+                        "image")),
+                "types: " + types);
         assertEquals("double11-main", page.path("slug").asText());
     }
 
@@ -60,7 +70,7 @@ class SampleVenueTest {
 
     @Test
     void sampleVenueWithoutItsImagesReportsDanglingAssets() {
-        List<Violation> violations = VALIDATOR.validate(SampleVenue.load(), id -> false);
+        List<Fault> violations = VALIDATOR.validate(SampleVenue.load(), id -> false);
         assertFalse(violations.isEmpty());
         assertTrue(violations.stream().allMatch(v -> v.code().equals("dangling-asset")), violations.toString());
     }
@@ -77,7 +87,7 @@ class SampleVenueTest {
 
     @Test
     void generatedPageHasExactlyTheAskedSize() {
-        for (int n : new int[]{1, 24, 25, 26, 137}) {
+        for (int n : new int[] {1, 24, 25, 26, 137}) {
             List<JsonNode> all = new ArrayList<>();
             collect(SampleVenue.generate(n).path("components"), all);
             assertEquals(n, all.size());

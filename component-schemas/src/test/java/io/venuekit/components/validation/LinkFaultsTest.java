@@ -1,16 +1,15 @@
 package io.venuekit.components.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.venuekit.components.ComponentRegistry;
-import io.venuekit.components.links.LinkPolicy;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static io.venuekit.components.validation.PageValidatorTest.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.venuekit.components.ComponentRegistry;
+import io.venuekit.components.links.LinkPolicy;
+import io.venuekit.faults.Fault;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** Links of kind url and markdown links, checked against the link policy at save. */
 class LinkFaultsTest {
@@ -20,18 +19,24 @@ class LinkFaultsTest {
 
     @Test
     void refusesAJavascriptLinkWithThePointerToItsTarget() {
-        List<Violation> faults = VALIDATOR.validate(page("""
+        List<Fault> faults = VALIDATOR.validate(page("""
                 {"id": "hero", "type": "hero-banner", "props": {"image": {"asset": "a1"}, "title": "Hi",
                  "link": {"kind": "url", "target": "JavaScript:alert(1)"}}}"""));
-        assertEquals(List.of(new Violation("/components/0/props/link/target", "hero", "hero-banner", "unsafe-link",
-                "Link target \"JavaScript:alert(1)\" uses the scheme javascript:, which runs code or reads local data where the link"
-                        + " is shown; links may use https:, openapp.jdmobile:, taobao:, tmall:, venuekit: or be a path on this site"
-                        + " (/sale, #deals)")), faults);
+        assertEquals(
+                List.of(PageFaults.at(
+                        "/components/0/props/link/target",
+                        "hero",
+                        "hero-banner",
+                        "unsafe-link",
+                        "Link target \"JavaScript:alert(1)\" uses the scheme javascript:, which runs code or reads local data where the link"
+                                + " is shown; links may use https:, openapp.jdmobile:, taobao:, tmall:, venuekit: or be a path on this site"
+                                + " (/sale, #deals)")),
+                faults);
     }
 
     @Test
     void showsControlCharactersInTheMessageInsteadOfPrintingThem() {
-        Violation v = single("""
+        Fault v = single("""
                 {"id": "pic", "type": "image", "props": {"image": {"asset": "a1"}, "link": {"kind": "url", "target": "java\\tscript:x"}}}""");
         assertEquals("/components/0/props/link/target", v.pointer());
         assertTrue(v.message().startsWith("Link target \"java\\tscript:x\" uses the scheme javascript:"), v.message());
@@ -39,11 +44,16 @@ class LinkFaultsTest {
 
     @Test
     void checksLinksOfEveryTypeThatHasThem() {
-        List<Violation> faults = VALIDATOR.validate(page("""
+        List<Fault> faults = VALIDATOR.validate(page("""
                 {"id": "grid", "type": "product-grid", "props": {"moreLink": {"kind": "url", "target": "//evil.example"}}},
                 {"id": "shop", "type": "shop-card", "props": {"shopId": "s1", "link": {"kind": "url", "target": "data:text/html,x"}}}"""));
-        assertEquals(List.of("/components/0/props/moreLink/target", "/components/1/props/link/target"),
-                faults.stream().filter(f -> f.code().equals("unsafe-link")).map(Violation::pointer).toList(), faults.toString());
+        assertEquals(
+                List.of("/components/0/props/moreLink/target", "/components/1/props/link/target"),
+                faults.stream()
+                        .filter(f -> f.code().equals("unsafe-link"))
+                        .map(Fault::pointer)
+                        .toList(),
+                faults.toString());
     }
 
     @Test
@@ -57,20 +67,22 @@ class LinkFaultsTest {
 
     @Test
     void refusesAMarkdownLinkNamingItInTheMessage() {
-        Violation v = single("""
+        Fault v = single("""
                 {"id": "rules", "type": "rich-text", "props": {"text": "Read the [rules](javascript:alert(1)) first"}}""");
         assertEquals("/components/0/props/text", v.pointer());
         assertEquals("unsafe-link", v.code());
-        assertEquals("Text has the link [rules](javascript:alert(1)), whose target \"javascript:alert(1)\" uses the scheme javascript:,"
-                + " which runs code or reads local data where the link is shown; links may use https:, openapp.jdmobile:, taobao:,"
-                + " tmall:, venuekit: or be a path on this site (/sale, #deals)", v.message());
+        assertEquals(
+                "Text has the link [rules](javascript:alert(1)), whose target \"javascript:alert(1)\" uses the scheme javascript:,"
+                        + " which runs code or reads local data where the link is shown; links may use https:, openapp.jdmobile:, taobao:,"
+                        + " tmall:, venuekit: or be a path on this site (/sale, #deals)",
+                v.message());
     }
 
     @Test
     void countsAMarkdownLinkToAnotherHostWithoutSchemeAsExternal() {
-        Violation v = single("""
+        Fault v = single("""
                 {"id": "rules", "type": "rich-text", "props": {"text": "[shop](//evil.example/x) and <vbscript:msgbox(1)>"}}""");
-        List<Violation> all = VALIDATOR.validate(page("""
+        List<Fault> all = VALIDATOR.validate(page("""
                 {"id": "rules", "type": "rich-text", "props": {"text": "[shop](//evil.example/x) and <vbscript:msgbox(1)>"}}"""));
         assertEquals(2, all.size(), all.toString());
         assertTrue(v.message().contains("starts with //"), v.message());
@@ -78,17 +90,24 @@ class LinkFaultsTest {
 
     @Test
     void refusesRawHtmlInMarkdownWhichAppsWouldRender() {
-        List<Violation> faults = VALIDATOR.validate(page("""
+        List<Fault> faults = VALIDATOR.validate(page("""
                 {"id": "rules", "type": "rich-text", "props": {"text": "Win <img src=x onerror=alert(1)> now</b>, see <https://shop.example.com>"}}"""));
-        assertEquals(List.of(new Violation("/components/0/props/text", "rules", "rich-text", "markdown-html",
-                "Text contains HTML (\"<img src=x onerror=alert(1)>\", 2 tags in all); rich text takes markdown only:"
-                        + " remove the tags, or put a space after a \"<\" meant as text")), faults);
-        assertTrue(SaveRules.refusesDraft(faults.get(0)));
+        assertEquals(
+                List.of(PageFaults.at(
+                        "/components/0/props/text",
+                        "rules",
+                        "rich-text",
+                        "markdown-html",
+                        "Text contains HTML (\"<img src=x onerror=alert(1)>\", 2 tags in all); rich text takes markdown only:"
+                                + " remove the tags, or put a space after a \"<\" meant as text")),
+                faults);
+        assertTrue(faults.get(0).severity().blocksSave());
     }
 
     @Test
     void followsTheOperatorsPolicy() {
-        PageValidator lenient = new PageValidator(REGISTRY, ValidationLimits.DEFAULT, new LinkPolicy(true, Set.of("weixin")));
+        PageValidator lenient =
+                new PageValidator(REGISTRY, ValidationLimits.DEFAULT, new LinkPolicy(true, Set.of("weixin")));
         assertEquals(List.of(), lenient.validate(page("""
                 {"id": "a", "type": "image", "props": {"image": {"asset": "a1"}, "link": {"kind": "url", "target": "http://shop.example.com"}}},
                 {"id": "b", "type": "rich-text", "props": {"text": "[chat](weixin://dl/chat)"}}""")));
@@ -96,13 +115,14 @@ class LinkFaultsTest {
 
     @Test
     void checksThePropsFormToo() {
-        List<Violation> faults = VALIDATOR.validateProps("image", PageValidatorTest.json("""
+        List<Fault> faults = VALIDATOR.validateProps("image", PageValidatorTest.json("""
                 {"image": {"asset": "a1"}, "link": {"kind": "url", "target": "vbscript:x"}}"""));
-        assertEquals(List.of("/link/target"), faults.stream().map(Violation::pointer).toList());
+        assertEquals(
+                List.of("/link/target"), faults.stream().map(Fault::pointer).toList());
     }
 
-    private static Violation single(String components) {
-        List<Violation> faults = VALIDATOR.validate(page(components));
+    private static Fault single(String components) {
+        List<Fault> faults = VALIDATOR.validate(page(components));
         assertTrue(!faults.isEmpty(), "no fault");
         return faults.get(0);
     }

@@ -1,18 +1,18 @@
 package io.venuekit.components.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.samples.SampleVenue;
-import org.junit.jupiter.api.Test;
-
+import io.venuekit.faults.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The server shares one validator between request threads. */
 class PageValidatorConcurrencyTest {
@@ -24,7 +24,7 @@ class PageValidatorConcurrencyTest {
         JsonNode invalid = PageValidatorTest.page("""
                 {"id": "hero", "type": "hero-banner", "props": {"image": {"asset": "a1"}}},
                 {"id": "hero", "type": "spacer", "props": {"height": 900}}""");
-        List<Violation> expectedInvalid = validator.validate(invalid);
+        List<Fault> expectedInvalid = validator.validate(invalid);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> answers = new ArrayList<>();

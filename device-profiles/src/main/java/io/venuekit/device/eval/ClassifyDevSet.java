@@ -30,12 +30,12 @@ public final class ClassifyDevSet {
             System.err.println("usage: ClassifyDevSet <dev.jsonl> <predictions.jsonl> [tier-rules.json]");
             System.exit(2);
         }
-        TierResolver resolver = new TierResolver(args.length > 2 ? TierRules.load(Path.of(args[2]))
-                : TierRules.loadDefault());
+        TierResolver resolver =
+                new TierResolver(args.length > 2 ? TierRules.load(Path.of(args[2])) : TierRules.loadDefault());
         ObjectMapper json = new ObjectMapper();
         int n = 0;
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]));
-             BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
+                BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
@@ -43,7 +43,10 @@ public final class ClassifyDevSet {
                 }
                 JsonNode c = json.readTree(line);
                 Map<String, String> headers = new HashMap<>();
-                c.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+                c.path("headers")
+                        .fields()
+                        .forEachRemaining(
+                                e -> headers.put(e.getKey(), e.getValue().asText()));
                 headers.put("User-Agent", c.path("ua").asText());
                 DeviceProfile profile = resolver.resolve(DeviceRequest.ofHeaders(headers));
                 ObjectNode pred = json.createObjectNode();

@@ -40,8 +40,7 @@ import java.util.TreeSet;
  */
 public final class CrossValidateDevSet {
 
-    record Case(String id, String group, Tier label, Map<String, String> headers) {
-    }
+    record Case(String id, String group, Tier label, Map<String, String> headers) {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -61,19 +60,25 @@ public final class CrossValidateDevSet {
         FallbackTable fitted = all.fallback();
         for (RuleAdmission.Verdict v : all.verdicts()) {
             if (!v.admitted()) {
-                System.out.printf("rule not supported: %s (%s): %d cases, %d models, %d right, %d true-low%n",
+                System.out.printf(
+                        "rule not supported: %s (%s): %d cases, %d models, %d right, %d true-low%n",
                         v.rule().name(), v.rule().tier().id(), v.cases(), v.models(), v.right(), v.lowCaught());
             }
         }
         for (int i = 2; i < args.length - 1; i++) {
             if (args[i].equals("--write-fallback")) {
-                Files.writeString(Path.of(args[i + 1]), fitted.toCsv(
-                        "Fitted by io.venuekit.device.eval.CrossValidateDevSet --write-fallback from the labelled\n"
-                        + "development set (" + cases.size() + " User-Agents): cases no device row or family rule decides,\n"
-                        + "counted per OS, form and OS version; tier of least expected cost, a low device served\n"
-                        + "high costing " + (int) FallbackFit.LOW_AS_HIGH + " misses; keys with fewer than "
-                        + FallbackFit.MIN_SUPPORT + " cases back off to coarser ones.\n"
-                        + "Regenerate, do not edit: device-profiles/eval.sh --write-fallback"));
+                Files.writeString(
+                        Path.of(args[i + 1]),
+                        fitted.toCsv(
+                                "Fitted by io.venuekit.device.eval.CrossValidateDevSet --write-fallback from the labelled\n"
+                                        + "development set (" + cases.size()
+                                        + " User-Agents): cases no family rule decides (those the device table\n"
+                                        + "decides count too, so a maker's cells keep their support as the table grows),\n"
+                                        + "counted per OS, form and OS version; tier of least expected cost, a low device served\n"
+                                        + "high costing " + (int) FallbackFit.LOW_AS_HIGH
+                                        + " misses; keys with fewer than "
+                                        + FallbackFit.MIN_SUPPORT + " cases back off to coarser ones.\n"
+                                        + "Regenerate, do not edit: device-profiles/eval.sh --write-fallback"));
                 System.err.println("wrote " + args[i + 1]);
             }
         }
@@ -102,42 +107,51 @@ public final class CrossValidateDevSet {
             }
             JsonNode c = json.readTree(line);
             Map<String, String> headers = new HashMap<>();
-            c.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+            c.path("headers")
+                    .fields()
+                    .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
             headers.put("User-Agent", c.path("ua").asText());
             String group = c.path("group").asText(c.path("id").asText());
-            cases.add(new Case(c.path("id").asText(), group, Tier.parse(c.path("tier").asText()), headers));
+            cases.add(new Case(
+                    c.path("id").asText(), group, Tier.parse(c.path("tier").asText()), headers));
         }
         return cases;
     }
 
     /** What is fitted on training cases: the family rules they support, then the fallback. */
-    record Fitted(TierRules rules, FallbackTable fallback, List<RuleAdmission.Verdict> verdicts) {
-    }
+    record Fitted(TierRules rules, FallbackTable fallback, List<RuleAdmission.Verdict> verdicts) {}
 
     static Fitted fitAll(List<Case> training, TierRules rules, DeviceTable devices, SocTable socs, boolean admit) {
-        List<RuleAdmission.Verdict> verdicts = RuleAdmission.judge(training, rules,
-                new TierResolver(rules, devices, socs, FallbackTable.empty()));
+        List<RuleAdmission.Verdict> verdicts =
+                RuleAdmission.judge(training, rules, new TierResolver(rules, devices, socs, FallbackTable.empty()));
         TierRules kept = admit ? RuleAdmission.admitted(rules, verdicts) : rules;
         return new Fitted(kept, fit(training, kept, devices, socs), verdicts);
     }
 
-    /** Fits the fallback on these cases: those nothing before the fallback decides. */
+    /**
+     * Fits the fallback on these cases: those no rule decides. Cases the device table decides are
+     * counted too: they are that maker's phones at that OS version like the unknown ones, and
+     * leaving them out made a maker's cells lose their support (and back off to the OS-wide cell)
+     * whenever the table grew.
+     */
     static FallbackTable fit(List<Case> training, TierRules rules, DeviceTable devices, SocTable socs) {
         TierResolver unfitted = new TierResolver(rules, devices, socs, FallbackTable.empty());
         FallbackFit fit = new FallbackFit(BrandTable.loadDefault());
         for (Case c : training) {
             DeviceRequest request = DeviceRequest.ofHeaders(c.headers());
             DeviceProfile p = unfitted.resolve(request);
-            if (c.label() != null && p.reasons().contains("default")) {
+            boolean byTable = p.reasons().stream().anyMatch(r -> r.startsWith("hw:"));
+            if (c.label() != null && (p.reasons().contains("default") || byTable)) {
                 fit.add(unfitted.facts(request), c.label());
             }
         }
         return fit.table();
     }
 
-    static Map<String, DeviceProfile> crossValidate(List<Case> cases, int k, TierRules rules, DeviceTable devices,
-                                                    SocTable socs, boolean admit) {
-        List<String> groups = new ArrayList<>(new TreeSet<>(cases.stream().map(Case::group).toList()));
+    static Map<String, DeviceProfile> crossValidate(
+            List<Case> cases, int k, TierRules rules, DeviceTable devices, SocTable socs, boolean admit) {
+        List<String> groups =
+                new ArrayList<>(new TreeSet<>(cases.stream().map(Case::group).toList()));
         Collections.shuffle(groups, new Random(15));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -146,8 +160,10 @@ public final class CrossValidateDevSet {
         Map<String, DeviceProfile> predictions = new LinkedHashMap<>();
         for (int f = 0; f < k; f++) {
             int test = f;
-            List<Case> training = cases.stream().filter(c -> fold.get(c.group()) != test).toList();
-            List<Case> held = cases.stream().filter(c -> fold.get(c.group()) == test).toList();
+            List<Case> training =
+                    cases.stream().filter(c -> fold.get(c.group()) != test).toList();
+            List<Case> held =
+                    cases.stream().filter(c -> fold.get(c.group()) == test).toList();
             Fitted fitted = fitAll(training, rules, devices, socs, admit);
             TierResolver resolver = new TierResolver(fitted.rules(), devices, socs, fitted.fallback());
             predictions.putAll(classify(resolver, held));
@@ -167,7 +183,8 @@ public final class CrossValidateDevSet {
     static String step(DeviceProfile p) {
         for (String r : p.reasons()) {
             if (r.startsWith("hw:")) return "hardware-table";
-            if (r.startsWith("report:") || r.startsWith("probe:") || r.startsWith("device-memory=")) return "client-signal";
+            if (r.startsWith("report:") || r.startsWith("probe:") || r.startsWith("device-memory="))
+                return "client-signal";
             if (r.startsWith("ua:fallback=") || r.contains(";ua:fallback=")) return "fallback";
             if (r.startsWith("ua:")) return "rules";
             if (r.equals("default")) return "default";
@@ -178,6 +195,8 @@ public final class CrossValidateDevSet {
     static void summary(String title, List<Case> cases, Map<String, DeviceProfile> predictions) {
         int right = 0, lowAsHigh = 0, trueLow = 0, trueHigh = 0, highRight = 0;
         Map<String, int[]> steps = new LinkedHashMap<>();
+        // Which misses each step makes (true->served), so a change can be aimed at its cause.
+        Map<String, Map<String, Integer>> misses = new HashMap<>();
         for (Case c : cases) {
             DeviceProfile p = predictions.get(c.id());
             Tier t = p.tier();
@@ -194,12 +213,23 @@ public final class CrossValidateDevSet {
             int[] s = steps.computeIfAbsent(step(p), x -> new int[2]);
             s[0]++;
             s[1] += ok ? 1 : 0;
+            if (!ok) {
+                misses.computeIfAbsent(step(p), x -> new java.util.TreeMap<>())
+                        .merge(c.label().id() + "->" + t.id(), 1, Integer::sum);
+            }
         }
-        System.out.printf("== %s%n   accuracy %.4f (%d/%d)  low->high %d (%.4f of true low)  high recall %.4f%n",
-                title, right / (double) cases.size(), right, cases.size(), lowAsHigh,
-                trueLow == 0 ? 0 : lowAsHigh / (double) trueLow, trueHigh == 0 ? 0 : highRight / (double) trueHigh);
-        steps.forEach((step, s) -> System.out.printf("   decided by %-15s %5d cases (%5.1f%%), accuracy %.4f%n",
-                step, s[0], 100.0 * s[0] / cases.size(), s[1] / (double) s[0]));
+        System.out.printf(
+                "== %s%n   accuracy %.4f (%d/%d)  low->high %d (%.4f of true low)  high recall %.4f%n",
+                title,
+                right / (double) cases.size(),
+                right,
+                cases.size(),
+                lowAsHigh,
+                trueLow == 0 ? 0 : lowAsHigh / (double) trueLow,
+                trueHigh == 0 ? 0 : highRight / (double) trueHigh);
+        steps.forEach((step, s) -> System.out.printf(
+                "   decided by %-15s %5d cases (%5.1f%%), accuracy %.4f  misses %s%n",
+                step, s[0], 100.0 * s[0] / cases.size(), s[1] / (double) s[0], misses.getOrDefault(step, Map.of())));
     }
 
     static void write(Path file, Map<String, DeviceProfile> predictions) throws IOException {

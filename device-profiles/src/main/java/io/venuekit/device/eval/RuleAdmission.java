@@ -27,11 +27,9 @@ final class RuleAdmission {
     static final int MIN_MODELS = 2;
     static final double MIN_PRECISION = 0.6;
 
-    record Verdict(UaRule rule, int cases, int models, int right, int lowCaught, boolean admitted) {
-    }
+    record Verdict(UaRule rule, int cases, int models, int right, int lowCaught, boolean admitted) {}
 
-    private RuleAdmission() {
-    }
+    private RuleAdmission() {}
 
     static List<Verdict> judge(List<CrossValidateDevSet.Case> training, TierRules rules, TierResolver withoutFallback) {
         List<UaRule> all = rules.uaRules();
@@ -73,9 +71,20 @@ final class RuleAdmission {
 
     /** The rules with the unsupported families left out. */
     static TierRules admitted(TierRules rules, List<Verdict> verdicts) {
-        List<UaRule> kept = verdicts.stream().filter(Verdict::admitted).map(Verdict::rule).toList();
-        return new TierRules(rules.defaultTier(), rules.hardware(), rules.lowSocs(), rules.highSocs(),
-                rules.memoryLowBelowGb(), rules.memoryHighAtLeastGb(), rules.ectMediaTier(), rules.saveDataMediaTier(),
-                rules.uaMaxLength(), rules.uaCacheSize(), rules.models(), kept);
+        List<UaRule> kept =
+                verdicts.stream().filter(Verdict::admitted).map(Verdict::rule).toList();
+        return new TierRules(
+                rules.defaultTier(),
+                rules.hardware(),
+                rules.lowSocs(),
+                rules.highSocs(),
+                rules.memoryLowBelowGb(),
+                rules.memoryHighAtLeastGb(),
+                rules.ectMediaTier(),
+                rules.saveDataMediaTier(),
+                rules.uaMaxLength(),
+                rules.uaCacheSize(),
+                rules.models(),
+                kept);
     }
 }

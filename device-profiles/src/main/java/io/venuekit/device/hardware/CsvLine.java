@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits one CSV line (RFC 4180 quoting: {@code "a, b"} and {@code ""} inside quotes). */
 final class CsvLine {
 
-    private CsvLine() {
-    }
+    private CsvLine() {}
 
     static List<String> split(String line) {
         List<String> cells = new ArrayList<>();

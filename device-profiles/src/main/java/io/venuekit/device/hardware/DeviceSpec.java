@@ -13,6 +13,5 @@ package io.venuekit.device.hardware;
  * @param form    {@code phone}, {@code tablet} or null
  * @param source  where the row comes from (file and line), for reasons and audits
  */
-public record DeviceSpec(String brand, String model, String name, double ramGb, String soc, int year,
-                         String form, String source) {
-}
+public record DeviceSpec(
+        String brand, String model, String name, double ramGb, String soc, int year, String form, String source) {}

@@ -19,7 +19,10 @@ import java.util.Map;
  * <p>A row names its model by the code phones send ({@code SM-A525F}) or several codes joined by
  * {@code |}. A code ending in {@code *} covers every longer code starting with it; such a prefix
  * must itself belong to one brand ({@code SM-A525*}, {@code CPH23*}), never a bare shape that
- * other makers use too ({@code A0*} would catch ZTE's A0616 as a Nothing phone). Exact codes win
+ * other makers use too ({@code A0*} would catch ZTE's A0616 as a Nothing phone). A stem ending in
+ * a dash ({@code TEL-*}, Huawei's and Honor's model lines) only covers codes whose variant starts
+ * with a letter ({@code TEL-AN00}, {@code ANE-LX1}), as theirs do; another maker's
+ * {@code TEL-1013GIQA} is not one of them. Exact codes win
  * over prefixes, longer prefixes over shorter ones; a later file's rows win over earlier ones,
  * so an operator's catalogue overrides the bundled table.
  */
@@ -35,7 +38,8 @@ public final class DeviceTable {
     private DeviceTable(Map<String, DeviceSpec> exact, Map<String, DeviceSpec> prefixes) {
         this.exact = Map.copyOf(exact);
         this.prefixes = Map.copyOf(prefixes);
-        this.longestPrefix = prefixes.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.longestPrefix =
+                prefixes.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     public static DeviceTable empty() {
@@ -62,7 +66,8 @@ public final class DeviceTable {
         try {
             String text = PlayCatalogImporter.text(Files.readAllBytes(file));
             String name = file.getFileName().toString();
-            return parse(PlayCatalogImporter.looksLikeCatalog(text) ? PlayCatalogImporter.convert(text, name) : text, name);
+            return parse(
+                    PlayCatalogImporter.looksLikeCatalog(text) ? PlayCatalogImporter.convert(text, name) : text, name);
         } catch (IOException e) {
             throw new TierRulesException(file.toString(), "", "cannot read: " + e, e);
         }
@@ -82,13 +87,15 @@ public final class DeviceTable {
             List<String> c = CsvLine.split(line);
             String at = "line " + (i + 1);
             if (c.size() < 7) {
-                faults.add(at + ": expected brand,model,name,ram_gb,soc,year,form[,source], got " + c.size() + " cells");
+                faults.add(
+                        at + ": expected brand,model,name,ram_gb,soc,year,form[,source], got " + c.size() + " cells");
                 continue;
             }
             Double ram = c.get(3).isEmpty() ? Double.valueOf(0) : smallest(c.get(3));
             Integer year = c.get(5).isEmpty() ? Integer.valueOf(0) : Numbers.wholeNumber(c.get(5), 1990, 2100);
             String form = c.get(6).isEmpty() ? null : c.get(6).toLowerCase(Locale.ROOT);
-            if (ram == null) faults.add(at + ": ram_gb must be a number of GB (or 4-8, 4|6|8), got \"" + c.get(3) + "\"");
+            if (ram == null)
+                faults.add(at + ": ram_gb must be a number of GB (or 4-8, 4|6|8), got \"" + c.get(3) + "\"");
             if (year == null) faults.add(at + ": year must be 1990-2100, got \"" + c.get(5) + "\"");
             if (form != null && !form.equals("phone") && !form.equals("tablet")) {
                 faults.add(at + ": form must be phone, tablet or empty, got \"" + c.get(6) + "\"");
@@ -103,8 +110,8 @@ public final class DeviceTable {
                 if (key.isEmpty()) {
                     continue;
                 }
-                DeviceSpec spec = new DeviceSpec(c.get(0), code.strip(), c.get(2), ram, emptyToNull(c.get(4)),
-                        year, form, where);
+                DeviceSpec spec =
+                        new DeviceSpec(c.get(0), code.strip(), c.get(2), ram, emptyToNull(c.get(4)), year, form, where);
                 if (key.endsWith("*")) {
                     String stem = key.substring(0, key.length() - 1);
                     if (stem.length() < MIN_PREFIX) {
@@ -118,7 +125,8 @@ public final class DeviceTable {
             }
         }
         if (!faults.isEmpty()) {
-            throw new TierRulesException(source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
+            throw new TierRulesException(
+                    source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
         }
         return new DeviceTable(exact, prefixes);
     }
@@ -144,7 +152,8 @@ public final class DeviceTable {
         }
         for (int end = Math.min(key.length(), longestPrefix); end >= MIN_PREFIX; end--) {
             spec = prefixes.get(key.substring(0, end));
-            if (spec != null) {
+            if (spec != null
+                    && !(key.charAt(end - 1) == '-' && end < key.length() && !Character.isLetter(key.charAt(end)))) {
                 return spec;
             }
         }

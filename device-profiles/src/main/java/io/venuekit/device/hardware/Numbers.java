@@ -3,8 +3,7 @@ package io.venuekit.device.hardware;
 /** Lenient number parsing for table cells: null when the cell is not a number in range. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static Double decimal(String cell, double min, double max) {
         if (cell == null || cell.isBlank() || cell.length() > 16) {

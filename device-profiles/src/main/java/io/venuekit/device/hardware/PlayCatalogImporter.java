@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,25 +24,44 @@ public final class PlayCatalogImporter {
 
     private static final double[] SOLD_GB = {0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 10, 12, 16, 18, 24, 32};
     /** Year each SDK level was released. */
-    private static final Map<Integer, Integer> SDK_YEAR = Map.ofEntries(Map.entry(14, 2011), Map.entry(15, 2011),
-            Map.entry(16, 2012), Map.entry(17, 2012), Map.entry(18, 2013), Map.entry(19, 2014), Map.entry(21, 2014),
-            Map.entry(22, 2015), Map.entry(23, 2015), Map.entry(24, 2016), Map.entry(25, 2016), Map.entry(26, 2017),
-            Map.entry(27, 2017), Map.entry(28, 2018), Map.entry(29, 2019), Map.entry(30, 2020), Map.entry(31, 2021),
-            Map.entry(32, 2022), Map.entry(33, 2022), Map.entry(34, 2023), Map.entry(35, 2024), Map.entry(36, 2025));
+    private static final Map<Integer, Integer> SDK_YEAR = Map.ofEntries(
+            Map.entry(14, 2011),
+            Map.entry(15, 2011),
+            Map.entry(16, 2012),
+            Map.entry(17, 2012),
+            Map.entry(18, 2013),
+            Map.entry(19, 2014),
+            Map.entry(21, 2014),
+            Map.entry(22, 2015),
+            Map.entry(23, 2015),
+            Map.entry(24, 2016),
+            Map.entry(25, 2016),
+            Map.entry(26, 2017),
+            Map.entry(27, 2017),
+            Map.entry(28, 2018),
+            Map.entry(29, 2019),
+            Map.entry(30, 2020),
+            Map.entry(31, 2021),
+            Map.entry(32, 2022),
+            Map.entry(33, 2022),
+            Map.entry(34, 2023),
+            Map.entry(35, 2024),
+            Map.entry(36, 2025));
 
-    private PlayCatalogImporter() {
-    }
+    private PlayCatalogImporter() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: import-catalog.sh <play-console-device-catalog.csv>  (writes the device table to stdout)");
+            System.err.println(
+                    "usage: import-catalog.sh <play-console-device-catalog.csv>  (writes the device table to stdout)");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
-        String table = convert(text(Files.readAllBytes(file)), file.getFileName().toString());
+        String table =
+                convert(text(Files.readAllBytes(file)), file.getFileName().toString());
         System.out.print(table);
-        System.err.println("converted " + (table.lines().filter(l -> !l.startsWith("#")).count() - 1)
-                + " models from " + file);
+        System.err.println(
+                "converted " + (table.lines().filter(l -> !l.startsWith("#")).count() - 1) + " models from " + file);
     }
 
     /** True when this CSV text looks like a Play Console catalogue (by its header). */
@@ -92,8 +110,7 @@ public final class PlayCatalogImporter {
         int modelCol = code >= 0 ? code : modelName;
         int nameCol = code >= 0 && modelName >= 0 ? modelName : marketing;
         if (modelCol < 0) {
-            throw new IllegalArgumentException(sourceName + ": no \"Model Code\" or \"Model Name\" column in "
-                    + names);
+            throw new IllegalArgumentException(sourceName + ": no \"Model Code\" or \"Model Name\" column in " + names);
         }
         Map<String, String[]> rows = new LinkedHashMap<>();
         for (int i = header + 1; i < lines.length; i++) {
@@ -116,9 +133,16 @@ public final class PlayCatalogImporter {
             if (previous != null && !previous[3].isEmpty() && gb > 0 && Double.parseDouble(previous[3]) <= gb) {
                 continue;
             }
-            rows.put(key, new String[] {clean(cell(c, maker)), clean(model), clean(cell(c, nameCol)),
-                    gb > 0 ? number(gb) : "", clean(chip), year > 0 ? Integer.toString(year) : "", form(cell(c, form)),
-                    "play-catalog:" + sourceName + ":" + (i + 1)});
+            rows.put(key, new String[] {
+                clean(cell(c, maker)),
+                clean(model),
+                clean(cell(c, nameCol)),
+                gb > 0 ? number(gb) : "",
+                clean(chip),
+                year > 0 ? Integer.toString(year) : "",
+                form(cell(c, form)),
+                "play-catalog:" + sourceName + ":" + (i + 1)
+            });
         }
         StringBuilder out = new StringBuilder("# Converted from the Google Play Console device catalogue " + sourceName
                 + " by device-profiles/import-catalog.sh\nbrand,model,name,ram_gb,soc,year,form,source\n");

@@ -10,5 +10,4 @@ import io.venuekit.device.Tier;
  * @param maxGhz   the fastest core's clock in GHz
  * @param tier     the chip's class alone, when no memory figure is known
  */
-public record SocSpec(String name, int cores, double maxGhz, Tier tier) {
-}
+public record SocSpec(String name, int cores, double maxGhz, Tier tier) {}

@@ -93,7 +93,8 @@ public final class SocTable {
             }
         }
         if (!faults.isEmpty()) {
-            throw new TierRulesException(source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
+            throw new TierRulesException(
+                    source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
         }
         return new SocTable(map);
     }

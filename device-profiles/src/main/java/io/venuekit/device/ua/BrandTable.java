@@ -18,8 +18,7 @@ public final class BrandTable {
 
     public static final String DEFAULT_RESOURCE = "/venuekit/device/brands.csv";
 
-    private record Brand(String name, Pattern pattern) {
-    }
+    private record Brand(String name, Pattern pattern) {}
 
     private final List<Brand> brands;
 
@@ -57,14 +56,16 @@ public final class BrandTable {
                 continue;
             }
             try {
-                brands.add(new Brand(line.substring(0, comma).strip(),
+                brands.add(new Brand(
+                        line.substring(0, comma).strip(),
                         Pattern.compile(line.substring(comma + 1).strip(), Pattern.CASE_INSENSITIVE)));
             } catch (PatternSyntaxException e) {
                 faults.add("line " + (i + 1) + ": not a valid regular expression: " + e.getDescription());
             }
         }
         if (!faults.isEmpty()) {
-            throw new TierRulesException(source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
+            throw new TierRulesException(
+                    source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
         }
         return new BrandTable(brands);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fits a {@link FallbackTable} from labelled cases that nothing else decided: per key, the tier
+ * Fits a {@link FallbackTable} from labelled cases no rule decided: per key, the tier
  * with the least expected cost, where serving a low device high costs {@link #LOW_AS_HIGH}
  * times a plain miss (the safety bias), and a key needs {@link #MIN_SUPPORT} cases of its own
  * (else the lookup backs off to a coarser key).
@@ -16,6 +16,7 @@ public final class FallbackFit {
 
     /** Cost of serving a true-low device the high tier, against 1 for a one-step miss. */
     public static final double LOW_AS_HIGH = 20;
+
     public static final int MIN_SUPPORT = 8;
     /** Pseudo-count of true-low devices in every cell when weighing high. */
     static final double PRIOR_LOW = 0.25;

@@ -43,8 +43,16 @@ public final class FallbackTable {
         }
 
         String csv() {
-            return String.join(",", os, brand, form, osVersion, tier.id(),
-                    Integer.toString(low), Integer.toString(mid), Integer.toString(high));
+            return String.join(
+                    ",",
+                    os,
+                    brand,
+                    form,
+                    osVersion,
+                    tier.id(),
+                    Integer.toString(low),
+                    Integer.toString(mid),
+                    Integer.toString(high));
         }
     }
 
@@ -69,7 +77,8 @@ public final class FallbackTable {
             if (in == null) {
                 throw new TierRulesException(DEFAULT_RESOURCE, "", "resource missing from the classpath");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE, BrandTable.loadDefault());
+            return parse(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE, BrandTable.loadDefault());
         } catch (IOException e) {
             throw new TierRulesException(DEFAULT_RESOURCE, "", "cannot read: " + e.getMessage(), e);
         }
@@ -98,14 +107,23 @@ public final class FallbackTable {
                 if (tier == null) {
                     throw new NumberFormatException();
                 }
-                cells.add(new Cell(c[0], c[1], c[2], c[3], tier,
-                        Integer.parseInt(c[5]), Integer.parseInt(c[6]), Integer.parseInt(c[7])));
+                cells.add(new Cell(
+                        c[0],
+                        c[1],
+                        c[2],
+                        c[3],
+                        tier,
+                        Integer.parseInt(c[5]),
+                        Integer.parseInt(c[6]),
+                        Integer.parseInt(c[7])));
             } catch (NumberFormatException e) {
-                faults.add("line " + (i + 1) + ": expected os,brand,form,os_version,tier,low,mid,high, got \"" + line + "\"");
+                faults.add("line " + (i + 1) + ": expected os,brand,form,os_version,tier,low,mid,high, got \"" + line
+                        + "\"");
             }
         }
         if (!faults.isEmpty()) {
-            throw new TierRulesException(source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
+            throw new TierRulesException(
+                    source, faults.get(0).substring(0, faults.get(0).indexOf(':')), faults);
         }
         return new FallbackTable(cells, brands);
     }
@@ -116,11 +134,20 @@ public final class FallbackTable {
         String band = band(f.osVersion());
         String word = word(f.model());
         return word == null
-                ? List.of(key(f.os(), brand, ANY, band), key(f.os(), ANY, f.form(), v),
-                        key(f.os(), ANY, ANY, v), key(f.os(), ANY, f.form(), ANY), key(f.os(), ANY, ANY, ANY))
-                : List.of(key(f.os(), brand + "+" + word, ANY, band), key(f.os(), word, ANY, band),
-                        key(f.os(), brand, ANY, band), key(f.os(), ANY, f.form(), v),
-                        key(f.os(), ANY, ANY, v), key(f.os(), ANY, f.form(), ANY), key(f.os(), ANY, ANY, ANY));
+                ? List.of(
+                        key(f.os(), brand, ANY, band),
+                        key(f.os(), ANY, f.form(), v),
+                        key(f.os(), ANY, ANY, v),
+                        key(f.os(), ANY, f.form(), ANY),
+                        key(f.os(), ANY, ANY, ANY))
+                : List.of(
+                        key(f.os(), brand + "+" + word, ANY, band),
+                        key(f.os(), word, ANY, band),
+                        key(f.os(), brand, ANY, band),
+                        key(f.os(), ANY, f.form(), v),
+                        key(f.os(), ANY, ANY, v),
+                        key(f.os(), ANY, f.form(), ANY),
+                        key(f.os(), ANY, ANY, ANY));
     }
 
     private static final java.util.regex.Pattern PREMIUM = java.util.regex.Pattern.compile(
@@ -174,7 +201,9 @@ public final class FallbackTable {
         }
         out.append("os,brand,form,os_version,tier,low,mid,high\n");
         cells.values().stream()
-                .sorted(Comparator.comparing(Cell::os).thenComparing(Cell::brand).thenComparing(Cell::form)
+                .sorted(Comparator.comparing(Cell::os)
+                        .thenComparing(Cell::brand)
+                        .thenComparing(Cell::form)
                         .thenComparing(Cell::osVersion))
                 .forEach(c -> out.append(c.csv()).append('\n'));
         return out.toString();

@@ -25,8 +25,7 @@ public final class UaClassifier {
         if (facts.model() != null) {
             Tier listed = models.get(facts.model().toUpperCase(Locale.ROOT));
             if (listed != null) {
-                return new UaVerdict(facts, listed,
-                        "ua:model=" + facts.model() + "(" + listed.id() + "-list)");
+                return new UaVerdict(facts, listed, "ua:model=" + facts.model() + "(" + listed.id() + "-list)");
             }
         }
         return null;

@@ -19,13 +19,24 @@ import java.util.regex.Pattern;
  * @param chromeBelow   a Chrome version is known and below this
  * @param chromeAtLeast the Chrome version is at least this
  */
-public record UaRule(String name, Tier tier, String os, String form, Pattern model, Pattern ua,
-                     Integer osBelow, Integer osAtLeast, Integer chromeBelow, Integer chromeAtLeast) {
+public record UaRule(
+        String name,
+        Tier tier,
+        String os,
+        String form,
+        Pattern model,
+        Pattern ua,
+        Integer osBelow,
+        Integer osAtLeast,
+        Integer chromeBelow,
+        Integer chromeAtLeast) {
 
     public boolean matches(UserAgentFacts facts, String userAgent) {
         return (os == null || os.equals(facts.os()))
                 && (form == null || form.equals(facts.form()))
-                && (model == null || (facts.model() != null && model.matcher(facts.model()).find()))
+                && (model == null
+                        || (facts.model() != null
+                                && model.matcher(facts.model()).find()))
                 && (ua == null || ua.matcher(userAgent).find())
                 && (osBelow == null || (facts.osVersion() > 0 && facts.osVersion() < osBelow))
                 && (osAtLeast == null || facts.osVersion() >= osAtLeast)

@@ -24,6 +24,7 @@ public final class UserAgentReader {
      * "Keeper for Android 1.0 (...; Android 13; SM-S908B)", whose first "Android 1.0" is the app's.
      */
     private static final Pattern ANDROID_OS = Pattern.compile("(?<![A-Za-z-])Android[ /]?(\\d+)(?:\\.\\d+)*\\s*[;)]");
+
     private static final Pattern IOS = Pattern.compile("(?:iPhone|CPU) OS (\\d+)[_.]");
     private static final Pattern HARMONY = Pattern.compile("(?:OpenHarmony|HarmonyOS)[ /]?(\\d+)?");
     /**
@@ -31,23 +32,55 @@ public final class UserAgentReader {
      * case-insensitive regex alternation cost ~30 µs per miss). Not a bare "bot": phone
      * brands end in it too (Cubot), so only named bots and "compatible; ...bot" count.
      */
-    private static final List<String> BOTS = List.of("googlebot", "bingbot", "baiduspider", "yandexbot",
-            "applebot", "bytespider", "petalbot", "duckduckbot", "adsbot", "mediapartners",
-            "facebookexternalhit", "twitterbot", "slackbot", "crawler", "spider", "slurp",
-            "headlesschrome", "python-requests", "go-http-client");
+    private static final List<String> BOTS = List.of(
+            "googlebot",
+            "bingbot",
+            "baiduspider",
+            "yandexbot",
+            "applebot",
+            "bytespider",
+            "petalbot",
+            "duckduckbot",
+            "adsbot",
+            "mediapartners",
+            "facebookexternalhit",
+            "twitterbot",
+            "slackbot",
+            "crawler",
+            "spider",
+            "slurp",
+            "headlesschrome",
+            "python-requests",
+            "go-http-client");
+
     private static final Pattern CHROME = Pattern.compile("(?:Chrome|CriOS)/(\\d+)");
     private static final Pattern FB_DEVICE = Pattern.compile("FBDV/([^;\\]]+)");
     private static final Pattern IPHONE_ID = Pattern.compile("\\b(iPhone\\d+,\\d+|iPad\\d+,\\d+)");
     /** Marketing names some apps send: "(iPhone 13 Pro; iOS 16.1)". */
-    private static final Pattern IPHONE_NAME = Pattern.compile(
-            "\\b(iPhone (?:\\d{1,2}s?|SE|XR|XS|X)(?: (?:Pro Max|Pro|Max|Plus|mini|Mini|e))?)(?=[;),])");
+    private static final Pattern IPHONE_NAME =
+            Pattern.compile("\\b(iPhone (?:\\d{1,2}s?|SE|XR|XS|X)(?: (?:Pro Max|Pro|Max|Plus|mini|Mini|e))?)(?=[;),])");
+
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?");
     private static final Pattern BUILD = Pattern.compile("\\s+(?:Build|MIUI|HMSCore)\\b.*$");
     /** Brand names some browsers put before the model: "SAMSUNG SM-A032M". */
     private static final Pattern BRAND_PREFIX = Pattern.compile("^SAMSUNG[ -_]", Pattern.CASE_INSENSITIVE);
     /** Tokens in the Android parenthesis that are not the model. */
-    private static final Set<String> NOT_MODEL = Set.of("u", "wv", "k", "linux", "arm", "arm_64",
-            "harmonyos", "mobile", "tablet", "x11", "i686", "x86_64", "aarch64", "armv7l", "armv8l");
+    private static final Set<String> NOT_MODEL = Set.of(
+            "u",
+            "wv",
+            "k",
+            "linux",
+            "arm",
+            "arm_64",
+            "harmonyos",
+            "mobile",
+            "tablet",
+            "x11",
+            "i686",
+            "x86_64",
+            "aarch64",
+            "armv7l",
+            "armv8l");
 
     private final Parser parser;
 
@@ -105,8 +138,8 @@ public final class UserAgentReader {
         return switch (os) {
             case "ios" -> ua.contains("iPad") ? "tablet" : "phone";
             // Chrome on Android tablets leaves "Mobile" out; WebView-only app UAs are unclear.
-            case "android", "harmonyos" -> ua.contains("Mobile") ? "phone"
-                    : ua.contains("Mozilla/") ? "tablet" : "unknown";
+            case "android", "harmonyos" ->
+                ua.contains("Mobile") ? "phone" : ua.contains("Mozilla/") ? "tablet" : "unknown";
             case "windows", "macos", "linux", "chromeos" -> "desktop";
             default -> "unknown";
         };
@@ -186,12 +219,18 @@ public final class UserAgentReader {
                 continue;
             }
             String lower = token.toLowerCase(Locale.ROOT);
-            if (token.isEmpty() || NOT_MODEL.contains(lower) || LOCALE.matcher(token).matches()
-                    || lower.startsWith("harmonyos") || lower.startsWith("hmscore")
+            if (token.isEmpty()
+                    || NOT_MODEL.contains(lower)
+                    || LOCALE.matcher(token).matches()
+                    || lower.startsWith("harmonyos")
+                    || lower.startsWith("hmscore")
                     || lower.startsWith("contact ")) {
                 continue;
             }
-            String model = BRAND_PREFIX.matcher(BUILD.matcher(token).replaceFirst("")).replaceFirst("").trim();
+            String model = BRAND_PREFIX
+                    .matcher(BUILD.matcher(token).replaceFirst(""))
+                    .replaceFirst("")
+                    .trim();
             int slash = model.indexOf('/');
             model = slash > 0 ? model.substring(0, slash) : model;
             if (model.startsWith("Build/") || model.isEmpty()) {

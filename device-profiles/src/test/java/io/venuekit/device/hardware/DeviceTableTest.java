@@ -37,6 +37,14 @@ class DeviceTableTest {
     }
 
     @Test
+    void aDashStemCoversOnlyLetterVariantsAsHuaweiWritesThem() {
+        DeviceTable t = DeviceTable.parse("honor,TEL-*,Honor X10,6,Kirin 820,2020,phone,spec\n", "test.csv");
+        assertEquals("Honor X10", t.find("TEL-AN00").name());
+        assertEquals("Honor X10", t.find("TEL-TN00a").name());
+        assertNull(t.find("TEL-1013GIQA"), "another maker's code that only shares the three letters");
+    }
+
+    @Test
     void namesMatchWhateverTheSpacingAndAliasesShareARow() {
         DeviceTable t = DeviceTable.parse(ROWS, "test.csv");
         assertEquals("M2101K6G", t.find("m2101k6g").model());

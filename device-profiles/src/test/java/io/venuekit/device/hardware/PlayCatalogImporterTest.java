@@ -22,7 +22,9 @@ class PlayCatalogImporterTest {
     Path dir;
 
     private static String sample() throws Exception {
-        return Files.readString(Path.of(PlayCatalogImporterTest.class.getResource("/catalog/play-console-sample.csv").toURI()));
+        return Files.readString(Path.of(PlayCatalogImporterTest.class
+                .getResource("/catalog/play-console-sample.csv")
+                .toURI()));
     }
 
     @Test
@@ -55,7 +57,9 @@ class PlayCatalogImporterTest {
         assertEquals(Tier.MID, tier(resolver, "AC-1"), "3 GB and 8 cores at 1.6 GHz is mid by the lines");
         assertEquals(Tier.LOW, tier(resolver, "AV-1"));
         DeviceProfile p = resolver.resolve(request("AR-500X"));
-        assertTrue(p.reasons().get(0).startsWith("hw:AR-500X(Acme Rocket 5):ram=6,cpu=8x3.0"), p.reasons().toString());
+        assertTrue(
+                p.reasons().get(0).startsWith("hw:AR-500X(Acme Rocket 5):ram=6,cpu=8x3.0"),
+                p.reasons().toString());
         assertEquals(Tier.HIGH, tier(resolver, "SM-S918B"), "the bundled rows are still there");
     }
 
@@ -64,7 +68,9 @@ class PlayCatalogImporterTest {
     }
 
     private static DeviceRequest request(String model) {
-        return DeviceRequest.ofHeaders(Map.of("User-Agent", "Mozilla/5.0 (Linux; Android 13; " + model
-                + ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36"));
+        return DeviceRequest.ofHeaders(Map.of(
+                "User-Agent",
+                "Mozilla/5.0 (Linux; Android 13; " + model
+                        + ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36"));
     }
 }

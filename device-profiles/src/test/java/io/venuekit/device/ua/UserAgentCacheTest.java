@@ -28,8 +28,14 @@ class UserAgentCacheTest {
     void computesOncePerKeyWhileCached() {
         UserAgentCache cache = new UserAgentCache(16);
         AtomicInteger computed = new AtomicInteger();
-        UaVerdict first = cache.get("same", k -> { computed.incrementAndGet(); return verdict(k); });
-        UaVerdict second = cache.get("same", k -> { computed.incrementAndGet(); return verdict(k); });
+        UaVerdict first = cache.get("same", k -> {
+            computed.incrementAndGet();
+            return verdict(k);
+        });
+        UaVerdict second = cache.get("same", k -> {
+            computed.incrementAndGet();
+            return verdict(k);
+        });
         assertSame(first, second);
         assertEquals(1, computed.get());
     }

@@ -1,42 +1,43 @@
 package io.venuekit.renderer.html;
 
 import io.venuekit.components.links.LinkPolicy;
-
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Text the templates show, made readable: dates as a person writes them and the rich-text
  * component's Markdown as HTML. Available to every template as {@code texts}.
  *
- * <p>Markdown is a deliberately small, safe subset (paragraphs, line breaks, {@code -}/{@code *}
- * and numbered lists, {@code **bold**}, {@code *italic*}, {@code [links](url)}): operators write
- * campaign rules and notes, not documents, and nothing they type can reach the page as markup,
- * because everything is escaped before the subset is applied and a link only takes what the
- * {@link LinkPolicy} allows (the layout has already left out the others; this is the second lock).
+ * <p>Markdown is CommonMark cut down to what operators write in campaign rules and notes:
+ * paragraphs, line breaks, lists, emphasis and links. Headings, quotes and code blocks stay plain
+ * paragraphs, raw HTML is shown as the text it is, an image shows its description, and a link only
+ * takes what the {@link LinkPolicy} allows (the layout has already left out the others; this is
+ * the second lock).
  */
 public final class Texts {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /*
-     * Every repetition is bounded: an unclosed "**" or "[" would otherwise make each of them scan
-     * to the end of the line from every position, quadratic in the line's length.
-     */
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(.{1,1000}?)\\*\\*");
-    private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.{1,1000}?)(?<!\\s)\\*(?![*\\w])");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]{1,1000})]\\(([^)\\s]{1,1000})\\)");
     /**
      * Ten times the rich-text component's own limit: a published text is never longer, but a
      * draft's preview renders what was typed, and a longer one is shown as plain text.
      */
     static final int MAX_MARKDOWN_CHARS = 20_000;
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
 
-    private final LinkPolicy links;
+    private static final Parser PARSER =
+            Parser.builder().enabledBlockTypes(Set.of(ListBlock.class)).build();
+
+    private final HtmlRenderer html;
 
     /** With the bundled {@link LinkPolicy}. */
     public Texts() {
@@ -44,7 +45,11 @@ public final class Texts {
     }
 
     public Texts(LinkPolicy links) {
-        this.links = links;
+        this.html = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .softbreak("<br>")
+                .nodeRendererFactory(context -> new GuardedLinks(context, links))
+                .build();
     }
 
     /** {@code 2026-11-11T00:00:00+08:00} as {@code 2026-11-11 00:00}, in the offset it was written in; anything else as it is. */
@@ -59,7 +64,7 @@ public final class Texts {
         }
     }
 
-    /** The subset of Markdown above, as HTML; every other character is escaped. */
+    /** The Markdown above, as HTML; every other character is escaped. */
     public String markdown(String text) {
         if (text == null) {
             return "";
@@ -67,56 +72,38 @@ public final class Texts {
         if (text.length() > MAX_MARKDOWN_CHARS) {
             return "<p>" + escape(text).replace("\r\n", "\n").replace("\n", "<br>") + "</p>";
         }
-        StringBuilder html = new StringBuilder(text.length() + 32);
-        String openList = null;
-        StringBuilder paragraph = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
-            Matcher bullet = BULLET.matcher(line);
-            Matcher numbered = NUMBERED.matcher(line);
-            String list = bullet.matches() ? "ul" : numbered.matches() ? "ol" : null;
-            if (list != null || line.isBlank()) {
-                flush(paragraph, html);
-            }
-            if (openList != null && !openList.equals(list)) {
-                html.append("</").append(openList).append('>');
-                openList = null;
-            }
-            if (list != null) {
-                if (openList == null) {
-                    html.append('<').append(list).append('>');
-                    openList = list;
-                }
-                html.append("<li>").append(inline((list.equals("ul") ? bullet : numbered).group(1))).append("</li>");
-            } else if (!line.isBlank()) {
-                paragraph.append(paragraph.length() > 0 ? "<br>" : "").append(inline(line.strip()));
-            }
-        }
-        flush(paragraph, html);
-        if (openList != null) {
-            html.append("</").append(openList).append('>');
-        }
-        return html.toString();
+        // block separators only: text nodes carry no line ends once soft breaks are <br>
+        return html.render(PARSER.parse(text)).replace("\n", "");
     }
 
-    private static void flush(StringBuilder paragraph, StringBuilder html) {
-        if (paragraph.length() > 0) {
-            html.append("<p>").append(paragraph).append("</p>");
-            paragraph.setLength(0);
+    /** A link the policy refuses, and every image, is shown as its text. */
+    private static final class GuardedLinks implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final LinkPolicy links;
+
+        GuardedLinks(HtmlNodeRendererContext context, LinkPolicy links) {
+            this.context = context;
+            this.links = links;
         }
-    }
 
-    private String inline(String raw) {
-        String s = escape(raw);
-        // the target is judged as written (unescaped) and emitted escaped
-        s = LINK.matcher(s).replaceAll(m -> links.allows(unescape(m.group(2)))
-                ? Matcher.quoteReplacement("<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>")
-                : Matcher.quoteReplacement(m.group(1)));
-        s = BOLD.matcher(s).replaceAll("<strong>$1</strong>");
-        return ITALIC.matcher(s).replaceAll("<em>$1</em>");
-    }
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Link.class, Image.class);
+        }
 
-    private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        @Override
+        public void render(Node node) {
+            boolean linked = node instanceof Link link && links.allows(link.getDestination());
+            if (linked) {
+                context.getWriter().tag("a", Map.of("href", ((Link) node).getDestination()));
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            if (linked) {
+                context.getWriter().tag("/a");
+            }
+        }
     }
 
     private static String escape(String s) {

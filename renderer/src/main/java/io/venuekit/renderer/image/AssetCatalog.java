@@ -18,8 +18,7 @@ public interface AssetCatalog {
      * @param view    the files to choose from: that focus's crop, or the asset-wide one while it is being made
      * @param pending why the view is not that focus's crop (yet), for the payload's warnings; null when it is
      */
-    record Focused(Optional<AssetView> view, String pending) {
-    }
+    record Focused(Optional<AssetView> view, String pending) {}
 
     /**
      * The files cropped for one use's own focus. A catalog that makes such crops starts making them

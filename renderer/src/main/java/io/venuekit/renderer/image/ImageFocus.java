@@ -1,7 +1,6 @@
 package io.venuekit.renderer.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,7 +30,11 @@ public record ImageFocus(double x, double y, Double w, Double h) {
             return Optional.empty();
         }
         Double x = fraction(f.get("x")), y = fraction(f.get("y")), w = fraction(f.get("w")), h = fraction(f.get("h"));
-        if (x == null || y == null || (w == null) != (h == null) || (f.hasNonNull("w") && w == null) || (f.hasNonNull("h") && h == null)) {
+        if (x == null
+                || y == null
+                || (w == null) != (h == null)
+                || (f.hasNonNull("w") && w == null)
+                || (f.hasNonNull("h") && h == null)) {
             return Optional.empty();
         }
         if (w != null && (w <= 0 || h <= 0 || x + w > 1 + 1e-9 || y + h > 1 + 1e-9)) {

@@ -1,21 +1,21 @@
 package io.venuekit.renderer.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
  * Turns an image prop {@code {"asset", "focus"?, "alt"?}} into what a client lays out and fetches:
- * {@code {"url", "w", "h", "format", "placeholder", "preview"?, "alt"?}}. One instance per render:
+ * {@code {"url", "w", "h", "format", "variants", "placeholder", "preview"?, "alt"?}}. One instance per render:
  * it holds that request's catalog, screen and formats.
  */
 public final class ImageResolver {
 
     /** The answer for one image: the resolved node, or null and the reason; or both, when a stand-in is served. */
-    public record Resolution(ObjectNode image, String problem) {
-    }
+    public record Resolution(ObjectNode image, String problem) {}
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -59,8 +59,10 @@ public final class ImageResolver {
         int needed = budget.pixelsFor(cssWidth, dpr);
         Optional<AssetVariant> variant = VariantChooser.choose(asset.get(), shape, needed, webp);
         if (variant.isEmpty()) {
-            return new Resolution(null, "asset '" + assetId + "' has no " + shape + " variant in a format this client decodes;"
-                    + " the image is left empty");
+            return new Resolution(
+                    null,
+                    "asset '" + assetId + "' has no " + shape + " variant in a format this client decodes;"
+                            + " the image is left empty");
         }
         AssetVariant v = variant.get();
         ObjectNode image = NODES.objectNode();
@@ -68,6 +70,18 @@ public final class ImageResolver {
         image.put("w", v.width());
         image.put("h", v.height());
         image.put("format", v.format());
+        // the other widths of the same crop and format, as srcset would list them, within the tier's
+        // width cap: a client that knows its layout better picks from these and stays in budget
+        ArrayNode widths = image.putArray("variants");
+        asset.get().variants().stream()
+                .filter(o -> o.shape().equals(shape)
+                        && o.format().equals(v.format())
+                        && o.width() <= Math.max(budget.widthCap(), v.width()))
+                .sorted(Comparator.comparingInt(AssetVariant::width))
+                .forEach(o -> widths.addObject()
+                        .put("url", o.url())
+                        .put("w", o.width())
+                        .put("h", o.height()));
         image.put("placeholder", asset.get().placeholder());
         if (previews && asset.get().preview() != null) {
             image.put("preview", asset.get().preview());

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class VariantChooser {
 
-    private VariantChooser() {
-    }
+    private VariantChooser() {}
 
     public static Optional<AssetVariant> choose(AssetView asset, String shape, int neededWidth, boolean webp) {
         boolean anyWebp = false;

@@ -1,16 +1,15 @@
 package io.venuekit.renderer.image;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** Issue 14: a use's own focus resolves to files cropped for that focus and shape. */
 class ImageResolverFocusTest {
@@ -20,7 +19,10 @@ class ImageResolverFocusTest {
     private static final AssetView FOCUSED = view("focused");
 
     private static AssetView view(String tag) {
-        return new AssetView("#112233", null, List.of(new AssetVariant("16:9", 720, 405, "jpeg", 1000, "/assets/a/" + tag + ".jpg")));
+        return new AssetView(
+                "#112233",
+                null,
+                List.of(new AssetVariant("16:9", 720, 405, "jpeg", 1000, "/assets/a/" + tag + ".jpg")));
     }
 
     /** Answers the focused files for one focus, "being made" for any other, and records what it was asked. */
@@ -35,7 +37,8 @@ class ImageResolverFocusTest {
         @Override
         public Focused findFocused(String assetId, String shape, ImageFocus focus) {
             asked.add(assetId + "/" + shape + "/" + focus.key());
-            return focus.key().equals("0.5000,0.8200") ? new Focused(Optional.of(FOCUSED), null)
+            return focus.key().equals("0.5000,0.8200")
+                    ? new Focused(Optional.of(FOCUSED), null)
                     : new Focused(Optional.of(WIDE), "the crop for this image's focus is being made");
         }
     }
@@ -56,15 +59,19 @@ class ImageResolverFocusTest {
 
     @Test
     void whileTheFocusedFilesAreMadeTheAssetWideCropIsServedWithTheReason() throws Exception {
-        ImageResolver.Resolution r = resolve(new Catalog(), "{\"asset\": \"a\", \"focus\": {\"x\": 0.1, \"y\": 0.2, \"w\": 0.3, \"h\": 0.4}}");
+        ImageResolver.Resolution r = resolve(
+                new Catalog(), "{\"asset\": \"a\", \"focus\": {\"x\": 0.1, \"y\": 0.2, \"w\": 0.3, \"h\": 0.4}}");
         assertEquals("/assets/a/asset-wide.jpg", r.image().path("url").asText());
         assertTrue(r.problem().contains("being made"), r.problem());
     }
 
     @Test
     void aUseWithoutFocusOrWithOneNoValidatorWouldAcceptKeepsTheAssetWideCrop() throws Exception {
-        for (String ref : List.of("{\"asset\": \"a\"}", "{\"asset\": \"a\", \"focus\": {\"x\": 0.2, \"y\": 0.2, \"w\": 0, \"h\": 0.3}}",
-                "{\"asset\": \"a\", \"focus\": {\"x\": 1.4, \"y\": 0.2}}", "{\"asset\": \"a\", \"focus\": {\"x\": 0.1, \"y\": 0.2, \"w\": 0.3}}")) {
+        for (String ref : List.of(
+                "{\"asset\": \"a\"}",
+                "{\"asset\": \"a\", \"focus\": {\"x\": 0.2, \"y\": 0.2, \"w\": 0, \"h\": 0.3}}",
+                "{\"asset\": \"a\", \"focus\": {\"x\": 1.4, \"y\": 0.2}}",
+                "{\"asset\": \"a\", \"focus\": {\"x\": 0.1, \"y\": 0.2, \"w\": 0.3}}")) {
             Catalog catalog = new Catalog();
             ImageResolver.Resolution r = resolve(catalog, ref);
             assertEquals("/assets/a/asset-wide.jpg", r.image().path("url").asText(), ref);
@@ -75,7 +82,8 @@ class ImageResolverFocusTest {
 
     @Test
     void aCatalogThatMakesNoFocusedCropsAnswersAsBefore() throws Exception {
-        ImageResolver.Resolution r = resolve(AssetCatalog.of(java.util.Map.of("a", WIDE)),
+        ImageResolver.Resolution r = resolve(
+                AssetCatalog.of(java.util.Map.of("a", WIDE)),
                 "{\"asset\": \"a\", \"focus\": {\"x\": 0.5, \"y\": 0.82}}");
         assertEquals("/assets/a/asset-wide.jpg", r.image().path("url").asText());
         assertNull(r.problem());

@@ -1,22 +1,29 @@
 package io.venuekit.renderer.image;
 
-import io.venuekit.device.Tier;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.venuekit.device.Tier;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class VariantChooserTest {
 
-    private static final AssetView ASSET = new AssetView("#112233", "data:image/webp;base64,AA", List.of(
-            v("16:9", 480, "jpeg"), v("16:9", 720, "jpeg"), v("16:9", 1080, "jpeg"),
-            v("16:9", 480, "webp"), v("16:9", 720, "webp"), v("16:9", 1080, "webp"),
-            v("1:1", 240, "jpeg"), v("1:1", 480, "jpeg")));
+    private static final AssetView ASSET = new AssetView(
+            "#112233",
+            "data:image/webp;base64,AA",
+            List.of(
+                    v("16:9", 480, "jpeg"),
+                    v("16:9", 720, "jpeg"),
+                    v("16:9", 1080, "jpeg"),
+                    v("16:9", 480, "webp"),
+                    v("16:9", 720, "webp"),
+                    v("16:9", 1080, "webp"),
+                    v("1:1", 240, "jpeg"),
+                    v("1:1", 480, "jpeg")));
 
     private static AssetVariant v(String shape, int w, String format) {
         return new AssetVariant(shape, w, w * 9 / 16, format, w * 100L, "u/" + shape + "/" + w + "." + format);
@@ -24,20 +31,33 @@ class VariantChooserTest {
 
     @Test
     void picksTheNarrowestVariantThatCoversTheNeed() {
-        assertEquals(720, VariantChooser.choose(ASSET, "16:9", 500, false).orElseThrow().width());
-        assertEquals(480, VariantChooser.choose(ASSET, "16:9", 480, false).orElseThrow().width());
+        assertEquals(
+                720,
+                VariantChooser.choose(ASSET, "16:9", 500, false).orElseThrow().width());
+        assertEquals(
+                480,
+                VariantChooser.choose(ASSET, "16:9", 480, false).orElseThrow().width());
     }
 
     @Test
     void picksTheWidestWhenNoneCovers() {
-        assertEquals(480, VariantChooser.choose(ASSET, "1:1", 900, false).orElseThrow().width());
+        assertEquals(
+                480,
+                VariantChooser.choose(ASSET, "1:1", 900, false).orElseThrow().width());
     }
 
     @Test
     void prefersWebpOnlyWhenAccepted() {
-        assertEquals("webp", VariantChooser.choose(ASSET, "16:9", 500, true).orElseThrow().format());
-        assertEquals("jpeg", VariantChooser.choose(ASSET, "16:9", 500, false).orElseThrow().format());
-        assertEquals("jpeg", VariantChooser.choose(ASSET, "1:1", 200, true).orElseThrow().format(), "no WebP of that shape");
+        assertEquals(
+                "webp",
+                VariantChooser.choose(ASSET, "16:9", 500, true).orElseThrow().format());
+        assertEquals(
+                "jpeg",
+                VariantChooser.choose(ASSET, "16:9", 500, false).orElseThrow().format());
+        assertEquals(
+                "jpeg",
+                VariantChooser.choose(ASSET, "1:1", 200, true).orElseThrow().format(),
+                "no WebP of that shape");
     }
 
     @Test
@@ -65,13 +85,29 @@ class VariantChooserTest {
     @Test
     void resolverWritesLayoutFieldsAndSkipsThePreviewWhenAsked() {
         AssetCatalog catalog = AssetCatalog.of(Map.of("a1", ASSET));
-        var ref = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("asset", "a1").put("alt", "Shoes");
+        var ref = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("asset", "a1")
+                .put("alt", "Shoes");
         var low = new ImageResolver(catalog, MediaBudget.LOW, 3.0, true, false).resolve(ref, "16:9", 375);
         assertNull(low.problem());
-        assertEquals("{\"url\":\"u/16:9/480.webp\",\"w\":480,\"h\":270,\"format\":\"webp\",\"placeholder\":\"#112233\",\"alt\":\"Shoes\"}",
-                low.image().toString(), "capped at 480 px: the 480 variant");
+        assertEquals(
+                "{\"url\":\"u/16:9/480.webp\",\"w\":480,\"h\":270,\"format\":\"webp\","
+                        + "\"variants\":[{\"url\":\"u/16:9/480.webp\",\"w\":480,\"h\":270}],\"placeholder\":\"#112233\",\"alt\":\"Shoes\"}",
+                low.image().toString(),
+                "capped at 480 px: the 480 variant, and no wider one offered");
         var high = new ImageResolver(catalog, MediaBudget.HIGH, 3.0, false, true).resolve(ref, "16:9", 375);
         assertEquals(1080, high.image().get("w").asInt());
+        var widths = new java.util.ArrayList<Integer>();
+        high.image().get("variants").forEach(v -> widths.add(v.get("w").asInt()));
+        assertEquals(widths.stream().sorted().toList(), widths, "a srcset, narrowest first");
+        assertTrue(widths.size() > 1 && widths.contains(1080), widths.toString());
+        high.image()
+                .get("variants")
+                .forEach(v -> assertTrue(
+                        v.get("url").asText().endsWith(".jpg")
+                                || v.get("url").asText().endsWith(".jpeg"),
+                        "the chosen format only: " + v));
         assertEquals("jpeg", high.image().get("format").asText());
         assertTrue(high.image().has("preview"));
         var missing = new ImageResolver(catalog, MediaBudget.HIGH, 3.0, false, true)
