@@ -5,7 +5,8 @@
 # builder never loads code from a CDN. Run by the build in generate-resources.
 # Usage: fetch-web-libs.sh <classes-dir> [test-classes-dir]
 #   axe-core (the accessibility check) goes to <test-classes-dir>/webtest/ only: tests use it,
-#   the jar does not ship it.
+#   the jar does not ship it. esbuild (bundle-builder.sh's bundler, a static binary in its npm
+#   package) goes to <classes-dir>/../web-tools/, outside the jar too.
 # Tarballs are cached (VENUEKIT_NPM_CACHE, default ~/.cache/venuekit/npm), so rebuilds work
 # offline after the first run.
 set -euo pipefail
@@ -22,8 +23,10 @@ packages=(
   "htm-3.1.1.tgz|htm/-/htm-3.1.1.tgz|983Vyg8NwUE7JkZ6NmOqpCZ+sh1bKv2iYTlUkzlWmA5JD2acKoxd4KVxbMmxX/85mtfdnDmTFoNKcg5DGAvxNQ=="
   "sortablejs-1.15.7.tgz|sortablejs/-/sortablejs-1.15.7.tgz|Kk8wLQPlS+yi1ZEf48a4+fzHa4yxjC30M/Sr2AnQu+f/MPwvvX9XjZ6OWejiz8crBsLwSq8GHqaxaET7u6ux0A=="
   "axe-core-4.14.1.tgz|axe-core/-/axe-core-4.14.1.tgz|FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ=="
+  "esbuild-linux-x64-0.28.2.tgz|@esbuild/linux-x64/-/linux-x64-0.28.2.tgz|4xTZr1FUmSoQW4XIWmit3tzQrUTZM+N3P0XV8xROKYF50XfI7xeO90+1bZvNwxIufQ9hDQVRJH5YhgPVF8A/HQ=="
 )
-# tarball | path inside | destination (relative to vendor/, or test:<path> under test classes)
+# tarball | path inside | destination (relative to vendor/, test:<path> under test classes, or
+# tool:<path> under <classes-dir>/../web-tools, used by the build only)
 files=(
   "preact-10.29.8.tgz|package/dist/preact.module.js|preact/preact.module.js"
   "preact-10.29.8.tgz|package/hooks/dist/hooks.module.js|preact/hooks.module.js"
@@ -33,6 +36,7 @@ files=(
   "sortablejs-1.15.7.tgz|package/modular/sortable.esm.js|sortablejs/sortable.esm.js"
   "sortablejs-1.15.7.tgz|package/LICENSE|sortablejs/LICENSE"
   "axe-core-4.14.1.tgz|package/axe.min.js|test:webtest/axe.min.js"
+  "esbuild-linux-x64-0.28.2.tgz|package/bin/esbuild|tool:esbuild"
 )
 
 fail() { echo "fetch-web-libs: $*" >&2; exit 1; }
@@ -62,6 +66,10 @@ for entry in "${files[@]}"; do
   if [[ "$dest" == test:* ]]; then
     [[ -n "$tests" ]] || continue
     target="$tests/${dest#test:}"
+  elif [[ "$dest" == tool:* ]]; then
+    # only where the binary runs (linux x86-64); elsewhere bundle-builder.sh leaves the modules unbundled
+    [[ "$(uname -sm)" == "Linux x86_64" ]] || continue
+    target="$(dirname "$out")/web-tools/${dest#tool:}"
   else
     target="$vendor/$dest"
   fi
@@ -71,6 +79,7 @@ for entry in "${files[@]}"; do
   mkdir -p "$(dirname "$target")"
   tar xzf "$cache/$tgz" -O "$inner" > "$target.part" || fail "$inner not found in $tgz"
   mv "$target.part" "$target"
+  if [[ "$dest" == tool:* ]]; then chmod +x "$target"; fi
 done
 
 # The browser has no package resolution and the builder's CSP allows no inline import map: point

@@ -21,13 +21,13 @@ function LanguageSwitch({ onChange }) {
 function App() {
   const [where, setWhere] = useState(route());
   const [, setLanguage] = useState(lang());
-  const [ready, setReady] = useState(false);
   const [error, setError] = useState(null);
   useEffect(() => {
     const update = () => setWhere(route());
     window.addEventListener('popstate', update);
     window.addEventListener('venuekit:navigate', update);
-    session().then(() => setReady(true), (e) => setError(e.message));
+    // the screen loads meanwhile: its reads need no token, and its changes wait for the session
+    session().catch((e) => setError(e.message));
     return () => {
       window.removeEventListener('popstate', update);
       window.removeEventListener('venuekit:navigate', update);
@@ -40,7 +40,6 @@ function App() {
   document.title = t('app.title');
   const languageSwitch = html`<${LanguageSwitch} onChange=${switchLanguage} />`;
   if (error) return html`<p class="error" role="alert">${error}</p>`;
-  if (!ready) return html`<p class="loading">${t('editor.loading')}</p>`;
   return where.screen === 'editor'
     ? html`<${EditorScreen} key=${where.id} id=${where.id} languageSwitch=${languageSwitch} lang=${lang()} />`
     : html`<${PageList} languageSwitch=${languageSwitch} lang=${lang()} />`;

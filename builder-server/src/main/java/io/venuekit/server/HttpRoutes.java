@@ -1,8 +1,8 @@
 package io.venuekit.server;
 
 import io.venuekit.server.asset.AssetHandler;
-import io.venuekit.server.asset.AssetRoutes;
 import io.venuekit.server.asset.LiveUses;
+import io.venuekit.server.asset.UseCropHandler;
 import io.venuekit.server.auth.AuthHandler;
 import io.venuekit.server.auth.SessionHandler;
 import io.venuekit.server.auth.UserHandler;
@@ -19,21 +19,40 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.handler.TimeoutHandler;
+import java.nio.file.Path;
 
 /** The whole HTTP surface in one table; each line sends a route to a thin handler method. */
 public final class HttpRoutes {
 
     static final long REQUEST_TIMEOUT_MS = 60_000;
+    /** Room for the multipart envelope around a file of the largest accepted size. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    private HttpRoutes() {
-    }
+    private HttpRoutes() {}
 
     public static Router create(Vertx vertx, Services services) {
         Router router = Router.router(vertx);
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(services.config().maxBodyBytes());
+        BodyHandler json =
+                BodyHandler.create(false).setBodyLimit(services.config().maxBodyBytes());
 
+        // HEAD on every GET route: routed as the GET, whose body the HTTP server leaves out for a HEAD.
+        router.route()
+                .method(HttpMethod.HEAD)
+                .handler(ctx -> ctx.reroute(HttpMethod.GET, ctx.request().uri()));
+        // A request id and an access log line for every request (issue 16).
+        Object accessLog =
+                vertx.sharedData().getLocalMap(VenuekitServer.LIFECYCLE).get(VenuekitServer.ACCESS_LOG);
+        if (accessLog instanceof io.venuekit.server.ops.AccessLog log) {
+            router.route().handler(log::handle);
+        }
         // Before anything can fail: nosniff on every answer, a content security policy on every page.
         router.route().handler(services.securityHeaders()::handle);
+        // Rate limits at every level, before any work (issue 16); one limiter shared by every event loop.
+        io.venuekit.server.ops.RateLimiter limiter = (io.venuekit.server.ops.RateLimiter)
+                vertx.sharedData().getLocalMap(VenuekitServer.LIFECYCLE).get(VenuekitServer.RATE_LIMITER);
+        if (limiter != null) {
+            router.route().handler(limiter::handle);
+        }
         // No request stays unanswered: a handler that never ends its response is answered 503 after this.
         // Uploads are left out: 25 MB over a slow phone link may take longer than that to arrive.
         TimeoutHandler timeout = TimeoutHandler.create(REQUEST_TIMEOUT_MS, 503);
@@ -46,19 +65,54 @@ public final class HttpRoutes {
         });
 
         // The phones' routes first: the router tries each route's pattern in order, and these take nearly all traffic.
-        LayoutHandler layouts = new LayoutHandler(services.layouts(), services.clock(), services.config().defaultRegion());
+        LayoutHandler layouts = new LayoutHandler(
+                services.layouts(), services.clock(), services.config().defaultRegion(), services.published()::stale);
         router.get("/v1/venues/:slug/layout").handler(layouts::layout);
         router.get("/venues/:slug").handler(layouts::html);
+        // What changes by the second beside the cacheable layout, claims, draws and events (issue 19).
+        router.get("/v1/venues/:slug/live")
+                .handler(new io.venuekit.server.commerce.LiveHandler(
+                        services.commerce().live())::live);
+        io.venuekit.server.commerce.ClaimHandler claims =
+                new io.venuekit.server.commerce.ClaimHandler(services.commerce().claims());
+        router.post("/v1/coupons/:id/claim").handler(claims::claim);
+        router.post("/v1/lotteries/:id/draw").handler(claims::draw);
+        io.venuekit.server.events.EventHandler events = new io.venuekit.server.events.EventHandler(services.events());
+        router.post("/v1/events")
+                .handler(BodyHandler.create(false).setBodyLimit(io.venuekit.server.events.EventBatch.MAX_BYTES))
+                .handler(events::ingest);
 
-        HealthHandler health = new HealthHandler(services.database());
+        HealthHandler health = new HealthHandler(
+                services.database(),
+                () -> Boolean.TRUE.equals(
+                        vertx.sharedData().getLocalMap(VenuekitServer.LIFECYCLE).get("draining")));
         router.get("/health").handler(health::handle);
+        router.get("/health/live").handler(health::live);
+        router.get("/health/ready").handler(health::ready);
+        if (vertx.sharedData().getLocalMap(VenuekitServer.LIFECYCLE).get(VenuekitServer.METRICS)
+                instanceof io.venuekit.server.ops.Metrics metrics) {
+            router.get("/metrics").handler(metrics::scrape);
+        }
+        byte[] openApi = OpenApi.document();
+        router.get("/openapi.json")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "public, max-age=300")
+                        .end(io.vertx.core.buffer.Buffer.buffer(openApi)));
 
         // Who calls the API, and whether their role may; the builder signs in at /api/session.
         router.route("/api/*").handler(CrossSiteGuard::handle);
-        SessionHandler session = new SessionHandler(services.users(), services.sessions(), services.failedSignIns(),
+        SessionHandler session = new SessionHandler(
+                services.users(),
+                services.sessions(),
+                services.failedSignIns(),
                 services.config().maxUploadBytes());
         router.post("/api/session").handler(json).handler(session::create);
-        router.route("/api/*").handler(new AuthHandler(services.users(), services.sessions(), services.failedSignIns())::handle);
+        router.route("/api/*")
+                .handler(new AuthHandler(services.users(), services.sessions(), services.failedSignIns())::handle);
+        // While the database is unreachable, what needs it answers 503 at once (issue 16).
+        router.route("/api/*")
+                .handler(new io.venuekit.server.http.DatabaseGuard(services.database()::reachable)::handle);
         router.get("/api/session").handler(session::get);
         router.delete("/api/session").handler(session::delete);
         if (services.users() != null) {
@@ -90,20 +144,47 @@ public final class HttpRoutes {
                 new io.venuekit.server.builder.Presence(services.clock()));
         router.post("/api/pages/:id/presence").handler(json).handler(presence::beat);
         router.delete("/api/pages/:id/presence").handler(presence::leave);
+        router.get("/api/pages/:id/events").handler(events::counts);
 
-        AssetRoutes.mount(router, new AssetHandler(services.assets(), services.config().maxUploadBytes(), LiveUses.of(services.pages())),
-                services.config().maxUploadBytes(), services.config().dataDir().resolve("uploads"));
+        // The built-in data sources' items, for operators (issue 19).
+        io.venuekit.server.commerce.CatalogHandler catalogue = new io.venuekit.server.commerce.CatalogHandler(
+                services.commerce().catalog());
+        var products = catalogue.products();
+        router.get("/api/products").handler(products::list);
+        router.get("/api/products/:id").handler(products::get);
+        router.put("/api/products/:id").handler(json).handler(products::put);
+        router.delete("/api/products/:id").handler(products::delete);
+        var coupons = catalogue.coupons();
+        router.get("/api/coupons").handler(coupons::list);
+        router.post("/api/coupons").handler(json).handler(coupons::create);
+        router.get("/api/coupons/:id").handler(coupons::get);
+        router.put("/api/coupons/:id").handler(json).handler(coupons::update);
+        router.delete("/api/coupons/:id").handler(coupons::delete);
+        var lotteries = catalogue.lotteries();
+        router.get("/api/lotteries").handler(lotteries::list);
+        router.post("/api/lotteries").handler(json).handler(lotteries::create);
+        router.get("/api/lotteries/:id").handler(lotteries::get);
+        router.put("/api/lotteries/:id").handler(json).handler(lotteries::replace);
+        router.delete("/api/lotteries/:id").handler(lotteries::delete);
 
-        PreviewHandler preview = new PreviewHandler(services.pages(), services.layouts(), services.pinner(),
-                services.catalog(), services.html(), services.clock(), services.securityHeaders().previewPolicy());
+        assets(
+                router,
+                new AssetHandler(services.assets(), services.config().maxUploadBytes(), LiveUses.of(services.pages())),
+                services.config().maxUploadBytes(),
+                services.config().dataDir().resolve("uploads"));
+
+        PreviewHandler preview = new PreviewHandler(
+                services.layouts(), services.html(), services.securityHeaders().previewPolicy());
         router.get("/api/pages/:id/preview").handler(preview::preview);
         router.post("/api/preview").handler(json).handler(preview::previewDocument);
         router.get("/v1/schema/layout.json").handler(ctx -> PreviewHandler.schema(ctx, services.layoutSchema()));
 
         router.get("/").handler(ctx -> ctx.redirect("/builder/"));
         router.get("/static/*").handler(StaticHandler.create("webroot/static").setMaxAgeSeconds(86_400));
-        router.route("/builder/*").handler(StaticHandler.create("webroot/builder").setCachingEnabled(false));
-        router.route("/library/*").handler(StaticHandler.create("webroot/library").setCachingEnabled(false));
+        router.route("/builder/*")
+                .handler(StaticHandler.create("webroot/builder").setCachingEnabled(false));
+        router.route("/library/*")
+                .handler(StaticHandler.create("webroot/library").setCachingEnabled(false));
 
         if (services.config().benchRoutes()) {
             router.get("/bench/constant").handler(new ConstantHandler()::handle);
@@ -112,5 +193,31 @@ public final class HttpRoutes {
         router.route().failureHandler(ErrorResponder::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
         return router;
+    }
+
+    /**
+     * The asset library's routes; public so the asset tests can put these same lines on a router
+     * over their own asset service.
+     *
+     * @param maxUploadBytes the largest image accepted, in bytes (25 MB by default)
+     * @param uploadsDir     where multipart uploads are spooled (deleted when the request ends)
+     */
+    public static void assets(Router router, AssetHandler handler, long maxUploadBytes, Path uploadsDir) {
+        UseCropHandler crops = new UseCropHandler(handler.service());
+        BodyHandler uploads = BodyHandler.create(uploadsDir.toString())
+                .setBodyLimit(maxUploadBytes + MULTIPART_OVERHEAD)
+                .setDeleteUploadedFilesOnEnd(true);
+        BodyHandler json = BodyHandler.create(false).setBodyLimit(16 * 1024);
+
+        router.post("/api/assets").handler(uploads).handler(handler::upload).failureHandler(handler::uploadFailed);
+        router.get("/api/assets").handler(handler::list);
+        router.get("/api/assets/:id").handler(handler::get);
+        router.put("/api/assets/:id/focus").handler(json).handler(handler::focus);
+        router.delete("/api/assets/:id/focus").handler(handler::clearFocus);
+        router.get("/api/assets/:id/crops/:shape").handler(crops::crop);
+        router.get("/api/assets/:id/uses").handler(handler::uses);
+        router.post("/api/assets/:id/retry").handler(handler::retry);
+        router.get("/assets/:id/:variant").handler(handler::variant);
+        router.head("/assets/:id/:variant").handler(handler::variant);
     }
 }

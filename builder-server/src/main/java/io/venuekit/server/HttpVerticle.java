@@ -1,10 +1,10 @@
 package io.venuekit.server;
 
+import io.venuekit.server.http.InvalidRequests;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServerOptions;
-import io.venuekit.server.http.InvalidRequests;
-
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,6 +16,10 @@ final class HttpVerticle extends VerticleBase {
     private final Services services;
     private final int port;
     private final AtomicInteger actualPort;
+    /** How long an undeploy (a shutdown) lets requests in flight finish after the server stops accepting. */
+    static final long SHUTDOWN_GRACE_MS = 10_000;
+
+    private io.vertx.core.http.HttpServer server;
 
     HttpVerticle(Services services, int port, AtomicInteger actualPort) {
         this.services = services;
@@ -25,12 +29,20 @@ final class HttpVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer(new HttpServerOptions()
-                        .setCompressionSupported(true)
-                        .setMaxHeaderSize(16 * 1024))
+        return vertx.createHttpServer(
+                        new HttpServerOptions().setCompressionSupported(true).setMaxHeaderSize(16 * 1024))
                 .requestHandler(HttpRoutes.create(vertx, services))
                 .invalidRequestHandler(InvalidRequests::handle)
                 .listen(port)
-                .onSuccess(server -> actualPort.set(server.actualPort()));
+                .onSuccess(server -> {
+                    this.server = server;
+                    actualPort.set(server.actualPort());
+                });
+    }
+
+    /** Stops accepting connections and lets the requests in flight finish (up to the grace period). */
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_MS, TimeUnit.MILLISECONDS);
     }
 }

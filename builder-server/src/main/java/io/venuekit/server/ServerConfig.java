@@ -28,10 +28,23 @@ import java.util.Map;
  * @param linkPolicy   an operator's link policy file ({@code LINK_POLICY}: whether {@code http:} is allowed and
  *                     which app schemes), or null for the bundled one
  */
-public record ServerConfig(int port, Path dataDir, String mongoUri, String databaseName, Path modelsDir,
-                           long maxBodyBytes, boolean seedSample, boolean benchRoutes, long maxUploadBytes, Path tierRules,
-                           String defaultRegion, boolean authTokens, int eventLoops, boolean warmUp, Path linkPolicy,
-                           Path tierDevices) {
+public record ServerConfig(
+        int port,
+        Path dataDir,
+        String mongoUri,
+        String databaseName,
+        Path modelsDir,
+        long maxBodyBytes,
+        boolean seedSample,
+        boolean benchRoutes,
+        long maxUploadBytes,
+        Path tierRules,
+        String defaultRegion,
+        boolean authTokens,
+        int eventLoops,
+        boolean warmUp,
+        Path linkPolicy,
+        Path tierDevices) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -47,7 +60,9 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
                 !"false".equalsIgnoreCase(env.getOrDefault("SEED_SAMPLE", "true")),
                 "true".equalsIgnoreCase(env.getOrDefault("BENCH_ROUTES", "false")),
                 Long.parseLong(env.getOrDefault("MAX_UPLOAD_BYTES", Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
-                env.get("TIER_RULES") == null || env.get("TIER_RULES").isBlank() ? null : Path.of(env.get("TIER_RULES")),
+                env.get("TIER_RULES") == null || env.get("TIER_RULES").isBlank()
+                        ? null
+                        : Path.of(env.get("TIER_RULES")),
                 env.getOrDefault("DEFAULT_REGION", "CN"),
                 "tokens".equalsIgnoreCase(env.getOrDefault("AUTH", "gateway")),
                 Integer.parseInt(env.getOrDefault("EVENT_LOOPS", "0")),
@@ -58,23 +73,83 @@ public record ServerConfig(int port, Path dataDir, String mongoUri, String datab
 
     /** Defaults for tests: a free port, the embedded database under {@code dataDir}, no sample, no warm-up. */
     public static ServerConfig forTests(Path dataDir) {
-        return new ServerConfig(0, dataDir, null, "venuekit", Path.of("../models"), DEFAULT_MAX_BODY_BYTES, false, false,
-                DEFAULT_MAX_UPLOAD_BYTES, null, "CN", false, 0, false, null, null);
+        return new ServerConfig(
+                0,
+                dataDir,
+                null,
+                "venuekit",
+                Path.of("../models"),
+                DEFAULT_MAX_BODY_BYTES,
+                false,
+                false,
+                DEFAULT_MAX_UPLOAD_BYTES,
+                null,
+                "CN",
+                false,
+                0,
+                false,
+                null,
+                null);
     }
 
     public ServerConfig withSeedSample(boolean seed) {
-        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seed, benchRoutes, maxUploadBytes, tierRules,
-                defaultRegion, authTokens, eventLoops, warmUp, linkPolicy, tierDevices);
+        return new ServerConfig(
+                port,
+                dataDir,
+                mongoUri,
+                databaseName,
+                modelsDir,
+                maxBodyBytes,
+                seed,
+                benchRoutes,
+                maxUploadBytes,
+                tierRules,
+                defaultRegion,
+                authTokens,
+                eventLoops,
+                warmUp,
+                linkPolicy,
+                tierDevices);
     }
 
     public ServerConfig withAuthTokens(boolean tokens) {
-        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, tokens, eventLoops, warmUp, linkPolicy, tierDevices);
+        return new ServerConfig(
+                port,
+                dataDir,
+                mongoUri,
+                databaseName,
+                modelsDir,
+                maxBodyBytes,
+                seedSample,
+                benchRoutes,
+                maxUploadBytes,
+                tierRules,
+                defaultRegion,
+                tokens,
+                eventLoops,
+                warmUp,
+                linkPolicy,
+                tierDevices);
     }
 
     public ServerConfig withWarmUp(boolean warm) {
-        return new ServerConfig(port, dataDir, mongoUri, databaseName, modelsDir, maxBodyBytes, seedSample, benchRoutes, maxUploadBytes,
-                tierRules, defaultRegion, authTokens, eventLoops, warm, linkPolicy, tierDevices);
+        return new ServerConfig(
+                port,
+                dataDir,
+                mongoUri,
+                databaseName,
+                modelsDir,
+                maxBodyBytes,
+                seedSample,
+                benchRoutes,
+                maxUploadBytes,
+                tierRules,
+                defaultRegion,
+                authTokens,
+                eventLoops,
+                warm,
+                linkPolicy,
+                tierDevices);
     }
 
     /** The HTTP event loops to run: as configured, or one per core. */

@@ -22,7 +22,9 @@ export function lang() { return current; }
 
 export function setLang(code) {
   current = bundles[code] ? code : 'en';
-  globalThis.localStorage?.setItem('venuekit.lang', current);
+  // written only when it changes: the builder sets the language it starts with, and a write to
+  // storage is a synchronous round trip of its own
+  if (globalThis.localStorage?.getItem('venuekit.lang') !== current) globalThis.localStorage?.setItem('venuekit.lang', current);
   if (globalThis.document) document.documentElement.lang = current;
 }
 
@@ -36,6 +38,16 @@ export function t(key, args = {}) {
 export function category(id) {
   const key = `category.${id}`;
   return bundles[current][key] || en[key] || id;
+}
+
+/** A component type's title in the current language: the bundle's, else the schema's own (English). */
+export function componentTitle(schema) {
+  return bundles[current][`component.${schema.type}`] || schema.title || schema.type;
+}
+
+/** A component type's description in the current language, as componentTitle. */
+export function componentDescription(schema) {
+  return bundles[current][`component.${schema.type}.description`] || schema.description || '';
 }
 
 export function formatTime(iso) {

@@ -2,9 +2,11 @@
 // defaults, readable labels. Pure functions over the palette served by GET /api/components.
 
 export class Palette {
-  constructor({ components = [], common = {} } = {}) {
+  /** `titleOf(schema)` names a type to the operator (the builder passes its message bundles' title). */
+  constructor({ components = [], common = {} } = {}, { titleOf = (c) => c.title || c.type } = {}) {
     this.types = new Map(components.map((c) => [c.type, c]));
     this.common = common;
+    this.titleOf = titleOf;
   }
 
   get(type) { return this.types.get(type); }
@@ -34,6 +36,12 @@ export class Palette {
     }
     if (slots.max !== undefined && count >= slots.max) return { ok: false, reason: 'drop.full', args: { parent: parentType, max: slots.max } };
     return { ok: true };
+  }
+
+  /** Whether a component type takes children at all. */
+  nests(type) {
+    const slots = this.get(type)?.slots;
+    return !!slots && (slots.allowed || []).length > 0 && slots.max !== 0;
   }
 
   /** A prop schema with common.json $refs resolved (one level, keeping the prop's own title). */
@@ -74,7 +82,7 @@ export class Palette {
         }
       }
     }
-    const typeTitle = schema?.title || node.type;
+    const typeTitle = schema ? this.titleOf(schema) : node.type;
     return { text: text ? String(text).replace(/\s+/g, ' ').slice(0, 40) : '', type: typeTitle };
   }
 }

@@ -1,7 +1,7 @@
 // Arranging the tree: the palette's and the tree's intents (add, drop, move, keys) checked
 // against the schemas' slots, refused with the reason, or turned into commands. Installed on
 // Editing's prototype, so `this` is the editor screen's controller.
-import { t } from '../i18n/i18n.js';
+import { t, lang } from '../i18n/i18n.js';
 import { announce } from '../nav.js';
 import { commands, locate, childrenOf, ids } from '../model/document.js';
 
@@ -16,9 +16,11 @@ export const arranging = {
     const count = list.filter((n) => n.id !== movingId).length;
     const verdict = this.palette.accepts(this.typeOf(parent), type, count);
     if (verdict.ok) return verdict;
-    const title = (ty) => this.palette.get(ty)?.title?.toLowerCase() || ty;
+    const schema = (ty) => this.palette.get(ty);
+    const title = (ty) => (schema(ty) ? this.palette.titleOf(schema(ty)).toLowerCase() : ty);
     const args = { ...verdict.args, parent: title(verdict.args.parent) };
-    if (args.allowed) args.allowed = args.allowed.map((a) => `${title(a)}s`).join(', ');
+    const plural = lang() === 'en' ? 's' : ''; // Chinese nouns have no plural form
+    if (args.allowed) args.allowed = args.allowed.map((a) => `${title(a)}${plural}`).join(lang() === 'en' ? ', ' : '、');
     return { ok: false, message: t(verdict.reason, args) };
   },
 
@@ -28,24 +30,63 @@ export const arranging = {
     this.emit();
   },
 
+  clearRefusal() {
+    if (!this.refusal) return;
+    this.refusal = null;
+    this.emit();
+  },
+
+  /** A drag starts: nothing refused yet. */
+  dragStarted() {
+    this.dropRefused = false;
+  },
+
+  /**
+   * At the drop: whether it may land. SortableJS leaves its placeholder in the last list that
+   * took it, so a drop let go over a list that refused it (say a spacer over a product grid,
+   * reached across the grid's own row in its section) would land back there, away from where
+   * the operator let go and under the refusal's message; it lands nowhere instead.
+   */
+  takeDrop() {
+    const ok = !this.dropRefused;
+    this.dropRefused = false;
+    return ok;
+  },
+
+  /**
+   * At the drop, before the DOM is put back: true if the button was let go over a tree list other
+   * than the one holding Sortable's placeholder, and that list refuses the component (then the
+   * reason is shown and nothing lands). Sortable calls onMove only when it would move the
+   * placeholder, which it does not do with the pointer in the middle of some rows, so the last
+   * verdict alone may be about another list.
+   */
+  refusedAtRelease(evt) {
+    const e = evt.originalEvent;
+    const p = e?.changedTouches?.[0] || e;
+    if (!p || typeof p.clientX !== 'number') return false;
+    const list = document.elementFromPoint(p.clientX, p.clientY)?.closest('.tree-list');
+    if (!list || list === evt.to) return false;
+    return !this.dropAllowed(evt.item, list);
+  },
+
   /** Sortable's onMove: may the dragged element go into the list `to`? */
   dropAllowed(dragged, to) {
     const parent = to.dataset.parent || null;
     const type = dragged.dataset.type;
     const id = dragged.dataset.id || null;
     if (id && parent && (parent === id || (locate(this.editor.doc, id) && isInside(this.editor.doc, id, parent)))) {
+      this.dropRefused = true;
       this.refuse(t('drop.cannot'));
       return false;
     }
     const verdict = this.check(parent, type, id);
     if (!verdict.ok) {
-      this.refuse(verdict.message);
+      this.dropRefused = true;
+      if (this.refusal !== verdict.message) this.refuse(verdict.message);
       return false;
     }
-    if (this.refusal) {
-      this.refusal = null;
-      this.emit();
-    }
+    this.dropRefused = false;
+    this.clearRefusal();
     return true;
   },
 
@@ -56,6 +97,7 @@ export const arranging = {
     if (this.run(commands.add(this.editor.doc, parent, index, node))) {
       this.refusal = null;
       this.selected = node.id;
+      this.folding = this.folding.reveal(this.editor.doc, node.id);
       announce(t('tree.added', { label: this.label(node.id) }));
       this.emit();
     }
@@ -72,7 +114,9 @@ export const arranging = {
     return this.insert(type, null, (doc.components || []).length);
   },
 
-  dropFromPalette(type, parent, index) {
+  /** A palette item dropped in the tree (`onPreview`: on a preview, where that place was checked already). */
+  dropFromPalette(type, parent, index, onPreview = false) {
+    if (!onPreview && !this.takeDrop()) return;
     this.insert(type, parent, index);
   },
 
@@ -83,6 +127,7 @@ export const arranging = {
     if (!verdict.ok) return this.refuse(verdict.message);
     if (this.run(commands.move(this.editor.doc, id, parent, index))) {
       this.refusal = null;
+      this.folding = this.folding.reveal(this.editor.doc, id);
       announce(t('tree.moved', { label: this.label(id) }));
       this.emit();
     }

@@ -2,18 +2,21 @@
 // commands (refusing drops the slots forbid, with the reason), autosaves with the base version,
 // merges a concurrent save, publishes and rolls back. Views read it and call its methods.
 import { api, ApiError } from '../api.js';
-import { t } from '../i18n/i18n.js';
+import { t, componentTitle } from '../i18n/i18n.js';
 import { announce } from '../nav.js';
 import { locate, documentOf, equal, CommandError } from '../model/document.js';
 import { Editor } from '../model/editor.js';
 import { merge, resolve } from '../model/merge.js';
 import { arranging } from './arranging.js';
 import { Palette, faultTarget } from '../model/schema.js';
+import { Folding } from '../model/folding.js';
 import { prefetchPreviews } from './previews.js';
+import { countsByComponent } from '../model/events.js';
 
 const SAVE_DELAY_MS = 800;
 const RETRY_MS = 2000;
 const PRESENCE_MS = 10000;
+const EVENTS_MS = 30000; // counts are written by the server every few seconds; a glance every half minute is enough
 let paletteCache = null;
 
 function withoutVersions(doc) {
@@ -38,19 +41,39 @@ export class Editing {
     this.saving = null;
     this.timer = null;
     this.failed = false;
+    this.events = null; // Map of component id → counts, once read
   }
 
   async load() {
-    paletteCache = paletteCache || api.components().then((json) => new Palette(json));
+    paletteCache = paletteCache || api.components().then((json) => new Palette(json, { titleOf: componentTitle }));
     const [palette, page] = await Promise.all([paletteCache, api.page(this.pageId)]);
     this.palette = palette;
     this.editor = new Editor(page);
-    prefetchPreviews(this.editor.doc, this.pageId);
+    this.folding = Folding.initial(this.editor.doc);
+    prefetchPreviews(this.editor.doc, this.pageId, page.version);
     this.editor.subscribe(() => this.changed());
     this.status = { kind: 'saved', version: page.version };
+    this.emit(); // the editor draws now; the live version's badge follows
     await this.loadVersions();
     this.presence();
+    this.loadEvents();
     this.emit();
+  }
+
+  /** The page's exposure and click counts per component; again every EVENTS_MS while the page is open. */
+  async loadEvents() {
+    if (this.closed) return;
+    try {
+      const json = await api.events(this.pageId);
+      const text = json ? JSON.stringify(json.rows || json.components || []) : '';
+      if (json && text !== this.eventsText) {
+        // a new Map only when a count changed: the tree redraws its rows for a new one
+        this.eventsText = text;
+        this.events = countsByComponent(json, this.pageId);
+        this.emit();
+      }
+    } catch { /* counts are a help, not the editor's business: try again later */ }
+    this.eventsTimer = setTimeout(() => this.loadEvents(), EVENTS_MS);
   }
 
   async loadVersions() {
@@ -64,6 +87,7 @@ export class Editing {
       this.live = null;
     }
     this.liveFor = null;
+    this.versionsLoaded = true;
   }
 
   /** null if nothing is live, else {number, differs}. */
@@ -82,8 +106,12 @@ export class Editing {
       this.tab = this.tab || Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
       const r = await api.presence(this.pageId, this.tab);
       if (r.status !== 200) return; // a server without presence
-      this.others = (r.json?.others || []).map((o) => o.name || o);
-      this.emit();
+      const others = (r.json?.others || []).map((o) => o.name || o);
+      // the editor redraws only when someone came or went, not every PRESENCE_MS
+      if (others.join('\n') !== this.others.join('\n')) {
+        this.others = others;
+        this.emit();
+      }
     } catch { /* presence is best effort */ }
     this.presenceTimer = setTimeout(() => this.presence(), PRESENCE_MS);
   }
@@ -91,6 +119,7 @@ export class Editing {
   close() {
     this.closed = true;
     clearTimeout(this.presenceTimer);
+    clearTimeout(this.eventsTimer);
     clearTimeout(this.timer);
     if (this.tab) api.leave(this.pageId, this.tab).catch(() => {});
   }
@@ -128,6 +157,13 @@ export class Editing {
   select(id, focusKey = null) {
     this.selected = id;
     this.focusKey = focusKey;
+    if (id && id !== '@page') this.folding = this.folding.reveal(this.editor.doc, id);
+    this.emit();
+  }
+
+  /** Folds (true) or unfolds (false) a container's rows in the tree. */
+  fold(id, folded) {
+    this.folding = this.folding.set(id, folded);
     this.emit();
   }
 
@@ -149,7 +185,10 @@ export class Editing {
       const where = faultTarget(doc, f.pointer);
       return { ...f, id: f.componentId || where.id, key: where.key, rest: where.rest };
     });
-    this.faultyIds = new Set(this.faults.map((f) => f.id).filter(Boolean));
+    const ids = new Set(this.faults.map((f) => f.id).filter(Boolean));
+    // the tree redraws every row for a new set: keep the old one when the same components are faulty
+    const same = ids.size === this.faultyIds.size && [...ids].every((id) => this.faultyIds.has(id));
+    if (!same) this.faultyIds = ids;
   }
 
   faultsFor(id) {
@@ -185,9 +224,15 @@ export class Editing {
     try {
       r = await api.save(this.pageId, snap.doc, snap.version);
     } catch (e) {
-      // the network or the server is away: keep the edits and try again shortly
-      this.status = { kind: 'failed', message: e.message };
-      this.scheduleSave(RETRY_MS);
+      if (e.retryAfter) {
+        // rate limited (429) or the store is away (503): keep the edits, wait as told, send again
+        this.status = { kind: 'waiting', seconds: e.retryAfter };
+        this.scheduleSave(e.retryAfter * 1000);
+      } else {
+        // the network or the server is away: keep the edits and try again shortly
+        this.status = { kind: 'failed', message: e.message };
+        this.scheduleSave(RETRY_MS);
+      }
       this.emit();
       return false;
     }
@@ -276,6 +321,7 @@ export class Editing {
       case 'saving': return t('editor.saving');
       case 'unsaved': return t('editor.unsaved');
       case 'failed': return t('editor.saveFailed', { message: s.message });
+      case 'waiting': return t('editor.saveWaiting', { seconds: s.seconds });
       case 'merged': return t('editor.merged', { who: s.who });
       case 'published': return t('editor.published', { number: s.number });
       case 'rolledBack': return t('history.rolledBackTo', { to: s.to, number: s.number });

@@ -86,7 +86,7 @@ export function EditorScreen({ id, languageSwitch, lang }) {
       <a href="/builder/" class="back" onClick=${back}>← ${t('editor.back')}</a>
       <h1 class="page-name">${editor.doc.title}</h1>
       <span id="save-status" role="status" class=${`save-${editing.status.kind}`}>${editing.statusText()}</span>
-      ${live ? html`<span id="live-state" class=${`badge ${live.differs ? 'differs' : 'live'}`}>
+      ${!editing.versionsLoaded ? null : live ? html`<span id="live-state" class=${`badge ${live.differs ? 'differs' : 'live'}`}>
         ${live.differs ? t('editor.differs', { number: live.number }) : t('editor.live', { number: live.number })}</span>`
         : html`<span id="live-state" class="badge draft">${t('editor.notPublished')}</span>`}
       ${editing.others.length > 0 && html`<span id="presence" class="badge">${t('editor.others', { names: editing.others.join(', ') })}</span>`}
@@ -107,7 +107,9 @@ export function EditorScreen({ id, languageSwitch, lang }) {
       <button type="button" onClick=${() => { editing.publishFaults = null; editing.emit(); }}>${t('publish.close')}</button>
     </section>`}
     <main class="workspace">
-      <${PaletteView} palette=${editing.palette} onAdd=${(type) => editing.add(type)} onDropFromPalette=${(type, parent, index) => editing.dropFromPalette(type, parent, index)} />
+      <${PaletteView} palette=${editing.palette} onAdd=${(type) => editing.add(type)} onDragStart=${() => editing.dragStarted()}
+        refusedAtRelease=${(evt) => editing.refusedAtRelease(evt)}
+        onDropFromPalette=${(type, parent, index, onPreview) => editing.dropFromPalette(type, parent, index, onPreview)} />
       <${TreeView} ctx=${editing} lang=${lang} />
       <div class="side">
         ${panel === 'settings' && html`<section class="panel" aria-labelledby="settings-heading"><h2 id="settings-heading">${t('editor.settings')}</h2><${PageSettings} ctx=${editing} /></section>`}
@@ -116,6 +118,7 @@ export function EditorScreen({ id, languageSwitch, lang }) {
         <${PropertyForm} ctx=${editing} />
       </div>
       <${Previews} doc=${versionPreview ? versionPreview.doc : editor.doc} pageId=${id} onSelect=${(cid) => editing.select(cid)}
+        arrange=${versionPreview ? null : editing}
         label=${versionPreview ? `${t('preview.heading')} · v${versionPreview.number}` : null} />
     </main>
     ${editing.conflict && html`<${MergeDialog} ctx=${editing} merged=${editing.conflict.merged} who=${editing.conflict.who}

@@ -1,10 +1,11 @@
 // The property form of the selected component, generated from its JSON Schema, and the page
 // settings form. Edits become set-prop / set-page commands; quick edits of one field group.
 import { html } from '../lib.js';
-import { t } from '../i18n/i18n.js';
+import { t, lang } from '../i18n/i18n.js';
 import { commands, locate } from '../model/document.js';
 import { Widget } from './widgets.js';
 import { toLocalInput, fromLocalInput } from '../model/time.js';
+import { clickRate } from '../model/events.js';
 
 export function faultText(f) {
   return f.rest && f.rest.length ? `${f.rest.join('/')}: ${f.message}` : f.message;
@@ -26,9 +27,12 @@ export function PropertyForm({ ctx }) {
       const label = palette.label(node);
       body = html`<form id="props" onSubmit=${(e) => e.preventDefault()} aria-label=${`${label.type}: ${label.text}`}>
         <p class="form-title">${label.type}${label.text ? ` · ${label.text}` : ''}</p>
+        ${ctx.events && html`<${EventCounts} counts=${ctx.events.get(node.id)} />`}
         ${Object.entries(schema.props?.properties || {}).map(([key, raw]) => {
           const s = palette.resolve(raw);
-          return html`<${Widget} key=${`${node.id}/${key}`} id=${`field-${key}`} label=${s.title || key} schema=${s} palette=${palette}
+          // an image prop's slot shape, from the schema's `images` keyword
+          const aspect = schema.images?.[`/${key}`]?.aspect;
+          return html`<${Widget} key=${`${node.id}/${key}`} id=${`field-${key}`} label=${s.title || key} schema=${s} palette=${palette} aspect=${aspect}
             value=${(node.props || {})[key]} faults=${faults.filter((f) => f.key === key).map(faultText)}
             onChange=${(v) => ctx.run(commands.setProp(ctx.editor.doc, node.id, key, v), `${node.id}/${key}`)} />`;
         })}
@@ -38,6 +42,23 @@ export function PropertyForm({ ctx }) {
   }
   return html`<section id="inspector" class="panel" aria-labelledby="inspector-heading">
     <h2 id="inspector-heading">${t('form.heading')}</h2>${body}</section>`;
+}
+
+/** The selected component's exposures and clicks, over every version, per tier and per variant. */
+function EventCounts({ counts }) {
+  if (!counts) return html`<p id="event-counts" class="hint">${t('events.none')}</p>`;
+  const n = (v) => v.toLocaleString(lang());
+  const rate = (c) => (clickRate(c) === null ? '–' : `${(clickRate(c) * 100).toFixed(1)}%`);
+  const line = (c) => t('events.line', { exposures: n(c.exposures), clicks: n(c.clicks), rate: rate(c) });
+  const tiers = ['low', 'mid', 'high'].filter((tier) => counts.tiers[tier]);
+  const variants = Object.entries(counts.variants);
+  return html`<div id="event-counts" class="event-counts">
+    <p><strong>${t('events.heading')}</strong> ${line(counts)}</p>
+    ${(tiers.length > 1 || variants.length > 0) && html`<ul>
+      ${tiers.map((tier) => html`<li>${t(`preview.tier.${tier}`)}: ${line(counts.tiers[tier])}</li>`)}
+      ${variants.map(([name, c]) => html`<li>${t('events.variant', { name })}: ${line(c)}</li>`)}
+    </ul>`}
+  </div>`;
 }
 
 const PLATFORMS = ['android', 'ios', 'h5'];

@@ -4,7 +4,11 @@
 import { html, useState, useEffect, useLayoutEffect, useRef } from '../lib.js';
 import { t } from '../i18n/i18n.js';
 import { user } from '../api.js';
-import { mountImagePicker, adoptSession } from '../../library/image-picker.js';
+
+// The library's picker (seven modules) loads when a form first shows an image field, not with the
+// editor: most selections never need it.
+let pickerModule = null;
+export const loadPicker = () => (pickerModule = pickerModule || import('../../library/image-picker.js'));
 
 /**
  * The slot's shape for an image prop, from the component schemas' Venuekit keyword
@@ -57,8 +61,7 @@ const HOLD = { minHeight: '30rem' };
 export function ImageField({ id, label, schema, palette, value, onChange, faults, aspect, Messages }) {
   const host = useRef(null);
   const picker = useRef(null);
-  const latest = useRef({ value, onChange });
-  latest.current = { value, onChange };
+  const latest = useRef(null);
   const [formTitle, setFormTitle] = useState(null);
   useLayoutEffect(() => {
     const title = host.current?.closest('form')?.querySelector('.form-title')?.textContent || null;
@@ -66,30 +69,44 @@ export function ImageField({ id, label, schema, palette, value, onChange, faults
   });
   const key = (id || '').replace(/^field-/, '');
   const shape = aspect || aspectFor(palette, schema, key, formTitle);
+  latest.current = { value, onChange, shape, label };
+
+  const use = (v) => (v?.asset ? { asset: v.asset, focus: v.focus || null } : null);
+  const sync = (el) => {
+    const now = latest.current;
+    if (el.getAttribute('aspect') !== now.shape) el.setAttribute('aspect', now.shape);
+    if (el.getAttribute('label') !== now.label) el.setAttribute('label', now.label);
+    if (!sameUse(el.value, now.value)) el.value = use(now.value);
+  };
 
   useEffect(() => {
-    if (!adopted && user()) {
-      adoptSession(user()); // one session, one CSRF token for both front-ends
-      adopted = true;
-    }
-    const el = mountImagePicker(host.current, {
-      aspect: shape, label, value: value?.asset ? { asset: value.asset, focus: value.focus || null } : null,
-      onChange: (detail) => latest.current.onChange(propValue(detail, latest.current.value)),
+    let gone = false;
+    let el = null;
+    loadPicker().then(({ mountImagePicker, adoptSession }) => {
+      if (gone) return;
+      if (!adopted && user()) {
+        adoptSession(user()); // one session, one CSRF token for both front-ends
+        adopted = true;
+      }
+      const now = latest.current;
+      el = mountImagePicker(host.current, {
+        aspect: now.shape, label: now.label, value: use(now.value),
+        onChange: (detail) => latest.current.onChange(propValue(detail, latest.current.value)),
+      });
+      el.id = `${id}-picker`;
+      picker.current = el;
+      sync(el); // the props may have changed while the picker loaded
     });
-    el.id = `${id}-picker`;
-    picker.current = el;
-    return () => { el.remove(); picker.current = null; };
+    return () => { gone = true; el?.remove(); picker.current = null; };
   }, []);
 
   useEffect(() => {
-    const el = picker.current;
-    if (!el) return;
-    if (el.getAttribute('aspect') !== shape) el.setAttribute('aspect', shape);
-    if (el.getAttribute('label') !== label) el.setAttribute('label', label);
-    if (!sameUse(el.value, value)) el.value = value?.asset ? { asset: value.asset, focus: value.focus || null } : null;
+    if (picker.current) sync(picker.current);
   }, [shape, label, value?.asset, JSON.stringify(value?.focus || null)]);
 
-  return html`<fieldset class="field image" data-aspect=${shape}>
+  // the fieldset carries the field's id and takes focus, so a fault link can focus the field
+  // before (and whether or not) the picker inside has loaded
+  return html`<fieldset class="field image" id=${id} tabindex="-1" data-aspect=${shape}>
     <legend>${label}</legend>
     <div class="image-picker-host" ref=${host} style=${HOLD}></div>
     <label for=${`${id}-alt`}>${t('form.alt')}</label>

@@ -1,14 +1,13 @@
 package io.venuekit.server;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
 
@@ -26,8 +25,19 @@ class ServerConfigTest {
 
     @Test
     void readsTheSwitchesFromTheEnvironment() {
-        ServerConfig c = ServerConfig.fromEnvironment(Map.of("WARM_UP", "false", "AUTH", "tokens", "SEED_SAMPLE", "FALSE",
-                "MONGO_URI", " ", "PORT", "9000", "EVENT_LOOPS", "3"));
+        ServerConfig c = ServerConfig.fromEnvironment(Map.of(
+                "WARM_UP",
+                "false",
+                "AUTH",
+                "tokens",
+                "SEED_SAMPLE",
+                "FALSE",
+                "MONGO_URI",
+                " ",
+                "PORT",
+                "9000",
+                "EVENT_LOOPS",
+                "3"));
         assertFalse(c.warmUp());
         assertTrue(c.authTokens());
         assertFalse(c.seedSample());
@@ -38,7 +48,8 @@ class ServerConfigTest {
 
     @Test
     void readsTheOperatorsLinkPolicyAndDeviceTable() {
-        ServerConfig c = ServerConfig.fromEnvironment(Map.of("LINK_POLICY", "/etc/vk/links.json", "TIER_DEVICES", "play.csv"));
+        ServerConfig c =
+                ServerConfig.fromEnvironment(Map.of("LINK_POLICY", "/etc/vk/links.json", "TIER_DEVICES", "play.csv"));
         assertEquals(java.nio.file.Path.of("/etc/vk/links.json"), c.linkPolicy());
         assertEquals(java.nio.file.Path.of("play.csv"), c.tierDevices());
         ServerConfig none = ServerConfig.fromEnvironment(Map.of("LINK_POLICY", " "));

@@ -2,22 +2,16 @@ package io.venuekit.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The real server on a free port over the embedded MongoDB, and a tiny client for it. */
+/** The real server on a free port over the embedded MongoDB, with {@link TestHttp} to call it. */
 public final class TestServer implements AutoCloseable {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final VenuekitServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(VenuekitServer server) {
         this.server = server;
@@ -29,6 +23,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(ServerConfig config) throws Exception {
         return new TestServer(VenuekitServer.start(config));
+    }
+
+    /** A client for a server the test started itself. */
+    public static TestServer wrap(VenuekitServer server) {
+        return new TestServer(server);
     }
 
     public VenuekitServer server() {
@@ -57,32 +56,26 @@ public final class TestServer implements AutoCloseable {
 
     /** {@code body} is sent as is when a String or byte[], else serialised as JSON. */
     public Response send(String method, String path, Object body, String... headers) {
-        try {
-            byte[] bytes = body == null ? null
-                    : body instanceof byte[] b ? b
-                    : body instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : MAPPER.writeValueAsBytes(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
-            boolean typed = false;
-            for (int i = 0; i < headers.length; i += 2) {
-                typed |= headers[i].equalsIgnoreCase("Content-Type");
-            }
-            if (bytes != null && !typed) {
-                request.header("Content-Type", "application/json");
-            }
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new TestHttp(port(), Duration.ofSeconds(30)).send(method, path, body, headers);
+    }
+
+    /**
+     * Polls {@code GET /api/assets/{id}} (with {@code headers}) until the asset is ready; fails the
+     * test at once when it failed or the answer is a 4xx.
+     */
+    public JsonNode awaitAsset(String id, String... headers) {
+        return Eventually.get(
+                        () -> get("/api/assets/" + id, headers),
+                        r -> {
+                            String status =
+                                    r.status() == 200 ? r.json().path("status").asText() : "";
+                            if (r.status() >= 400 && r.status() < 500 || status.equals("failed")) {
+                                throw new AssertionError("asset " + id + ": " + r);
+                            }
+                            return status.equals("ready");
+                        },
+                        "asset " + id + " to become ready")
+                .json();
     }
 
     @Override

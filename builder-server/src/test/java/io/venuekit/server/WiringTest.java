@@ -1,15 +1,14 @@
 package io.venuekit.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.ComponentSchema;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class WiringTest {
 
@@ -22,9 +21,22 @@ class WiringTest {
         ObjectNode file = video.file().deepCopy();
         file.put("type", "cinema-banner");
         List<ComponentSchema> schemas = new ArrayList<>(shipped.all());
-        schemas.add(new ComponentSchema("cinema-banner", video.version(), video.title(), video.category(), video.icon(),
-                video.description(), video.props(), video.defaults(), List.of(new ComponentSchema.ImageSlot("/poster", "21:9")),
-                video.slots(), video.data(), video.tiers(), video.fallback(), video.migrations(), file));
+        schemas.add(new ComponentSchema(
+                "cinema-banner",
+                video.version(),
+                video.title(),
+                video.category(),
+                video.icon(),
+                video.description(),
+                video.props(),
+                video.defaults(),
+                List.of(new ComponentSchema.ImageSlot("/poster", "21:9")),
+                video.slots(),
+                video.data(),
+                video.tiers(),
+                video.fallback(),
+                video.migrations(),
+                file));
 
         List<String> expected = new ArrayList<>(CropPlanner.SHAPES);
         expected.add("21:9");

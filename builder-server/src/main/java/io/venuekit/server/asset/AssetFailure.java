@@ -8,5 +8,4 @@ package io.venuekit.server.asset;
  * @param message what happened and what to do, for the merchant
  * @param at      when it failed (ISO-8601)
  */
-public record AssetFailure(String code, String message, String at) {
-}
+public record AssetFailure(String code, String message, String at) {}

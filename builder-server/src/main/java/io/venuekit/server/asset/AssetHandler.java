@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.server.http.ApiException;
+import io.venuekit.server.http.EntityTags;
 import io.venuekit.server.http.ErrorResponder;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.http.Requests;
@@ -11,7 +12,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class AssetHandler {
         this.liveUses = liveUses;
     }
 
-    AssetService service() {
+    public AssetService service() {
         return assets;
     }
 
@@ -50,19 +50,23 @@ public final class AssetHandler {
         // an operator may upload for a merchant; a merchant only for themselves
         String uploader = merchant != null || owner == null || owner.isBlank() ? Requests.actor(ctx) : owner.trim();
         if (uploads.size() > 1) {
-            throw ApiException.badRequest("one-file", "Upload one image per request; this one has " + uploads.size() + " files.");
+            throw ApiException.badRequest(
+                    "one-file", "Upload one image per request; this one has " + uploads.size() + " files.");
         }
         Path file = uploads.isEmpty() ? null : Path.of(uploads.get(0).uploadedFileName());
         byte[] raw = file == null ? rawImage(ctx) : null;
         String name = uploads.isEmpty() ? null : fileName(uploads.get(0).fileName());
         Requests.blocking(ctx, () -> {
-                    AssetService.Upload upload = assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader, name);
+                    AssetService.Upload upload =
+                            assets.upload(raw != null ? raw : Files.readAllBytes(file), uploader, name);
                     StoredAsset asset = upload.asset();
                     boolean done = asset.status() == AssetStatus.READY || asset.status() == AssetStatus.FAILED;
                     return new Answer(upload.created() || !done ? 202 : 200, AssetViews.json(asset));
                 })
                 .onSuccess(answer -> {
-                    ctx.response().putHeader("Location", answer.body().path("statusUrl").asText());
+                    ctx.response()
+                            .putHeader(
+                                    "Location", answer.body().path("statusUrl").asText());
                     Json.send(ctx, answer.status(), answer.body());
                 })
                 .onFailure(e -> fail(ctx, e));
@@ -71,8 +75,13 @@ public final class AssetHandler {
     /** A body over the upload limit: the merchant's message instead of the JSON API's. */
     public void uploadFailed(RoutingContext ctx) {
         if (ctx.failure() == null && ctx.statusCode() == 413) {
-            ErrorResponder.send(ctx, new ApiException(413, "too-large", "The file is larger than the upload limit of "
-                    + size(maxUploadBytes) + ". Export it smaller (for example as a JPEG at quality 85) and upload again."));
+            ErrorResponder.send(
+                    ctx,
+                    new ApiException(
+                            413,
+                            "too-large",
+                            "The file is larger than the upload limit of " + size(maxUploadBytes)
+                                    + ". Export it smaller (for example as a JPEG at quality 85) and upload again."));
             return;
         }
         ctx.next();
@@ -97,8 +106,11 @@ public final class AssetHandler {
         String q = boundedParam(ctx, "q", 200);
         String cursor = boundedParam(ctx, "cursor", 100);
         Requests.blocking(ctx, () -> {
-                    AssetRepository.Listing page = assets.page(owner == null || owner.isBlank() ? null : owner,
-                            q, cursor == null || cursor.isBlank() ? null : cursor, limit);
+                    AssetRepository.Listing page = assets.page(
+                            owner == null || owner.isBlank() ? null : owner,
+                            q,
+                            cursor == null || cursor.isBlank() ? null : cursor,
+                            limit);
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     ArrayNode array = body.putArray("assets");
                     page.assets().forEach(a -> array.add(AssetViews.json(a)));
@@ -119,7 +131,8 @@ public final class AssetHandler {
         String id = ctx.pathParam("id");
         String merchant = Requests.merchant(ctx);
         Requests.blocking(ctx, () -> {
-                    ObjectNode asset = AssetViews.json(assets.focus(visible(id, merchant).id(), focus));
+                    ObjectNode asset =
+                            AssetViews.json(assets.focus(visible(id, merchant).id(), focus));
                     asset.set("livePagesChanged", LiveUses.json(liveUses.of(id)));
                     return asset;
                 })
@@ -135,13 +148,16 @@ public final class AssetHandler {
         String id = ctx.pathParam("id");
         String merchant = Requests.merchant(ctx);
         Requests.blocking(ctx, () -> {
-                    AssetService.ClearedFocus cleared = assets.clearFocus(visible(id, merchant).id());
+                    AssetService.ClearedFocus cleared =
+                            assets.clearFocus(visible(id, merchant).id());
                     ObjectNode asset = AssetViews.json(cleared.asset());
                     asset.set("livePagesChanged", LiveUses.json(cleared.changed() ? liveUses.of(id) : List.of()));
                     return new Answer(cleared.changed() ? 202 : 200, asset);
                 })
                 .onSuccess(answer -> {
-                    ctx.response().putHeader("Location", answer.body().path("statusUrl").asText());
+                    ctx.response()
+                            .putHeader(
+                                    "Location", answer.body().path("statusUrl").asText());
                     Json.send(ctx, answer.status(), answer.body());
                 })
                 .onFailure(e -> fail(ctx, e));
@@ -164,7 +180,9 @@ public final class AssetHandler {
     public void retry(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         String merchant = Requests.merchant(ctx);
-        Requests.blocking(ctx, () -> AssetViews.json(assets.retry(visible(id, merchant).id())))
+        Requests.blocking(
+                        ctx,
+                        () -> AssetViews.json(assets.retry(visible(id, merchant).id())))
                 .onSuccess(asset -> accepted(ctx, asset))
                 .onFailure(e -> fail(ctx, e));
     }
@@ -188,28 +206,41 @@ public final class AssetHandler {
         String name = ctx.pathParam("variant");
         var matcher = VARIANT_NAME.matcher(name);
         if (!matcher.matches()) {
-            throw new ApiException(404, "not-found", "There is no variant " + name + " of asset " + id
-                    + "; variant names come from the asset's manifest.");
+            throw new ApiException(
+                    404,
+                    "not-found",
+                    "There is no variant " + name + " of asset " + id
+                            + "; variant names come from the asset's manifest.");
         }
         String etag = "\"" + matcher.group(1) + "\"";
         String type = matcher.group(2).equals("jpg") ? "image/jpeg" : "image/webp";
-        if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
-            ctx.response().setStatusCode(304).putHeader("ETag", etag).putHeader("Cache-Control", IMMUTABLE).end();
+        if (EntityTags.noneMatchHits(ctx.request().getHeader("If-None-Match"), etag)) {
+            ctx.response()
+                    .setStatusCode(304)
+                    .putHeader("ETag", etag)
+                    .putHeader("Cache-Control", IMMUTABLE)
+                    .end();
             return;
         }
         Requests.blocking(ctx, () -> assets.variant(id, name))
                 .onSuccess(bytes -> {
                     if (bytes.isEmpty()) {
-                        ctx.fail(new ApiException(404, "not-found", "There is no variant " + name + " of asset " + id
-                                + "; variant names come from the asset's manifest."));
+                        ctx.fail(new ApiException(
+                                404,
+                                "not-found",
+                                "There is no variant " + name + " of asset " + id
+                                        + "; variant names come from the asset's manifest."));
                         return;
                     }
-                    ctx.response().setStatusCode(200)
+                    ctx.response()
+                            .setStatusCode(200)
                             .putHeader("Content-Type", type)
                             .putHeader("Cache-Control", IMMUTABLE)
                             .putHeader("ETag", etag);
                     if (ctx.request().method() == HttpMethod.HEAD) {
-                        ctx.response().putHeader("Content-Length", Integer.toString(bytes.get().length)).end();
+                        ctx.response()
+                                .putHeader("Content-Length", Integer.toString(bytes.get().length))
+                                .end();
                     } else {
                         ctx.response().end(Buffer.buffer(bytes.get()));
                     }
@@ -222,8 +253,7 @@ public final class AssetHandler {
         Json.send(ctx, 202, asset);
     }
 
-    private record Answer(int status, ObjectNode body) {
-    }
+    private record Answer(int status, ObjectNode body) {}
 
     static void fail(RoutingContext ctx, Throwable e) {
         if (e instanceof AssetService.BusyException busy) {
@@ -235,18 +265,23 @@ public final class AssetHandler {
     private static byte[] rawImage(RoutingContext ctx) {
         String type = ctx.request().getHeader("Content-Type");
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        if (type != null && (type.startsWith("image/") || type.startsWith("application/octet-stream"))
-                && body != null && body.length() > 0) {
+        if (type != null
+                && (type.startsWith("image/") || type.startsWith("application/octet-stream"))
+                && body != null
+                && body.length() > 0) {
             return body.getBytes();
         }
-        throw ApiException.badRequest("missing-file", "Send the image as a multipart/form-data field named \"file\" "
-                + "(or as the raw body with an image Content-Type).");
+        throw ApiException.badRequest(
+                "missing-file",
+                "Send the image as a multipart/form-data field named \"file\" "
+                        + "(or as the raw body with an image Content-Type).");
     }
 
     private static String boundedParam(RoutingContext ctx, String name, int max) {
         String value = ctx.request().getParam(name);
         if (value != null && value.length() > max) {
-            throw ApiException.badRequest("too-long", "?" + name + " is " + value.length() + " characters; at most " + max + ".");
+            throw ApiException.badRequest(
+                    "too-long", "?" + name + " is " + value.length() + " characters; at most " + max + ".");
         }
         return value;
     }
@@ -257,7 +292,8 @@ public final class AssetHandler {
             return null;
         }
         String base = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "").strip();
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (base.length() > 200) {
             base = base.substring(0, 200);
         }
@@ -271,18 +307,5 @@ public final class AssetHandler {
             return String.format(java.util.Locale.ROOT, "%.0f MB", mb);
         }
         return mb >= 1 ? String.format(java.util.Locale.ROOT, "%.1f MB", mb) : Math.max(1, bytes / 1024) + " KB";
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,19 +8,18 @@ import io.venuekit.assets.ProgressListener;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.variant.Variant;
 import io.venuekit.assets.variant.VariantRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of the pipeline for one asset: claim it, process (or replan for a new focus), store the
@@ -46,9 +45,15 @@ final class AssetJob {
      * @param refineQueued   told the id of each asset queued for a {@code refine} job as its variants were swapped in
      * @param progressWrites where progress is written to the database, off the encoding threads
      */
-    AssetJob(AssetRepository repository, AssetFiles files, AssetProcessor processor, int maxAttempts, Clock clock,
-             java.util.function.Consumer<String> ready, java.util.function.Consumer<String> refineQueued,
-             Executor progressWrites) {
+    AssetJob(
+            AssetRepository repository,
+            AssetFiles files,
+            AssetProcessor processor,
+            int maxAttempts,
+            Clock clock,
+            java.util.function.Consumer<String> ready,
+            java.util.function.Consumer<String> refineQueued,
+            Executor progressWrites) {
         this.ready = ready;
         this.refineQueued = refineQueued;
         this.progressWrites = progressWrites;
@@ -66,9 +71,13 @@ final class AssetJob {
             return;
         }
         if (asset.attempts() > maxAttempts) {
-            fail(asset, token, "interrupted", "Processing was interrupted " + maxAttempts
-                    + " times (the server restarted or lost its database while working on this image). Retry it; "
-                    + "if it happens again, upload a smaller export of the image.");
+            fail(
+                    asset,
+                    token,
+                    "interrupted",
+                    "Processing was interrupted " + maxAttempts
+                            + " times (the server restarted or lost its database while working on this image). Retry it; "
+                            + "if it happens again, upload a smaller export of the image.");
             return;
         }
         if (refine(asset) && !processor.refines()) {
@@ -79,7 +88,11 @@ final class AssetJob {
         try {
             byte[] original = files.original(id).orElse(null);
             if (original == null) {
-                fail(asset, token, "original-missing", "The uploaded file was not stored completely. Upload the image again.");
+                fail(
+                        asset,
+                        token,
+                        "original-missing",
+                        "The uploaded file was not stored completely. Upload the image again.");
                 return;
             }
             Progress progress = new Progress(id, token);
@@ -104,13 +117,19 @@ final class AssetJob {
             files.putVariants(id, variantFiles);
             long stored = System.nanoTime();
             boolean refineNext = processor.needsRefining(result.manifest());
-            if (!repository.complete(id, token, completion(asset, result.manifest(), retired(asset, result), refineNext))) {
+            if (!repository.complete(
+                    id, token, completion(asset, result.manifest(), retired(asset, result), refineNext))) {
                 LOG.info("asset {}: a newer job took over before this one finished; its result is dropped", id);
                 return;
             }
-            LOG.info("asset {}: {}, {} variants; {} in {} ms, stored in {} ms, manifest in {} ms", id,
-                    refineNext ? "variants ready, subject refinement queued" : "ready", result.variants().size(),
-                    asset.job(), (processed - started) / 1_000_000, (stored - processed) / 1_000_000,
+            LOG.info(
+                    "asset {}: {}, {} variants; {} in {} ms, stored in {} ms, manifest in {} ms",
+                    id,
+                    refineNext ? "variants ready, subject refinement queued" : "ready",
+                    result.variants().size(),
+                    asset.job(),
+                    (processed - started) / 1_000_000,
+                    (stored - processed) / 1_000_000,
                     (System.nanoTime() - stored) / 1_000_000);
             ready.accept(id);
             if (refineNext) {
@@ -130,8 +149,12 @@ final class AssetJob {
                 return;
             }
             LOG.error("asset {}: processing failed", id, e);
-            fail(asset, token, "internal", "Processing failed on the server (it has been logged). Retry it; if it "
-                    + "fails again, open the image in an editor, export it as JPEG or PNG and upload that.");
+            fail(
+                    asset,
+                    token,
+                    "internal",
+                    "Processing failed on the server (it has been logged). Retry it; if it "
+                            + "fails again, open the image in an editor, export it as JPEG or PNG and upload that.");
         }
     }
 
@@ -149,21 +172,30 @@ final class AssetJob {
         Detections d = m.detections() != null ? m.detections() : Detections.NONE;
         List<String> unavailable = new java.util.ArrayList<>(d.unavailable());
         unavailable.add("subject: refining with the salient-object model failed on the server (it has been logged)");
-        AssetManifest kept = new AssetManifest(m.contentHash(), m.source(), d.withSubject(
-                d.subject(), Detections.SUBJECT_BY_MAP_MODEL_FAILED, unavailable), m.focus(), m.crops(),
-                m.variants(), m.placeholders(), m.notes());
+        AssetManifest kept = new AssetManifest(
+                m.contentHash(),
+                m.source(),
+                d.withSubject(d.subject(), Detections.SUBJECT_BY_MAP_MODEL_FAILED, unavailable),
+                m.focus(),
+                m.crops(),
+                m.variants(),
+                m.placeholders(),
+                m.notes());
         try {
             repository.complete(asset.id(), token, completion(asset, kept, List.of(), false));
         } catch (RuntimeException storage) {
-            LOG.warn("asset {}: could not record it ({}); the refinement is tried again later", asset.id(), storage.toString());
+            LOG.warn(
+                    "asset {}: could not record it ({}); the refinement is tried again later",
+                    asset.id(),
+                    storage.toString());
         }
     }
 
-    private AssetRepository.Completion completion(StoredAsset asset, AssetManifest manifest, List<StoredAsset.Retired> retired,
-                                                  boolean refineNext) {
+    private AssetRepository.Completion completion(
+            StoredAsset asset, AssetManifest manifest, List<StoredAsset.Retired> retired, boolean refineNext) {
         String now = clock.instant().toString();
-        return new AssetRepository.Completion(manifest, retired, now, clock.millis(),
-                asset.readyAt() != null ? asset.readyAt() : now, refineNext);
+        return new AssetRepository.Completion(
+                manifest, retired, now, clock.millis(), asset.readyAt() != null ? asset.readyAt() : now, refineNext);
     }
 
     /** The variant files the old manifest listed and the new one does not. */
@@ -171,10 +203,15 @@ final class AssetJob {
         if (before.manifest() == null) {
             return List.of();
         }
-        Set<String> kept = after.manifest().variants().stream().map(VariantRef::name).collect(Collectors.toSet());
+        Set<String> kept =
+                after.manifest().variants().stream().map(VariantRef::name).collect(Collectors.toSet());
         long now = clock.millis();
-        return before.manifest().variants().stream().map(VariantRef::name).filter(n -> !kept.contains(n))
-                .distinct().map(n -> new StoredAsset.Retired(n, now)).toList();
+        return before.manifest().variants().stream()
+                .map(VariantRef::name)
+                .filter(n -> !kept.contains(n))
+                .distinct()
+                .map(n -> new StoredAsset.Retired(n, now))
+                .toList();
     }
 
     private void fail(StoredAsset asset, String token, String code, String message) {
@@ -186,7 +223,10 @@ final class AssetJob {
         try {
             repository.fail(asset.id(), token, new AssetFailure(code, message, now), now);
         } catch (RuntimeException e) {
-            LOG.warn("asset {}: could not record the failure ({}); the job is taken up again later", asset.id(), e.toString());
+            LOG.warn(
+                    "asset {}: could not record the failure ({}); the job is taken up again later",
+                    asset.id(),
+                    e.toString());
         }
     }
 

@@ -2,9 +2,6 @@ package io.venuekit.server.asset;
 
 import io.venuekit.assets.AssetProcessor;
 import io.venuekit.assets.variant.VariantRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,7 +18,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bounded pool asset jobs run on, off the event loop. A job needs a {@link Slot} (a worker
@@ -49,26 +48,43 @@ public final class AssetJobs implements AutoCloseable {
     private final ExecutorService progressWrites;
     /** Ids waiting in this instance's queue (not yet started): submitting one again is a no-op. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+
     private final List<Consumer<String>> readyListeners = new CopyOnWriteArrayList<>();
     /** Set when this instance leaves a queued job for a sweep: no room for it, or the pool refused it. */
     private final AtomicBoolean leftQueued = new AtomicBoolean();
     /** Touched by the sweeper thread only. */
     private long nextFullSweepMs;
-    private int fullSweeps;
+    /** Written by the sweeper thread only; read by tests waiting for sweeps. */
+    private volatile int fullSweeps;
 
-    public AssetJobs(AssetRepository repository, AssetFiles files, AssetProcessor processor, JobSettings settings, Clock clock) {
+    private final java.util.concurrent.atomic.AtomicLong sweepTicks = new java.util.concurrent.atomic.AtomicLong();
+
+    public AssetJobs(
+            AssetRepository repository, AssetFiles files, AssetProcessor processor, JobSettings settings, Clock clock) {
         this.repository = repository;
         this.files = files;
         this.settings = settings;
         this.clock = clock;
         this.progressWrites = Executors.newSingleThreadExecutor(daemon("asset-progress"));
-        this.job = new AssetJob(repository, files, processor, settings.maxAttempts(), clock, this::ready, this::enqueueRefine,
+        this.job = new AssetJob(
+                repository,
+                files,
+                processor,
+                settings.maxAttempts(),
+                clock,
+                this::ready,
+                this::enqueueRefine,
                 progressWrites);
         this.slots = new Semaphore(settings.workers() + settings.queueCapacity());
         // The slots bound the work; the executor's own queue is unbounded so that a job submitted while a
         // finished one's thread is still returning to the pool is never rejected.
-        this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), daemon("asset-job"));
+        this.pool = new ThreadPoolExecutor(
+                settings.workers(),
+                settings.workers(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                BackgroundThreads.factory("asset-job"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("asset-sweep"));
     }
 
@@ -80,11 +96,14 @@ public final class AssetJobs implements AutoCloseable {
     }
 
     private void scheduledSweep() {
+        sweepTicks.incrementAndGet();
         long now = clock.millis();
         if (now >= nextFullSweepMs) {
             if (sweep()) { // one that failed is tried again at the next tick
                 // The second one comes when the jobs a restart interrupted have gone stale.
-                Duration next = fullSweeps++ == 0 ? settings.staleAfter().plus(settings.sweepEvery()) : settings.fullSweepEvery();
+                Duration next = fullSweeps++ == 0
+                        ? settings.staleAfter().plus(settings.sweepEvery())
+                        : settings.fullSweepEvery();
                 nextFullSweepMs = now + next.toMillis();
             }
         } else if (leftQueued.getAndSet(false)) {
@@ -145,7 +164,8 @@ public final class AssetJobs implements AutoCloseable {
     public boolean sweep() {
         try {
             long now = clock.millis();
-            long released = repository.releaseStale(now - settings.staleAfter().toMillis(), clock.instant().toString());
+            long released = repository.releaseStale(
+                    now - settings.staleAfter().toMillis(), clock.instant().toString());
             if (released > 0) {
                 LOG.info("{} asset job(s) interrupted earlier are queued again", released);
             }
@@ -175,13 +195,78 @@ public final class AssetJobs implements AutoCloseable {
 
     private void deleteRetired(long beforeMs) {
         for (StoredAsset asset : repository.withRetiredBefore(beforeMs, 100)) {
-            Set<String> current = asset.manifest() == null ? Set.of()
+            Set<String> current = asset.manifest() == null
+                    ? Set.of()
                     : asset.manifest().variants().stream().map(VariantRef::name).collect(Collectors.toSet());
-            List<String> old = asset.retired().stream().filter(r -> r.atMs() < beforeMs)
-                    .map(StoredAsset.Retired::name).distinct().toList();
+            List<String> old = asset.retired().stream()
+                    .filter(r -> r.atMs() < beforeMs)
+                    .map(StoredAsset.Retired::name)
+                    .distinct()
+                    .toList();
             old.stream().filter(n -> !current.contains(n)).forEach(n -> files.deleteVariant(asset.id(), n));
             repository.forgetRetired(asset.id(), old);
         }
+    }
+
+    /**
+     * Stops for a shutdown without losing a job: takes no more work, leaves the jobs not yet started to
+     * the next start's sweep (they are {@code queued} in the database), and waits for the running ones
+     * to finish, which also keeps the model sessions in use until they are done.
+     *
+     * @return true when every running job finished within {@code grace}
+     */
+    public boolean drain(Duration grace) {
+        sweeper.shutdownNow();
+        java.util.List<Runnable> notStarted = new java.util.ArrayList<>();
+        pool.getQueue().drainTo(notStarted);
+        pool.shutdown();
+        if (!notStarted.isEmpty()) {
+            LOG.info("shutdown: {} queued asset job(s) left to the next start", notStarted.size());
+        }
+        try {
+            boolean done = pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (!done) {
+                LOG.warn("shutdown: asset jobs still running after {}; they are taken up again once stale", grace);
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            progressWrites.shutdown();
+        }
+    }
+
+    private final java.util.concurrent.atomic.LongAdder jobsRun = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder jobNanos = new java.util.concurrent.atomic.LongAdder();
+
+    /** Jobs run here so far, and their total time (for the metrics). */
+    public long jobsRun() {
+        return jobsRun.sum();
+    }
+
+    public long jobNanos() {
+        return jobNanos.sum();
+    }
+
+    /** Scheduled sweeps started so far, full or not; for tests that wait for sweeps to have run. */
+    long sweepTicks() {
+        return sweepTicks.get();
+    }
+
+    /** Full sweeps that succeeded so far. */
+    int fullSweeps() {
+        return fullSweeps;
+    }
+
+    /** Jobs waiting in this instance's queue. */
+    public int queued() {
+        return pool.getQueue().size();
+    }
+
+    /** Jobs running now. */
+    public int running() {
+        return pool.getActiveCount();
     }
 
     @Override
@@ -200,8 +285,7 @@ public final class AssetJobs implements AutoCloseable {
     public final class Slot implements AutoCloseable {
         private final AtomicBoolean held = new AtomicBoolean(true);
 
-        private Slot() {
-        }
+        private Slot() {}
 
         public void submit(String id) {
             if (!held.compareAndSet(true, false)) {
@@ -214,10 +298,13 @@ public final class AssetJobs implements AutoCloseable {
             try {
                 pool.execute(() -> {
                     waiting.remove(id);
+                    long start = System.nanoTime();
                     try {
                         job.run(id);
                     } finally {
                         slots.release();
+                        jobsRun.increment();
+                        jobNanos.add(System.nanoTime() - start);
                     }
                 });
             } catch (RuntimeException e) {

@@ -11,12 +11,12 @@ import io.venuekit.server.http.Json;
 /** The mapper for asset records: the pipeline's records as they are, without derived fields such as {@code region}. */
 final class AssetJson {
 
-    static final ObjectMapper MAPPER = Json.MAPPER.copy()
+    static final ObjectMapper MAPPER = Json.MAPPER
+            .copy()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .addMixIn(Focus.class, FocusFields.class);
 
-    private AssetJson() {
-    }
+    private AssetJson() {}
 
     static ObjectNode tree(Object value) {
         return MAPPER.valueToTree(value);
@@ -28,6 +28,5 @@ final class AssetJson {
     }
 
     @JsonIgnoreProperties({"region"})
-    private abstract static class FocusFields {
-    }
+    private abstract static class FocusFields {}
 }

@@ -1,7 +1,6 @@
 package io.venuekit.server.asset;
 
 import io.venuekit.assets.variant.Placeholder;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,14 @@ import java.util.Map;
  * @param placeholders by shape ("16:9"): average colour and a tiny blurred preview (data URI)
  * @param unavailable  detectors that could not run for this asset, for the renderer's notes
  */
-public record AssetManifestView(String id, AssetStatus status, int width, int height, List<VariantView> variants,
-                                Map<String, Placeholder> placeholders, List<String> unavailable) {
+public record AssetManifestView(
+        String id,
+        AssetStatus status,
+        int width,
+        int height,
+        List<VariantView> variants,
+        Map<String, Placeholder> placeholders,
+        List<String> unavailable) {
 
     public AssetManifestView {
         variants = List.copyOf(variants);
@@ -26,7 +31,9 @@ public record AssetManifestView(String id, AssetStatus status, int width, int he
     /** The placeholder for a page that shows one colour per asset: the square crop's, else the first shape's. */
     public Placeholder placeholder() {
         Placeholder square = placeholders.get("1:1");
-        return square != null ? square : placeholders.values().stream().findFirst().orElse(null);
+        return square != null
+                ? square
+                : placeholders.values().stream().findFirst().orElse(null);
     }
 
     /**
@@ -35,6 +42,5 @@ public record AssetManifestView(String id, AssetStatus status, int width, int he
      * @param format "jpeg" or "webp"
      * @param url    {@code /assets/<id>/<content-addressed name>}: immutable, cache forever
      */
-    public record VariantView(String shape, int width, int height, String format, int bytes, String url) {
-    }
+    public record VariantView(String shape, int width, int height, String format, int bytes, String url) {}
 }

@@ -2,7 +2,6 @@ package io.venuekit.server.asset;
 
 import io.venuekit.assets.AssetManifest;
 import io.venuekit.assets.crop.Focus;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +26,7 @@ public interface AssetRepository {
     }
 
     /** One page of a library, newest first, and the cursor of the next page (null on the last). */
-    record Listing(List<StoredAsset> assets, String next) {
-    }
+    record Listing(List<StoredAsset> assets, String next) {}
 
     /**
      * Assets one owner uploaded (everyone's when {@code owner} is null), newest first, whose file name
@@ -62,9 +60,13 @@ public interface AssetRepository {
      * @param readyAt    when the asset's first manifest was stored: now for a first one, else the earlier time
      * @param refineNext queue a {@code refine} job at once instead of becoming {@code ready}
      */
-    record Completion(AssetManifest manifest, List<StoredAsset.Retired> retired, String now, long nowMs, String readyAt,
-                      boolean refineNext) {
-    }
+    record Completion(
+            AssetManifest manifest,
+            List<StoredAsset.Retired> retired,
+            String now,
+            long nowMs,
+            String readyAt,
+            boolean refineNext) {}
 
     /** Marks the job failed with its reason; false when the claim was lost. */
     boolean fail(String id, String token, AssetFailure failure, String now);
@@ -88,11 +90,22 @@ public interface AssetRepository {
         }
     }
 
-    /** A number every instance moves on when an asset's served variants change: others notice by reading it. */
-    long variantsEpoch();
+    /** One change of an asset's served variants, numbered in the order every instance sees. */
+    record VariantsChange(long number, String assetId) {}
 
-    /** Moves {@link #variantsEpoch()} on. */
-    void bumpVariantsEpoch();
+    /**
+     * The changes numbered after {@code since}, up to {@code latest}, the last number given out.
+     *
+     * @param complete false when some of them are no longer (or not yet) recorded: then which assets
+     *                 changed is not known, only that some did
+     */
+    record VariantsChanges(long latest, java.util.List<VariantsChange> changes, boolean complete) {}
+
+    /** Records that {@code assetId}'s served variants changed, for the other instances; returns its number. */
+    long recordVariantsChange(String assetId);
+
+    /** What changed after change number {@code since} (a negative one: only the latest number is wanted). */
+    VariantsChanges variantsChangesSince(long since);
 
     /** The files made for one use's own focus ({@link UseCrops#key}), or empty when none were made. */
     Optional<StoredUseCrop> findUseCrop(String key);

@@ -6,12 +6,18 @@ import io.venuekit.assets.ContentHash;
 import io.venuekit.assets.UseCropMaker;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.crop.Focus;
+import io.venuekit.assets.decode.ImageEnd;
+import io.venuekit.server.asset.AssetRepository.VariantsChange;
+import io.venuekit.server.asset.AssetRepository.VariantsChanges;
 import io.venuekit.server.http.ApiException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,45 +37,69 @@ public final class AssetService {
     private final Clock clock;
     private final UseCrops useCrops;
     private final ViewCache views = new ViewCache(java.time.Duration.ofSeconds(5), 10_000);
-    private final AtomicLong epoch = new AtomicLong();
-    private volatile long storedEpoch = Long.MIN_VALUE;
+    /** Per asset, how often its served variants changed as far as this instance knows. */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    /** Moves on for a change this instance cannot name the asset of: every asset's version moves with it. */
+    private final AtomicLong generation = new AtomicLong();
+    /** The numbers of the changes this instance recorded itself, which {@link #refresh} then skips. */
+    private final Set<Long> ownChanges = ConcurrentHashMap.newKeySet();
 
-    public AssetService(AssetRepository repository, AssetFiles files, AssetJobs jobs, AssetProcessor processor, Clock clock) {
+    private volatile long lastChange = -1;
+
+    public AssetService(
+            AssetRepository repository, AssetFiles files, AssetJobs jobs, AssetProcessor processor, Clock clock) {
         this.repository = repository;
         this.files = files;
         this.jobs = jobs;
         this.processor = processor;
         this.clock = clock;
-        this.useCrops = new UseCrops(repository, files, new UseCropMaker(new CropPlanner(), processor.settings(), Runnable::run), clock);
+        this.useCrops = new UseCrops(
+                repository, files, new UseCropMaker(new CropPlanner(), processor.settings(), Runnable::run), clock);
         jobs.addReadyListener(id -> {
             views.forget(id);
-            epoch.incrementAndGet();
-            repository.bumpVariantsEpoch();
+            versions.merge(id, 1L, Long::sum);
+            ownChanges.add(repository.recordVariantsChange(id));
         });
     }
 
     /**
-     * Changes whenever an asset's served variants change (first processing, new focus, refinement,
-     * retry): at once for a job that finished here, from the next {@link #refresh} for one that finished
-     * on another instance. Layouts are cached under it, so none keeps naming replaced variants.
+     * Moves on whenever the served variants of one of these assets change (first processing, new focus,
+     * refinement, retry): at once for a job that finished here, from the next {@link #refresh} for one that
+     * finished on another instance. Layouts are cached under the version of the assets they name, so none
+     * keeps naming replaced variants, and an upload no page uses leaves every cached layout in place.
+     * Never goes back, so a key made from it never comes round again.
      */
-    public long epoch() {
-        return epoch.get();
+    public long version(Collection<String> assetIds) {
+        long version = generation.get();
+        for (String id : assetIds) {
+            version += versions.getOrDefault(id, 0L);
+        }
+        return version;
     }
 
     /** Notices variants changed through other instances (run every few seconds). Blocking. */
-    public void refresh() {
-        long stored = repository.variantsEpoch();
-        if (stored != storedEpoch) {
-            storedEpoch = stored;
-            views.clear();
-            epoch.incrementAndGet();
+    public synchronized void refresh() {
+        VariantsChanges read = repository.variantsChangesSince(lastChange);
+        if (read.latest() == lastChange) {
+            return;
         }
+        if (lastChange < 0 || !read.complete()) {
+            views.clear();
+            generation.incrementAndGet();
+        } else {
+            for (VariantsChange change : read.changes()) {
+                if (!ownChanges.remove(change.number())) {
+                    views.forget(change.assetId());
+                    versions.merge(change.assetId(), 1L, Long::sum);
+                }
+            }
+        }
+        lastChange = read.latest();
+        ownChanges.removeIf(number -> number <= read.latest());
     }
 
     /** What an upload did: a new asset with a job queued, or the asset these bytes already are. */
-    public record Upload(StoredAsset asset, boolean created) {
-    }
+    public record Upload(StoredAsset asset, boolean created) {}
 
     /**
      * The id of {@code owner}'s upload of the bytes with this hash. Ownership, focus and visibility
@@ -78,7 +108,8 @@ public final class AssetService {
      * content hash alone before; {@link #existing} still finds those.)
      */
     public static String idFor(String contentHash, String owner) {
-        return ContentHash.sha256((owner + "\n" + contentHash).getBytes(StandardCharsets.UTF_8)).substring(0, ID_LENGTH);
+        return ContentHash.sha256((owner + "\n" + contentHash).getBytes(StandardCharsets.UTF_8))
+                .substring(0, ID_LENGTH);
     }
 
     /**
@@ -102,7 +133,8 @@ public final class AssetService {
         inspect(bytes);
         try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
             files.putOriginal(id, bytes);
-            StoredAsset asset = StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis(), name, bytes.length);
+            StoredAsset asset =
+                    StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis(), name, bytes.length);
             if (!repository.insert(asset)) {
                 return new Upload(repository.find(id).orElseThrow(), false);
             }
@@ -124,9 +156,10 @@ public final class AssetService {
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        TruncationCheck.check(processor.inspect(bytes), bytes);
+        ImageEnd.require(processor.inspect(bytes), bytes);
         files.putOriginal(id, bytes);
-        if (repository.insert(StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis(), null, bytes.length))) {
+        if (repository.insert(
+                StoredAsset.queued(id, hash, owner, clock.instant().toString(), clock.millis(), null, bytes.length))) {
             jobs.enqueue(id);
         }
         return id;
@@ -154,8 +187,11 @@ public final class AssetService {
         try {
             return repository.page(owner, query, cursor, limit);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "bad-cursor", "The cursor \"" + cursor + "\" is not one this list gave (the answer's "
-                    + "\"next\"); ask again without it to start from the newest.");
+            throw new ApiException(
+                    400,
+                    "bad-cursor",
+                    "The cursor \"" + cursor + "\" is not one this list gave (the answer's "
+                            + "\"next\"); ask again without it to start from the newest.");
         }
     }
 
@@ -163,7 +199,8 @@ public final class AssetService {
     public StoredAsset focus(String id, Focus focus) {
         get(id);
         try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
-            StoredAsset asset = repository.requestFocus(id, focus, clock.instant().toString(), clock.millis())
+            StoredAsset asset = repository
+                    .requestFocus(id, focus, clock.instant().toString(), clock.millis())
                     .orElseThrow(() -> notFound(id));
             slot.submit(id);
             return asset;
@@ -176,12 +213,14 @@ public final class AssetService {
      */
     public ClearedFocus clearFocus(String id) {
         StoredAsset asset = get(id);
-        boolean focused = asset.requestedFocus() != null || (asset.manifest() != null && asset.manifest().focus() != null);
+        boolean focused = asset.requestedFocus() != null
+                || (asset.manifest() != null && asset.manifest().focus() != null);
         if (!focused) {
             return new ClearedFocus(asset, false);
         }
         try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
-            StoredAsset queued = repository.requestFocus(id, null, clock.instant().toString(), clock.millis())
+            StoredAsset queued = repository
+                    .requestFocus(id, null, clock.instant().toString(), clock.millis())
                     .orElseThrow(() -> notFound(id));
             slot.submit(id);
             return new ClearedFocus(queued, true);
@@ -189,8 +228,7 @@ public final class AssetService {
     }
 
     /** What clearing the focus did: {@code changed} when crops are being planned again. */
-    public record ClearedFocus(StoredAsset asset, boolean changed) {
-    }
+    public record ClearedFocus(StoredAsset asset, boolean changed) {}
 
     /** The slot shapes every upload is cropped to ("16:9", ...), in the pipeline's order. */
     public List<String> shapes() {
@@ -204,7 +242,8 @@ public final class AssetService {
             throw notFailed(asset);
         }
         try (AssetJobs.Slot slot = jobs.reserve().orElseThrow(() -> new BusyException(jobs.retryAfterSeconds()))) {
-            StoredAsset queued = repository.retry(id, clock.instant().toString(), clock.millis())
+            StoredAsset queued = repository
+                    .retry(id, clock.instant().toString(), clock.millis())
                     .orElseThrow(() -> notFailed(get(id)));
             slot.submit(id);
             return queued;
@@ -222,7 +261,9 @@ public final class AssetService {
      * (they stay served).
      */
     public Optional<AssetManifestView> find(String id) {
-        return views.get(id, key -> repository.find(key).filter(a -> a.manifest() != null).map(AssetViews::view));
+        return views.get(
+                id,
+                key -> repository.find(key).filter(a -> a.manifest() != null).map(AssetViews::view));
     }
 
     /** The asset {@code owner} already made of these bytes: under its id, or under the content hash an older server named it by. */
@@ -231,7 +272,9 @@ public final class AssetService {
         if (mine.isPresent()) {
             return mine;
         }
-        return repository.find(contentHash.substring(0, ID_LENGTH)).filter(a -> a.owners().contains(owner));
+        return repository
+                .find(contentHash.substring(0, ID_LENGTH))
+                .filter(a -> a.owners().contains(owner));
     }
 
     /**
@@ -255,7 +298,7 @@ public final class AssetService {
 
     private void inspect(byte[] bytes) {
         try {
-            TruncationCheck.check(processor.inspect(bytes), bytes);
+            ImageEnd.require(processor.inspect(bytes), bytes);
         } catch (AssetRejectedException e) {
             throw new ApiException(e.httpStatus(), AssetJob.code(e), e.getMessage());
         }
@@ -266,8 +309,11 @@ public final class AssetService {
     }
 
     private static ApiException notFailed(StoredAsset asset) {
-        return new ApiException(409, "not-failed", "Only a failed asset can be retried; asset " + asset.id()
-                + " is " + asset.status().id() + ".");
+        return new ApiException(
+                409,
+                "not-failed",
+                "Only a failed asset can be retried; asset " + asset.id() + " is "
+                        + asset.status().id() + ".");
     }
 
     /** The job queue is full: the client should send again after {@link #retryAfterSeconds()}. */
@@ -275,8 +321,11 @@ public final class AssetService {
         private final int retryAfterSeconds;
 
         BusyException(int retryAfterSeconds) {
-            super(429, "busy", "The server is processing as many images as it can. Upload again in "
-                    + retryAfterSeconds + " seconds.");
+            super(
+                    429,
+                    "busy",
+                    "The server is processing as many images as it can. Upload again in " + retryAfterSeconds
+                            + " seconds.");
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

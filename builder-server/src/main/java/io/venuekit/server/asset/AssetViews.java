@@ -9,8 +9,7 @@ import io.venuekit.assets.variant.VariantRef;
 /** An asset as clients see it: its job's state and, once processed, the manifest with a URL per variant. */
 final class AssetViews {
 
-    private AssetViews() {
-    }
+    private AssetViews() {}
 
     static String statusUrl(String id) {
         return "/api/assets/" + id;
@@ -94,10 +93,22 @@ final class AssetViews {
 
     static AssetManifestView view(StoredAsset asset) {
         AssetManifest m = asset.manifest();
-        return new AssetManifestView(asset.id(), asset.status(), m.source().width(), m.source().height(),
-                m.variants().stream().filter(v -> !AssetManifest.ORIGINAL.equals(v.shape()))
-                        .map(v -> new AssetManifestView.VariantView(v.shape(), v.width(), v.height(),
-                        v.format().id(), v.bytes(), variantUrl(asset.id(), v.name()))).toList(),
-                m.placeholders(), m.detections().unavailable());
+        return new AssetManifestView(
+                asset.id(),
+                asset.status(),
+                m.source().width(),
+                m.source().height(),
+                m.variants().stream()
+                        .filter(v -> !AssetManifest.ORIGINAL.equals(v.shape()))
+                        .map(v -> new AssetManifestView.VariantView(
+                                v.shape(),
+                                v.width(),
+                                v.height(),
+                                v.format().id(),
+                                v.bytes(),
+                                variantUrl(asset.id(), v.name())))
+                        .toList(),
+                m.placeholders(),
+                m.detections().unavailable());
     }
 }

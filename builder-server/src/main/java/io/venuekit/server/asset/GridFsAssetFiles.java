@@ -1,24 +1,21 @@
 package io.venuekit.server.asset;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoGridFSException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoGridFSException;
-import com.mongodb.MongoWriteException;
-import org.bson.BsonObjectId;
-import org.bson.BsonValue;
-import org.bson.Document;
-import org.bson.types.Binary;
-import org.bson.types.ObjectId;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -26,9 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
+import org.bson.BsonObjectId;
+import org.bson.BsonValue;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.ObjectId;
 
 /**
  * Asset bytes in the {@code asset_files} GridFS bucket, named {@code <asset id>/original} and
@@ -51,8 +50,10 @@ public final class GridFsAssetFiles implements AssetFiles {
         this.chunks = db.getCollection(BUCKET + ".chunks");
         this.names = db.getCollection(BUCKET + ".names");
         // The indexes the driver makes before its first upload; these files are written without it.
-        chunks.createIndex(Indexes.ascending("files_id", "n"), new IndexOptions().unique(true));
-        filesCollection.createIndex(Indexes.ascending("filename", "uploadDate"));
+        io.venuekit.server.db.Database.ensure(db, "asset file indexes", () -> {
+            chunks.createIndex(Indexes.ascending("files_id", "n"), new IndexOptions().unique(true));
+            filesCollection.createIndex(Indexes.ascending("filename", "uploadDate"));
+        });
     }
 
     @Override
@@ -84,7 +85,8 @@ public final class GridFsAssetFiles implements AssetFiles {
             names.insertMany(newNames, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             // A job that lost its claim late may have named some first: same names, same bytes.
-            if (e.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+            if (e.getWriteErrors().stream()
+                    .anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
         }
@@ -135,15 +137,23 @@ public final class GridFsAssetFiles implements AssetFiles {
      * One file's GridFS documents, laid out as the driver writes them: chunks of 255 KiB, then the
      * files entry; returns the file's id.
      */
-    private static ObjectId add(String filename, String assetId, String kind, byte[] bytes,
-                                List<Document> newChunks, List<Document> newFiles) {
+    private static ObjectId add(
+            String filename,
+            String assetId,
+            String kind,
+            byte[] bytes,
+            List<Document> newChunks,
+            List<Document> newFiles) {
         ObjectId id = new ObjectId();
         for (int n = 0, at = 0; at < bytes.length; n++, at += CHUNK_SIZE) {
             byte[] piece = Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + CHUNK_SIZE));
             newChunks.add(new Document("files_id", id).append("n", n).append("data", new Binary(piece)));
         }
-        newFiles.add(new Document("_id", id).append("length", (long) bytes.length).append("chunkSize", CHUNK_SIZE)
-                .append("uploadDate", new Date()).append("filename", filename)
+        newFiles.add(new Document("_id", id)
+                .append("length", (long) bytes.length)
+                .append("chunkSize", CHUNK_SIZE)
+                .append("uploadDate", new Date())
+                .append("filename", filename)
                 .append("metadata", new Document("assetId", assetId).append("kind", kind)));
         return id;
     }
@@ -191,10 +201,14 @@ public final class GridFsAssetFiles implements AssetFiles {
      */
     private Optional<byte[]> read(String filename) {
         Document named = names.find(eq("_id", filename)).first();
-        GridFSFile file = named == null ? null : bucket.find(eq("_id", named.getObjectId("fileId"))).first();
+        GridFSFile file = named == null
+                ? null
+                : bucket.find(eq("_id", named.getObjectId("fileId"))).first();
         if (file == null) {
             // stored before files were named, or by another GridFS client
-            file = bucket.find(eq("filename", filename)).sort(Sorts.ascending("uploadDate", "_id")).first();
+            file = bucket.find(eq("filename", filename))
+                    .sort(Sorts.ascending("uploadDate", "_id"))
+                    .first();
         }
         if (file == null) {
             return Optional.empty();
@@ -206,7 +220,8 @@ public final class GridFsAssetFiles implements AssetFiles {
         int at = 0;
         for (int n = 0; n < count; n++) {
             // a plain document, not Filters.and: the embedded server uses an index only for the former
-            Document chunk = chunks.find(new Document("files_id", file.getId()).append("n", n)).first();
+            Document chunk = chunks.find(new Document("files_id", file.getId()).append("n", n))
+                    .first();
             Binary data = chunk == null ? null : chunk.get("data", Binary.class);
             if (data == null || at + data.length() > out.length) {
                 throw new MongoGridFSException(filename + ": chunk " + n + " of " + count + " is missing or too long");

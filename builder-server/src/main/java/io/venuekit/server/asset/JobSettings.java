@@ -16,13 +16,21 @@ import java.time.Duration;
  * @param retireAfter       how long replaced variant files stay served for pages that still link them
  * @param maxAttempts       a job interrupted this many times fails instead of being taken up again
  */
-public record JobSettings(int workers, int queueCapacity, int retryAfterSeconds, Duration staleAfter,
-                          Duration sweepEvery, Duration fullSweepEvery, Duration retireAfter, int maxAttempts) {
+public record JobSettings(
+        int workers,
+        int queueCapacity,
+        int retryAfterSeconds,
+        Duration staleAfter,
+        Duration sweepEvery,
+        Duration fullSweepEvery,
+        Duration retireAfter,
+        int maxAttempts) {
 
     public JobSettings {
         if (workers < 1 || queueCapacity < 0 || maxAttempts < 1) {
-            throw new IllegalArgumentException("workers and maxAttempts must be at least 1, queueCapacity at least 0; got "
-                    + workers + ", " + maxAttempts + ", " + queueCapacity);
+            throw new IllegalArgumentException(
+                    "workers and maxAttempts must be at least 1, queueCapacity at least 0; got " + workers + ", "
+                            + maxAttempts + ", " + queueCapacity);
         }
     }
 
@@ -31,23 +39,34 @@ public record JobSettings(int workers, int queueCapacity, int retryAfterSeconds,
      * minutes, old variants kept a day.
      */
     public static JobSettings forMachine() {
-        return new JobSettings(Runtime.getRuntime().availableProcessors(), 32, 10, Duration.ofMinutes(2),
-                Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        return new JobSettings(
+                Runtime.getRuntime().availableProcessors(),
+                32,
+                10,
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(10),
+                Duration.ofDays(1),
+                3);
     }
 
     public JobSettings withWorkers(int n, int queue) {
-        return new JobSettings(n, queue, retryAfterSeconds, staleAfter, sweepEvery, fullSweepEvery, retireAfter, maxAttempts);
+        return new JobSettings(
+                n, queue, retryAfterSeconds, staleAfter, sweepEvery, fullSweepEvery, retireAfter, maxAttempts);
     }
 
     public JobSettings withStaleAfter(Duration d) {
-        return new JobSettings(workers, queueCapacity, retryAfterSeconds, d, sweepEvery, fullSweepEvery, retireAfter, maxAttempts);
+        return new JobSettings(
+                workers, queueCapacity, retryAfterSeconds, d, sweepEvery, fullSweepEvery, retireAfter, maxAttempts);
     }
 
     public JobSettings withSweeps(Duration every, Duration fullEvery) {
-        return new JobSettings(workers, queueCapacity, retryAfterSeconds, staleAfter, every, fullEvery, retireAfter, maxAttempts);
+        return new JobSettings(
+                workers, queueCapacity, retryAfterSeconds, staleAfter, every, fullEvery, retireAfter, maxAttempts);
     }
 
     public JobSettings withRetireAfter(Duration d) {
-        return new JobSettings(workers, queueCapacity, retryAfterSeconds, staleAfter, sweepEvery, fullSweepEvery, d, maxAttempts);
+        return new JobSettings(
+                workers, queueCapacity, retryAfterSeconds, staleAfter, sweepEvery, fullSweepEvery, d, maxAttempts);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.server.http.ApiException;
 import io.venuekit.server.page.PageService;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -30,8 +29,7 @@ public final class LiveUses {
     private static final int MAX_PAGES = 2_000;
 
     /** A live page and the components on it that show the asset through its asset-wide crop. */
-    public record LivePage(String pageId, String slug, String title, int version, List<String> components) {
-    }
+    public record LivePage(String pageId, String slug, String title, int version, List<String> components) {}
 
     /** Reads a page's published snapshot by its number, or null when there is none. */
     interface Snapshots {
@@ -70,8 +68,12 @@ public final class LiveUses {
             Set<String> components = new LinkedHashSet<>();
             walk(snapshot, null, assetId, components);
             if (!components.isEmpty()) {
-                live.add(new LivePage(page.path("id").asText(), snapshot.path("slug").asText(page.path("slug").asText()),
-                        snapshot.path("title").asText(page.path("title").asText()), number, List.copyOf(components)));
+                live.add(new LivePage(
+                        page.path("id").asText(),
+                        snapshot.path("slug").asText(page.path("slug").asText()),
+                        snapshot.path("title").asText(page.path("title").asText()),
+                        number,
+                        List.copyOf(components)));
             }
         }
         return live;
@@ -90,8 +92,11 @@ public final class LiveUses {
         if (!node.isObject()) {
             return;
         }
-        String here = node.hasNonNull("type") && node.hasNonNull("id") ? node.get("id").asText() : component;
-        if (assetId.equals(node.path("asset").asText(null)) && !node.path("focus").isObject()) {
+        String here = node.hasNonNull("type") && node.hasNonNull("id")
+                ? node.get("id").asText()
+                : component;
+        if (assetId.equals(node.path("asset").asText(null))
+                && !node.path("focus").isObject()) {
             found.add(here == null ? "(page)" : here);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

@@ -1,5 +1,10 @@
 package io.venuekit.server.asset;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.ErrorCategory;
@@ -10,115 +15,51 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import io.venuekit.assets.AssetManifest;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.server.db.Documents;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
- * Asset documents in the {@code assets} collection, {@code _id} the asset id, and in
- * {@code asset_owners} one document per owner listing the ids they uploaded, in upload order:
- * an owner's assets are then read by {@code _id} ({@code $in}), which the embedded server answers
- * from its index, where a filter on {@code owners} read every asset.
+ * Asset documents in the {@code assets} collection, {@code _id} the asset id: each asset's job
+ * state (claims, progress, completion, focus, retries) and its retired files. The libraries' order
+ * is kept by {@link MongoAssetListings}, the use crops by {@link MongoUseCrops}.
  */
 public final class MongoAssetRepository implements AssetRepository {
 
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-    /** Its document in {@code migrations} says every asset stored before {@code asset_owners} was kept is in it. */
-    private static final String OWNERS_INDEXED = "asset_owners";
-    /** Its document in {@code migrations} says every asset stored before {@code asset_listing} was kept is in it. */
-    private static final String LISTED = "asset_listing";
-    /** The {@code asset_listing} document listing every asset. */
-    private static final String ALL = "all";
+    private static final FindOneAndUpdateOptions AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    /** Changes of served variants kept for instances that read them late. */
+    private static final int RETAINED_CHANGES = 500;
 
     private final MongoCollection<Document> assets;
-    private final MongoCollection<Document> owners;
-    private final MongoCollection<Document> migrations;
     private final MongoCollection<Document> counters;
-    private final MongoCollection<Document> useCrops;
-    private final MongoCollection<Document> listing;
+    private final MongoAssetListings listings;
+    private final MongoUseCrops useCrops;
 
     public MongoAssetRepository(MongoDatabase db) {
         this.assets = db.getCollection("assets");
-        this.owners = db.getCollection("asset_owners");
-        this.migrations = db.getCollection("migrations");
         this.counters = db.getCollection("counters");
-        this.useCrops = db.getCollection("asset_use_crops");
-        this.listing = db.getCollection("asset_listing");
-        assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
-        // Unique because _id is; see idAnd.
-        assets.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
-        assets.createIndex(Indexes.ascending("_id", "claim"), new IndexOptions().unique(true));
-        indexOwnersOfEarlierAssets();
-        listEarlierAssets();
-    }
-
-    /**
-     * Once per database: puts every asset stored before {@code asset_listing} was kept into it, oldest
-     * first (one scan: about 2.5 s at 20,000 assets on the embedded server).
-     */
-    private void listEarlierAssets() {
-        if (migrations.find(eq("_id", LISTED)).first() != null) {
-            return;
-        }
-        List<String> ids = new ArrayList<>();
-        List<Document> entries = new ArrayList<>();
-        assets.find().projection(Projections.include("name", "createdAt")).sort(Sorts.ascending("createdAt")).forEach(d -> {
-            ids.add(d.getString("_id"));
-            entries.add(entry(d.getString("_id"), d.getString("name")));
+        this.listings = new MongoAssetListings(db, assets);
+        this.useCrops = new MongoUseCrops(db);
+        io.venuekit.server.db.Database.ensure(db, "asset indexes and listings", () -> {
+            assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
+            // Unique because _id is; see idAnd.
+            assets.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
+            assets.createIndex(Indexes.ascending("_id", "claim"), new IndexOptions().unique(true));
+            listings.listEarlier();
         });
-        if (!ids.isEmpty()) {
-            listing.updateOne(eq("_id", ALL), Updates.combine(Updates.addEachToSet("ids", ids), Updates.addEachToSet("entries", entries)),
-                    new UpdateOptions().upsert(true));
-        }
-        migrations.updateOne(eq("_id", LISTED), Updates.set("at", java.time.Instant.now().toString()),
-                new UpdateOptions().upsert(true));
-    }
-
-    /** Once per database: lists, by owner, the assets stored before {@code asset_owners} was kept. */
-    private void indexOwnersOfEarlierAssets() {
-        if (migrations.find(eq("_id", OWNERS_INDEXED)).first() != null) {
-            return;
-        }
-        assets.find().projection(Projections.include("owners", "createdAt")).sort(Sorts.ascending("createdAt"))
-                .forEach(d -> d.getList("owners", String.class, List.of()).forEach(o -> indexOwner(o, d.getString("_id"), null)));
-        migrations.updateOne(eq("_id", OWNERS_INDEXED), Updates.set("at", java.time.Instant.now().toString()),
-                new UpdateOptions().upsert(true));
-    }
-
-    /**
-     * Lists a new asset for its owner and in everyone's list ({@code asset_listing}, one document): ids in
-     * upload order, and each id with its file name for searching. A library page then reads one document
-     * and the page's assets by {@code _id}, where a sort or a regex on {@code assets} reads every asset on
-     * the embedded server.
-     */
-    private void indexOwner(String owner, String id, String name) {
-        var update = Updates.combine(Updates.addToSet("ids", id), Updates.addToSet("entries", entry(id, name)));
-        owners.updateOne(eq("_id", owner), update, new UpdateOptions().upsert(true));
-        listing.updateOne(eq("_id", ALL), update, new UpdateOptions().upsert(true));
-    }
-
-    private static Document entry(String id, String name) {
-        return new Document("id", id).append("name", name);
     }
 
     /**
@@ -134,7 +75,7 @@ public final class MongoAssetRepository implements AssetRepository {
     @Override
     public boolean insert(StoredAsset asset) {
         // The owner's list first: an id listed without its asset (a crash in between) is skipped when read.
-        indexOwner(asset.owner(), asset.id(), asset.name());
+        listings.add(asset.owner(), asset.id(), asset.name());
         try {
             assets.insertOne(toDocument(asset));
             return true;
@@ -160,58 +101,27 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public Listing page(String owner, String query, String cursor, int limit) {
-        Document listed = owner == null ? listing.find(eq("_id", ALL)).first() : owners.find(eq("_id", owner)).first();
-        List<String> ids = listed == null ? List.of() : listed.getList("ids", String.class, List.of());
-        Map<String, String> names = new HashMap<>();
-        if (listed != null) {
-            for (Document e : listed.getList("entries", Document.class, List.of())) {
-                if (e.getString("name") != null) {
-                    names.put(e.getString("id"), e.getString("name"));
-                }
-            }
-        }
-        int from = ids.size() - 1;
-        if (cursor != null) {
-            int at = ids.lastIndexOf(cursor);
-            if (at < 0) {
-                throw new IllegalArgumentException("cursor " + cursor + " is not an asset of this list");
-            }
-            from = at - 1;
-        }
-        String needle = query == null || query.isBlank() ? null : query.strip().toLowerCase(java.util.Locale.ROOT);
-        List<String> chosen = new ArrayList<>();
-        String next = null;
-        for (int i = from; i >= 0; i--) { // newest first: the last ids were uploaded last
-            String id = ids.get(i);
-            String name = names.get(id);
-            if (needle != null && !id.startsWith(needle) && (name == null || !name.toLowerCase(java.util.Locale.ROOT).contains(needle))) {
-                continue;
-            }
-            if (chosen.size() == limit) {
-                next = chosen.get(chosen.size() - 1);
-                break;
-            }
-            chosen.add(id);
-        }
+        MongoAssetListings.Chosen chosen = listings.choose(owner, query, cursor, limit);
         List<StoredAsset> result = new ArrayList<>();
-        if (chosen.isEmpty()) {
+        if (chosen.ids().isEmpty()) {
             return new Listing(result, null);
         }
         Map<String, StoredAsset> byId = new HashMap<>();
-        assets.find(in("_id", chosen)).forEach(d -> byId.put(d.getString("_id"), toAsset(d)));
+        assets.find(in("_id", chosen.ids())).forEach(d -> byId.put(d.getString("_id"), toAsset(d)));
         // an id listed without its asset (a crash between the two writes) is skipped
-        chosen.forEach(id -> {
+        chosen.ids().forEach(id -> {
             StoredAsset a = byId.get(id);
             if (a != null) {
                 result.add(a);
             }
         });
-        return new Listing(result, next);
+        return new Listing(result, chosen.next());
     }
 
     @Override
     public Optional<StoredAsset> claim(String id, String token, long nowMs) {
-        Document claimed = assets.findOneAndUpdate(idAnd(id, "status", AssetStatus.QUEUED.id()),
+        Document claimed = assets.findOneAndUpdate(
+                idAnd(id, "status", AssetStatus.QUEUED.id()),
                 Updates.combine(
                         Updates.set("status", AssetStatus.PROCESSING.id()),
                         Updates.set("claim", token),
@@ -225,10 +135,14 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public boolean progress(String id, String token, double progress, String stage, long nowMs) {
-        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(
-                Updates.set("progress", progress),
-                Updates.set("stage", stage),
-                Updates.set("heartbeatMs", nowMs))).getMatchedCount() == 1;
+        return assets.updateOne(
+                                idAnd(id, "claim", token),
+                                Updates.combine(
+                                        Updates.set("progress", progress),
+                                        Updates.set("stage", stage),
+                                        Updates.set("heartbeatMs", nowMs)))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
@@ -254,19 +168,29 @@ public final class MongoAssetRepository implements AssetRepository {
                     Updates.set("stage", "ready")));
         }
         if (!done.retired().isEmpty()) {
-            updates.add(Updates.pushEach("retired", done.retired().stream().map(r -> Documents.toDocument(AssetJson.tree(r))).toList()));
+            updates.add(Updates.pushEach(
+                    "retired",
+                    done.retired().stream()
+                            .map(r -> Documents.toDocument(AssetJson.tree(r)))
+                            .toList()));
         }
-        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(updates)).getMatchedCount() == 1;
+        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(updates))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
     public boolean fail(String id, String token, AssetFailure failure, String now) {
-        return assets.updateOne(idAnd(id, "claim", token), Updates.combine(
-                Updates.set("status", AssetStatus.FAILED.id()),
-                Updates.set("failure", Documents.toDocument(AssetJson.tree(failure))),
-                Updates.set("stage", "failed"),
-                Updates.set("updatedAt", now),
-                Updates.unset("claim"))).getMatchedCount() == 1;
+        return assets.updateOne(
+                                idAnd(id, "claim", token),
+                                Updates.combine(
+                                        Updates.set("status", AssetStatus.FAILED.id()),
+                                        Updates.set("failure", Documents.toDocument(AssetJson.tree(failure))),
+                                        Updates.set("stage", "failed"),
+                                        Updates.set("updatedAt", now),
+                                        Updates.unset("claim")))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
@@ -276,67 +200,97 @@ public final class MongoAssetRepository implements AssetRepository {
             return Optional.empty();
         }
         String job = current.get().manifest() != null ? StoredAsset.REPLAN : StoredAsset.PROCESS;
-        Document updated = assets.findOneAndUpdate(eq("_id", id), Updates.combine(
-                focus == null ? Updates.unset("requestedFocus")
-                        : Updates.set("requestedFocus", Documents.toDocument(AssetJson.tree(focus))),
-                Updates.set("job", job),
-                Updates.set("status", AssetStatus.QUEUED.id()),
-                Updates.set("progress", 0.0),
-                Updates.set("stage", "queued"),
-                Updates.set("attempts", 0),
-                Updates.set("heartbeatMs", nowMs),
-                Updates.set("updatedAt", now),
-                Updates.unset("claim")), AFTER);
+        Document updated = assets.findOneAndUpdate(
+                eq("_id", id),
+                Updates.combine(
+                        focus == null
+                                ? Updates.unset("requestedFocus")
+                                : Updates.set("requestedFocus", Documents.toDocument(AssetJson.tree(focus))),
+                        Updates.set("job", job),
+                        Updates.set("status", AssetStatus.QUEUED.id()),
+                        Updates.set("progress", 0.0),
+                        Updates.set("stage", "queued"),
+                        Updates.set("attempts", 0),
+                        Updates.set("heartbeatMs", nowMs),
+                        Updates.set("updatedAt", now),
+                        Updates.unset("claim")),
+                AFTER);
         return Optional.ofNullable(updated).map(MongoAssetRepository::toAsset);
     }
 
     @Override
     public Optional<StoredAsset> retry(String id, String now, long nowMs) {
-        Document updated = assets.findOneAndUpdate(idAnd(id, "status", AssetStatus.FAILED.id()), Updates.combine(
-                Updates.set("status", AssetStatus.QUEUED.id()),
-                Updates.set("progress", 0.0),
-                Updates.set("stage", "queued"),
-                Updates.set("attempts", 0),
-                Updates.set("heartbeatMs", nowMs),
-                Updates.set("updatedAt", now),
-                Updates.unset("claim")), AFTER);
+        Document updated = assets.findOneAndUpdate(
+                idAnd(id, "status", AssetStatus.FAILED.id()),
+                Updates.combine(
+                        Updates.set("status", AssetStatus.QUEUED.id()),
+                        Updates.set("progress", 0.0),
+                        Updates.set("stage", "queued"),
+                        Updates.set("attempts", 0),
+                        Updates.set("heartbeatMs", nowMs),
+                        Updates.set("updatedAt", now),
+                        Updates.unset("claim")),
+                AFTER);
         return Optional.ofNullable(updated).map(MongoAssetRepository::toAsset);
     }
 
     @Override
     public long releaseStale(long staleBeforeMs, String now) {
-        return assets.updateMany(and(eq("status", AssetStatus.PROCESSING.id()), lt("heartbeatMs", staleBeforeMs)),
-                Updates.combine(
-                        Updates.set("status", AssetStatus.QUEUED.id()),
-                        Updates.set("stage", "queued again: the worker stopped (a restart?)"),
-                        Updates.set("updatedAt", now),
-                        Updates.unset("claim"))).getModifiedCount();
+        return assets.updateMany(
+                        and(eq("status", AssetStatus.PROCESSING.id()), lt("heartbeatMs", staleBeforeMs)),
+                        Updates.combine(
+                                Updates.set("status", AssetStatus.QUEUED.id()),
+                                Updates.set("stage", "queued again: the worker stopped (a restart?)"),
+                                Updates.set("updatedAt", now),
+                                Updates.unset("claim")))
+                .getModifiedCount();
     }
 
     @Override
     public List<QueuedJob> queued(int limit) {
         List<QueuedJob> jobs = new ArrayList<>();
-        assets.find(eq("status", AssetStatus.QUEUED.id())).projection(Projections.include("_id", "job"))
-                .sort(Sorts.ascending("heartbeatMs")).limit(limit)
+        assets.find(eq("status", AssetStatus.QUEUED.id()))
+                .projection(Projections.include("_id", "job"))
+                .sort(Sorts.ascending("heartbeatMs"))
+                .limit(limit)
                 .forEach(d -> jobs.add(new QueuedJob(d.getString("_id"), d.getString("job"))));
         return jobs;
     }
 
     @Override
-    public long variantsEpoch() {
-        Document d = counters.find(eq("_id", "assetVariants")).first();
-        return d == null ? 0 : ((Number) d.get("n")).longValue();
+    public long recordVariantsChange(String assetId) {
+        // one document, one atomic update: the number and the asset can never be seen apart
+        Document counter = counters.findOneAndUpdate(
+                eq("_id", "assetVariants"),
+                Updates.combine(
+                        Updates.inc("n", 1L),
+                        Updates.pushEach("recent", List.of(assetId), new PushOptions().slice(-RETAINED_CHANGES))),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) counter.get("n")).longValue();
     }
 
     @Override
-    public void bumpVariantsEpoch() {
-        counters.updateOne(eq("_id", "assetVariants"), Updates.inc("n", 1L), new UpdateOptions().upsert(true));
+    public VariantsChanges variantsChangesSince(long since) {
+        Document counter = counters.find(eq("_id", "assetVariants")).first();
+        long latest = counter == null ? 0 : ((Number) counter.get("n")).longValue();
+        if (since < 0 || latest <= since) {
+            return new VariantsChanges(latest, List.of(), since >= 0);
+        }
+        List<String> recent = counter.getList("recent", String.class, List.of());
+        long first = latest - recent.size() + 1;
+        List<VariantsChange> changes = new ArrayList<>();
+        for (int i = (int) Math.max(0, since + 1 - first); i < recent.size(); i++) {
+            changes.add(new VariantsChange(first + i, recent.get(i)));
+        }
+        // an instance further behind than the changes kept learns only that something changed
+        return new VariantsChanges(latest, changes, since + 1 >= first);
     }
 
     @Override
     public void forgetRetired(String id, List<String> names) {
-        assets.updateOne(eq("_id", id), Updates.pullByFilter(
-                new Document("retired", new Document("name", new Document("$in", names)))));
+        assets.updateOne(
+                eq("_id", id),
+                Updates.pullByFilter(new Document("retired", new Document("name", new Document("$in", names)))));
     }
 
     @Override
@@ -348,32 +302,12 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public Optional<StoredUseCrop> findUseCrop(String key) {
-        Document doc = useCrops.find(eq("_id", key)).first();
-        if (doc == null) {
-            return Optional.empty();
-        }
-        ObjectNode json = Documents.toJson(doc);
-        json.set("key", json.remove("_id"));
-        try {
-            return Optional.of(AssetJson.MAPPER.treeToValue(json, StoredUseCrop.class));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("use crop " + key + " cannot be read", e);
-        }
+        return useCrops.find(key);
     }
 
     @Override
     public void saveUseCrop(StoredUseCrop crop) {
-        ObjectNode json = AssetJson.tree(crop);
-        json.remove("key");
-        Document doc = Documents.toDocument(json);
-        doc.put("_id", crop.key());
-        try {
-            useCrops.insertOne(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        useCrops.save(crop);
     }
 
     private static Document toDocument(StoredAsset asset) {

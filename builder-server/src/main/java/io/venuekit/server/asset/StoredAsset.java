@@ -2,7 +2,6 @@ package io.venuekit.server.asset;
 
 import io.venuekit.assets.AssetManifest;
 import io.venuekit.assets.crop.Focus;
-
 import java.util.List;
 
 /**
@@ -22,10 +21,27 @@ import java.util.List;
  * @param name           the uploaded file's name as the uploader's computer called it, or null (raw uploads, seeds)
  * @param bytes          the uploaded file's size (0 for assets stored before it was recorded)
  */
-public record StoredAsset(String id, String contentHash, String owner, List<String> owners, AssetStatus status,
-                          double progress, String stage, int attempts, String job, Focus requestedFocus,
-                          String claim, long heartbeatMs, AssetFailure failure, AssetManifest manifest,
-                          List<Retired> retired, String createdAt, String updatedAt, String readyAt, String name, long bytes) {
+public record StoredAsset(
+        String id,
+        String contentHash,
+        String owner,
+        List<String> owners,
+        AssetStatus status,
+        double progress,
+        String stage,
+        int attempts,
+        String job,
+        Focus requestedFocus,
+        String claim,
+        long heartbeatMs,
+        AssetFailure failure,
+        AssetManifest manifest,
+        List<Retired> retired,
+        String createdAt,
+        String updatedAt,
+        String readyAt,
+        String name,
+        long bytes) {
 
     public static final String PROCESS = "process";
     public static final String REPLAN = "replan";
@@ -42,9 +58,29 @@ public record StoredAsset(String id, String contentHash, String owner, List<Stri
     }
 
     /** A new upload of a named file of {@code bytes} bytes, queued for its first job. */
-    public static StoredAsset queued(String id, String contentHash, String owner, String now, long nowMs, String name, long bytes) {
-        return new StoredAsset(id, contentHash, owner, List.of(owner), AssetStatus.QUEUED, 0.0, "queued", 0, PROCESS,
-                null, null, nowMs, null, null, List.of(), now, now, null, name, bytes);
+    public static StoredAsset queued(
+            String id, String contentHash, String owner, String now, long nowMs, String name, long bytes) {
+        return new StoredAsset(
+                id,
+                contentHash,
+                owner,
+                List.of(owner),
+                AssetStatus.QUEUED,
+                0.0,
+                "queued",
+                0,
+                PROCESS,
+                null,
+                null,
+                nowMs,
+                null,
+                null,
+                List.of(),
+                now,
+                now,
+                null,
+                name,
+                bytes);
     }
 
     /**
@@ -55,12 +91,16 @@ public record StoredAsset(String id, String contentHash, String owner, List<Stri
     public String phase() {
         return switch (status) {
             case READY, FAILED, QUEUED -> status.id();
-            default -> stage != null && (stage.startsWith("encoding") || stage.startsWith("resiz") || stage.startsWith("render"))
-                    ? "encoding" : "analysing";
+            default ->
+                stage != null
+                                && (stage.startsWith("encoding")
+                                        || stage.startsWith("resiz")
+                                        || stage.startsWith("render"))
+                        ? "encoding"
+                        : "analysing";
         };
     }
 
     /** A variant file no longer in the manifest since {@code atMs}. */
-    public record Retired(String name, long atMs) {
-    }
+    public record Retired(String name, long atMs) {}
 }

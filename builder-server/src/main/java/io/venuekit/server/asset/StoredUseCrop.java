@@ -4,7 +4,6 @@ import io.venuekit.assets.crop.Crop;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.assets.variant.VariantRef;
-
 import java.util.List;
 
 /**
@@ -16,8 +15,15 @@ import java.util.List;
  * @param crop        the window, in source pixels, with its reasons
  * @param variants    the files, stored under {@link UseCrops#filesId} (content-addressed names)
  */
-public record StoredUseCrop(String key, String assetId, String shape, Focus focus, Crop crop, List<VariantRef> variants,
-                            Placeholder placeholder, String madeAt) {
+public record StoredUseCrop(
+        String key,
+        String assetId,
+        String shape,
+        Focus focus,
+        Crop crop,
+        List<VariantRef> variants,
+        Placeholder placeholder,
+        String madeAt) {
 
     public StoredUseCrop {
         variants = List.copyOf(variants);

@@ -6,11 +6,11 @@ import io.venuekit.assets.AssetManifest;
 import io.venuekit.assets.crop.Crop;
 import io.venuekit.assets.crop.Focus;
 import io.venuekit.assets.variant.VariantRef;
+import io.venuekit.faults.Fault;
 import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.http.Requests;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.List;
 
 /**
@@ -19,11 +19,11 @@ import java.util.List;
  * asset, shape and focus), for the image field to show instead of an estimate. Without {@code x} and
  * {@code y}, the asset-wide crop of that shape. Visible to whoever may see the asset (a merchant: their own).
  */
-final class UseCropHandler {
+public final class UseCropHandler {
 
     private final AssetService assets;
 
-    UseCropHandler(AssetService assets) {
+    public UseCropHandler(AssetService assets) {
         this.assets = assets;
     }
 
@@ -31,7 +31,7 @@ final class UseCropHandler {
      * 200 {@code {asset, shape, focus, status: "ready", crop, variants, placeholder}}; 202 with
      * {@code status: "pending"}, the reason and {@code Retry-After} while the crop is being made.
      */
-    void crop(RoutingContext ctx) {
+    public void crop(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         String shape = shape(ctx.pathParam("shape"));
         Focus focus = focus(ctx);
@@ -51,15 +51,21 @@ final class UseCropHandler {
     private ObjectNode answer(StoredAsset asset, String shape, Focus focus) {
         AssetManifest manifest = asset.manifest();
         if (manifest == null) {
-            throw new ApiException(409, "not-ready", "Asset " + asset.id() + " is " + asset.status().id()
-                    + ": it has no crops yet. Ask again when its status is ready.");
+            throw new ApiException(
+                    409,
+                    "not-ready",
+                    "Asset " + asset.id() + " is " + asset.status().id()
+                            + ": it has no crops yet. Ask again when its status is ready.");
         }
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("asset", asset.id());
         body.put("shape", shape);
         body.set("focus", focus == null ? null : AssetJson.tree(focus));
         if (focus == null) {
-            Crop crop = manifest.crops().stream().filter(c -> c.aspect().equals(shape)).findFirst().orElse(null);
+            Crop crop = manifest.crops().stream()
+                    .filter(c -> c.aspect().equals(shape))
+                    .findFirst()
+                    .orElse(null);
             body.put("status", "ready");
             body.set("crop", crop == null ? null : AssetJson.tree(crop));
             ArrayNode files = body.putArray("variants");
@@ -86,12 +92,17 @@ final class UseCropHandler {
 
     /** "2:1" (or "2x1"), one of the shapes the pipeline crops to; else 400 naming them. */
     private String shape(String sent) {
-        String shape = sent == null ? "" : sent.replace('x', ':').replace('X', ':').strip();
+        String shape =
+                sent == null ? "" : sent.replace('x', ':').replace('X', ':').strip();
         List<String> shapes = assets.shapes();
         if (!shapes.contains(shape)) {
-            throw new ApiException(400, "unknown-shape", "There is no crop shape \"" + (sent == null ? "" : sent)
-                    + "\"; the shapes are " + String.join(", ", shapes) + ".",
-                    List.of(ApiException.Fault.of("/shape", "unknown-shape", "must be one of " + String.join(", ", shapes))), null);
+            throw new ApiException(
+                    400,
+                    "unknown-shape",
+                    "There is no crop shape \"" + (sent == null ? "" : sent) + "\"; the shapes are "
+                            + String.join(", ", shapes) + ".",
+                    List.of(Fault.error("/shape", "unknown-shape", "must be one of " + String.join(", ", shapes))),
+                    null);
         }
         return shape;
     }

@@ -6,9 +6,6 @@ import io.venuekit.assets.crop.Focus;
 import io.venuekit.assets.variant.Placeholder;
 import io.venuekit.assets.variant.Variant;
 import io.venuekit.assets.variant.VariantRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,6 +20,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Crops for uses with their own focus (a page's image prop {@code {"asset", "focus"}}), one shape
@@ -40,6 +39,7 @@ public final class UseCrops {
     static final Duration WAIT = Duration.ofSeconds(1);
     /** Crops waiting to be made; more requests are answered "busy" and asked again by the next render. */
     private static final int MAX_QUEUED = 64;
+
     private static final int MAX_CACHED = 10_000;
     /** A crop that failed is not tried again for this long (a render per second must not retry it each time). */
     private static final long FAILURE_TTL_NANOS = TimeUnit.MINUTES.toNanos(1);
@@ -49,14 +49,14 @@ public final class UseCrops {
      *
      * @param crop the window the files show, in source pixels, with its reasons; null while pending
      */
-    public record Lookup(Crop crop, List<AssetManifestView.VariantView> variants, Placeholder placeholder, String pending) {
+    public record Lookup(
+            Crop crop, List<AssetManifestView.VariantView> variants, Placeholder placeholder, String pending) {
         public boolean ready() {
             return pending == null;
         }
     }
 
-    private record Failure(String reason, long atNanos) {
-    }
+    private record Failure(String reason, long atNanos) {}
 
     private final AssetRepository repository;
     private final AssetFiles files;
@@ -123,13 +123,16 @@ public final class UseCrops {
         try {
             return ready(future.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            return pending("the " + shape + " crop for this image's own focus is being made; the asset-wide crop is shown"
-                    + " until it is ready");
+            return pending(
+                    "the " + shape + " crop for this image's own focus is being made; the asset-wide crop is shown"
+                            + " until it is ready");
         } catch (ExecutionException e) {
-            return pending("the " + shape + " crop for this image's own focus could not be made; the asset-wide crop is shown");
+            return pending("the " + shape
+                    + " crop for this image's own focus could not be made; the asset-wide crop is shown");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return pending("interrupted while the crop for this image's own focus was made; the asset-wide crop is shown");
+            return pending(
+                    "interrupted while the crop for this image's own focus was made; the asset-wide crop is shown");
         }
     }
 
@@ -148,8 +151,13 @@ public final class UseCrops {
                     if (failed.size() >= MAX_CACHED) {
                         failed.clear();
                     }
-                    failed.put(key, new Failure(e instanceof IllegalArgumentException ? e.getMessage() : "the image could not be cropped",
-                            System.nanoTime()));
+                    failed.put(
+                            key,
+                            new Failure(
+                                    e instanceof IllegalArgumentException
+                                            ? e.getMessage()
+                                            : "the image could not be cropped",
+                                    System.nanoTime()));
                     future.completeExceptionally(e);
                 } finally {
                     making.remove(key, future);
@@ -163,7 +171,9 @@ public final class UseCrops {
     }
 
     private StoredUseCrop make(String key, String assetId, String shape, Focus focus) {
-        StoredAsset asset = repository.find(assetId).filter(a -> a.manifest() != null)
+        StoredAsset asset = repository
+                .find(assetId)
+                .filter(a -> a.manifest() != null)
                 .orElseThrow(() -> new IllegalStateException("asset " + assetId + " has no processed manifest"));
         byte[] original = files.original(assetId)
                 .orElseThrow(() -> new IllegalStateException("asset " + assetId + " has no stored original"));
@@ -172,7 +182,14 @@ public final class UseCrops {
         made.variants().forEach(v -> named.put(v.name(), v.data()));
         files.putVariants(filesId(assetId), named);
         List<VariantRef> refs = made.variants().stream().map(Variant::ref).toList();
-        repository.saveUseCrop(new StoredUseCrop(key, assetId, shape, focus, made.crop(), refs, made.placeholder(),
+        repository.saveUseCrop(new StoredUseCrop(
+                key,
+                assetId,
+                shape,
+                focus,
+                made.crop(),
+                refs,
+                made.placeholder(),
                 clock.instant().toString()));
         // two instances may have made it at once: every render names the record that was stored first
         return remember(repository.findUseCrop(key).orElseThrow());
@@ -188,8 +205,19 @@ public final class UseCrops {
 
     private static Lookup ready(StoredUseCrop crop) {
         String id = filesId(crop.assetId());
-        return new Lookup(crop.crop(), crop.variants().stream().map(v -> new AssetManifestView.VariantView(v.shape(), v.width(), v.height(),
-                v.format().id(), v.bytes(), AssetViews.variantUrl(id, v.name()))).toList(), crop.placeholder(), null);
+        return new Lookup(
+                crop.crop(),
+                crop.variants().stream()
+                        .map(v -> new AssetManifestView.VariantView(
+                                v.shape(),
+                                v.width(),
+                                v.height(),
+                                v.format().id(),
+                                v.bytes(),
+                                AssetViews.variantUrl(id, v.name())))
+                        .toList(),
+                crop.placeholder(),
+                null);
     }
 
     private static Lookup pending(String reason) {

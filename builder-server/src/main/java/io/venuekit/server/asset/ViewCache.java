@@ -1,9 +1,9 @@
 package io.venuekit.server.asset;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -13,43 +13,33 @@ import java.util.function.Function;
  */
 final class ViewCache {
 
-    private final long ttlNanos;
-    private final int maxEntries;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, AssetManifestView> entries;
 
     ViewCache(Duration ttl, int maxEntries) {
-        this.ttlNanos = ttl.toNanos();
-        this.maxEntries = maxEntries;
+        this.entries = Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumSize(maxEntries)
+                .executor(Runnable::run)
+                .build();
     }
 
     Optional<AssetManifestView> get(String id, Function<String, Optional<AssetManifestView>> load) {
-        long now = System.nanoTime();
-        Entry cached = entries.get(id);
-        if (cached != null && now - cached.loadedAt < ttlNanos) {
-            return Optional.of(cached.view);
+        AssetManifestView cached = entries.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
         }
         Optional<AssetManifestView> loaded = load.apply(id);
-        if (loaded.isPresent()) {
-            if (entries.size() >= maxEntries) {
-                entries.clear();
-            }
-            entries.put(id, new Entry(loaded.get(), now));
-        } else {
-            entries.remove(id);
-        }
+        loaded.ifPresentOrElse(view -> entries.put(id, view), () -> entries.invalidate(id));
         return loaded;
     }
 
     /** Forgets one asset at once (its job just finished here); other instances see the change after the TTL. */
     void forget(String id) {
-        entries.remove(id);
+        entries.invalidate(id);
     }
 
     /** Forgets every asset: some changed on another instance. */
     void clear() {
-        entries.clear();
-    }
-
-    private record Entry(AssetManifestView view, long loadedAt) {
+        entries.invalidateAll();
     }
 }

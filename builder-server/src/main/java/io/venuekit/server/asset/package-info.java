@@ -1,7 +1,7 @@
 /**
  * Assets: merchants' uploads and the variant files the pipeline makes of them.
  *
- * <p>{@link io.venuekit.server.asset.AssetHandler} (HTTP, mounted by {@link io.venuekit.server.asset.AssetRoutes})
+ * <p>{@link io.venuekit.server.asset.AssetHandler} (HTTP, routed by {@link io.venuekit.server.HttpRoutes#assets})
  * calls {@link io.venuekit.server.asset.AssetService}, which checks an upload's bytes, type and header pixel
  * count at once (413/415/422), stores the original and queues a job on
  * {@link io.venuekit.server.asset.AssetJobs}: a bounded pool (429 when full) whose

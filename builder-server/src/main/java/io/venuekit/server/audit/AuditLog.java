@@ -1,7 +1,6 @@
 package io.venuekit.server.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 
 /** The trail of every change: who, when, what. Entries are only ever appended. */

@@ -6,12 +6,11 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.venuekit.server.db.Documents;
-import org.bson.Document;
-import org.bson.types.ObjectId;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 
 /** The audit trail in the {@code audit} collection. */
 public final class MongoAuditLog implements AuditLog {
@@ -39,7 +38,8 @@ public final class MongoAuditLog implements AuditLog {
     public List<ObjectNode> entries(String subject, int limit) {
         List<ObjectNode> result = new ArrayList<>();
         (subject == null ? audit.find() : audit.find(Filters.eq("subject", subject)))
-                .sort(Sorts.descending("_id")).limit(limit)
+                .sort(Sorts.descending("_id"))
+                .limit(limit)
                 .forEach(d -> {
                     ObjectNode json = Documents.toJson(d);
                     json.put("id", d.getObjectId("_id").toHexString());

@@ -5,7 +5,6 @@ import io.venuekit.server.http.CrossSiteGuard;
 import io.venuekit.server.http.Requests;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Optional;
 
 /**
@@ -34,7 +33,9 @@ public final class AuthHandler {
 
     private static String bearer(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && !header.substring(7).isBlank()) {
+        if (header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !header.substring(7).isBlank()) {
             return header.substring(7).trim();
         }
         return null;
@@ -56,15 +57,19 @@ public final class AuthHandler {
             Optional<User> user = users.byToken(token);
             if (user.isEmpty()) {
                 failures.failed(address, null);
-                throw new ApiException(401, "bad-token", "That token belongs to no user; ask an operator for a new one.");
+                throw new ApiException(
+                        401, "bad-token", "That token belongs to no user; ask an operator for a new one.");
             }
             admit(ctx, user.get());
             return;
         }
         Cookie cookie = ctx.request().getCookie(SessionHandler.COOKIE);
         if (cookie == null || cookie.getValue().isBlank()) {
-            throw new ApiException(401, "unauthenticated", "This API needs a token: send Authorization: Bearer <token>,"
-                    + " or sign in to the builder with it (an operator makes users and tokens with POST /api/users).");
+            throw new ApiException(
+                    401,
+                    "unauthenticated",
+                    "This API needs a token: send Authorization: Bearer <token>,"
+                            + " or sign in to the builder with it (an operator makes users and tokens with POST /api/users).");
         }
         failures.check(address, null);
         String id = cookie.getValue();
@@ -86,7 +91,8 @@ public final class AuthHandler {
     private void withSession(RoutingContext ctx, String address, Optional<Session> session) {
         if (session.isEmpty()) {
             failures.failed(address, null);
-            throw new ApiException(401, "session-ended", "Your sign-in has ended or was signed out; sign in again with your token.");
+            throw new ApiException(
+                    401, "session-ended", "Your sign-in has ended or was signed out; sign in again with your token.");
         }
         if (CrossSiteGuard.changesState(ctx.request().method())) {
             CsrfTokens.require(ctx, session.get().csrf());
@@ -96,10 +102,14 @@ public final class AuthHandler {
     }
 
     private static void admit(RoutingContext ctx, User user) {
-        if (!user.isOperator() && !ctx.normalizedPath().startsWith("/api/assets")
+        if (!user.isOperator()
+                && !ctx.normalizedPath().startsWith("/api/assets")
                 && !ctx.normalizedPath().equals("/api/session")) {
-            throw new ApiException(403, "forbidden", "A merchant may upload pictures and manage their own"
-                    + " (/api/assets); " + ctx.request().method() + " " + ctx.normalizedPath() + " needs an operator.");
+            throw new ApiException(
+                    403,
+                    "forbidden",
+                    "A merchant may upload pictures and manage their own" + " (/api/assets); "
+                            + ctx.request().method() + " " + ctx.normalizedPath() + " needs an operator.");
         }
         ctx.put(USER, user);
         ctx.next();

@@ -4,7 +4,6 @@ import io.venuekit.server.http.ApiException;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -18,22 +17,28 @@ public final class CsrfTokens {
     public static final String HEADER = "X-CSRF-Token";
     static final String COOKIE = "vk_csrf";
 
-    private CsrfTokens() {
-    }
+    private CsrfTokens() {}
 
     static void require(RoutingContext ctx, String expected) {
         String sent = ctx.request().getHeader(HEADER);
-        if (expected == null || sent == null || !MessageDigest.isEqual(sent.trim().getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiException(403, "csrf-token", "This change came from a browser without this page's " + HEADER
-                    + " header; reload the builder (it gets the token from GET /api/session) and try again.");
+        if (expected == null
+                || sent == null
+                || !MessageDigest.isEqual(
+                        sent.trim().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiException(
+                    403,
+                    "csrf-token",
+                    "This change came from a browser without this page's " + HEADER
+                            + " header; reload the builder (it gets the token from GET /api/session) and try again.");
         }
     }
 
     /** The gateway-mode token of this browser, made and set as a cookie when it has none. */
     static String gatewayToken(RoutingContext ctx) {
         Cookie cookie = ctx.request().getCookie(COOKIE);
-        if (cookie != null && cookie.getValue().startsWith("vk_") && cookie.getValue().length() == 67) {
+        if (cookie != null
+                && cookie.getValue().startsWith("vk_")
+                && cookie.getValue().length() == 67) {
             return cookie.getValue();
         }
         String token = Tokens.fresh();
@@ -50,6 +55,10 @@ public final class CsrfTokens {
     static Cookie cookie(RoutingContext ctx, String name, String value) {
         String proto = ctx.request().getHeader("X-Forwarded-Proto");
         boolean https = ctx.request().isSSL() || "https".equalsIgnoreCase(proto == null ? null : proto.trim());
-        return Cookie.cookie(name, value).setHttpOnly(true).setPath("/").setSameSite(CookieSameSite.STRICT).setSecure(https);
+        return Cookie.cookie(name, value)
+                .setHttpOnly(true)
+                .setPath("/")
+                .setSameSite(CookieSameSite.STRICT)
+                .setSecure(https);
     }
 }

@@ -2,7 +2,6 @@ package io.venuekit.server.auth;
 
 import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Json;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,8 +61,12 @@ public final class FailedSignIns {
         synchronized (window) {
             if (window.failures >= LIMIT && now.isBefore(end)) {
                 long seconds = Math.max(1, (Duration.between(now, end).toMillis() + 999) / 1000);
-                throw new ApiException(429, "too-many-failed-sign-ins", "Too many failed sign-ins from this "
-                        + key.substring(0, key.indexOf(' ')) + "; try again in " + seconds + " s.", List.of(),
+                throw new ApiException(
+                        429,
+                        "too-many-failed-sign-ins",
+                        "Too many failed sign-ins from this " + key.substring(0, key.indexOf(' ')) + "; try again in "
+                                + seconds + " s.",
+                        List.of(),
                         Json.MAPPER.createObjectNode().put("retryAfter", seconds));
             }
         }
@@ -74,7 +77,8 @@ public final class FailedSignIns {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> !now.isBefore(w.start.plus(WINDOW)));
         }
-        Window window = windows.compute(key, (k, w) -> w == null || !now.isBefore(w.start.plus(WINDOW)) ? new Window(now) : w);
+        Window window =
+                windows.compute(key, (k, w) -> w == null || !now.isBefore(w.start.plus(WINDOW)) ? new Window(now) : w);
         synchronized (window) {
             window.failures++;
         }

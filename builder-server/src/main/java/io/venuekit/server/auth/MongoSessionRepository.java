@@ -3,10 +3,9 @@ package io.venuekit.server.auth;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
 import java.util.Date;
 import java.util.Optional;
+import org.bson.Document;
 
 /** Sessions in MongoDB: {@code _id} is the SHA-256 of the session id; read and deleted by {@code _id} only. */
 public final class MongoSessionRepository implements SessionRepository {
@@ -33,7 +32,8 @@ public final class MongoSessionRepository implements SessionRepository {
             return Optional.empty();
         }
         User user = new User(d.getString("user"), User.Role.parse(d.getString("role")));
-        return Optional.of(new Session(idHash, user, d.getString("csrf"), d.getDate("expiresAt").toInstant()));
+        return Optional.of(new Session(
+                idHash, user, d.getString("csrf"), d.getDate("expiresAt").toInstant()));
     }
 
     @Override

@@ -7,12 +7,11 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.bson.Document;
-
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 
 /** Users in MongoDB: {@code _id} is the name; only a SHA-256 of each token is kept. */
 public final class MongoUserRepository implements UserRepository {
@@ -21,13 +20,18 @@ public final class MongoUserRepository implements UserRepository {
 
     public MongoUserRepository(MongoDatabase db) {
         this.users = db.getCollection("users");
-        users.createIndex(Indexes.ascending("tokenHash"), new IndexOptions().unique(true));
+        io.venuekit.server.db.Database.ensure(
+                db,
+                "user indexes",
+                () -> users.createIndex(Indexes.ascending("tokenHash"), new IndexOptions().unique(true)));
     }
 
     @Override
     public boolean insert(User user, String tokenHash) {
         try {
-            users.insertOne(new Document("_id", user.name()).append("role", user.role().id()).append("tokenHash", tokenHash));
+            users.insertOne(new Document("_id", user.name())
+                    .append("role", user.role().id())
+                    .append("tokenHash", tokenHash));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

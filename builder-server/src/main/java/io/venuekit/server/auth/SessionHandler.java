@@ -6,7 +6,6 @@ import io.venuekit.server.http.Json;
 import io.venuekit.server.http.Requests;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Optional;
 
 /**
@@ -41,22 +40,32 @@ public final class SessionHandler {
             throw tokensOff();
         }
         ObjectNode body = Json.readObject(ctx);
-        String token = body.path("token").isTextual() ? body.path("token").asText().trim() : "";
+        String token =
+                body.path("token").isTextual() ? body.path("token").asText().trim() : "";
         String name = body.path("name").isTextual() ? body.path("name").asText().trim() : null;
         String address = Requests.address(ctx);
         failures.check(address, name);
         Optional<User> user = token.isEmpty() ? Optional.empty() : users.byToken(token);
         if (user.isEmpty() || name != null && !name.equals(user.get().name())) {
             failures.failed(address, name);
-            throw new ApiException(401, "bad-token", "That token belongs to no user"
-                    + (name == null ? "" : " called \"" + name + "\"") + "; ask an operator for a new one.");
+            throw new ApiException(
+                    401,
+                    "bad-token",
+                    "That token belongs to no user" + (name == null ? "" : " called \"" + name + "\"")
+                            + "; ask an operator for a new one.");
         }
         Requests.blocking(ctx, () -> sessions.start(user.get()))
                 .onSuccess(started -> {
-                    ctx.response().addCookie(CsrfTokens.cookie(ctx, COOKIE, started.id())
-                            .setMaxAge(SessionService.LIFETIME.toSeconds()));
-                    Json.send(ctx, 200, describe(started.session().user(), started.session().csrf())
-                            .put("expiresAt", started.session().expiresAt().toString()));
+                    ctx.response()
+                            .addCookie(CsrfTokens.cookie(ctx, COOKIE, started.id())
+                                    .setMaxAge(SessionService.LIFETIME.toSeconds()));
+                    Json.send(
+                            ctx,
+                            200,
+                            describe(started.session().user(), started.session().csrf())
+                                    .put(
+                                            "expiresAt",
+                                            started.session().expiresAt().toString()));
                 })
                 .onFailure(ctx::fail);
     }
@@ -83,14 +92,16 @@ public final class SessionHandler {
         Cookie cookie = ctx.request().getCookie(COOKIE);
         String id = cookie == null ? null : cookie.getValue();
         Requests.blocking(ctx, () -> {
-            if (id != null) {
-                sessions.end(id);
-            }
-            return id;
-        }).onSuccess(done -> {
-            ctx.response().addCookie(expired(ctx, COOKIE));
-            ctx.response().setStatusCode(204).end();
-        }).onFailure(ctx::fail);
+                    if (id != null) {
+                        sessions.end(id);
+                    }
+                    return id;
+                })
+                .onSuccess(done -> {
+                    ctx.response().addCookie(expired(ctx, COOKIE));
+                    ctx.response().setStatusCode(204).end();
+                })
+                .onFailure(ctx::fail);
     }
 
     private static Cookie expired(RoutingContext ctx, String name) {
@@ -98,8 +109,12 @@ public final class SessionHandler {
     }
 
     private ObjectNode describe(User user, String csrf) {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("name", user.name()).put("role", user.role().id())
-                .put("auth", users == null ? "gateway" : "tokens").put("maxUploadBytes", maxUploadBytes);
+        ObjectNode body = Json.MAPPER
+                .createObjectNode()
+                .put("name", user.name())
+                .put("role", user.role().id())
+                .put("auth", users == null ? "gateway" : "tokens")
+                .put("maxUploadBytes", maxUploadBytes);
         if (csrf != null) {
             body.put("csrf", csrf);
         }
@@ -107,7 +122,10 @@ public final class SessionHandler {
     }
 
     static ApiException tokensOff() {
-        return new ApiException(404, "tokens-off", "This server runs with AUTH=gateway: the gateway in front says who"
-                + " calls, so there is no sign-in here.");
+        return new ApiException(
+                404,
+                "tokens-off",
+                "This server runs with AUTH=gateway: the gateway in front says who"
+                        + " calls, so there is no sign-in here.");
     }
 }

@@ -17,8 +17,7 @@ public final class SessionService {
     public static final Duration LIFETIME = Duration.ofHours(12);
     static final Duration RECHECK = Duration.ofSeconds(30);
 
-    private record Cached(Session session, Instant readAt) {
-    }
+    private record Cached(Session session, Instant readAt) {}
 
     private final SessionRepository repository;
     private final Clock clock;
@@ -30,12 +29,12 @@ public final class SessionService {
     }
 
     /** A new session for the user, and the id to put in the cookie (it is not kept). */
-    public record Started(String id, Session session) {
-    }
+    public record Started(String id, Session session) {}
 
     public Started start(User user) {
         String id = Tokens.fresh();
-        Session session = new Session(Tokens.hash(id), user, Tokens.fresh(), clock.instant().plus(LIFETIME));
+        Session session = new Session(
+                Tokens.hash(id), user, Tokens.fresh(), clock.instant().plus(LIFETIME));
         repository.insert(session);
         cache.put(session.idHash(), new Cached(session, clock.instant()));
         return new Started(id, session);
@@ -68,7 +67,9 @@ public final class SessionService {
             cache.remove(hash);
         }
         if (cache.size() > 100_000) {
-            cache.values().removeIf(c -> c.session().expired(now) || now.isAfter(c.readAt().plus(RECHECK)));
+            cache.values()
+                    .removeIf(c ->
+                            c.session().expired(now) || now.isAfter(c.readAt().plus(RECHECK)));
         }
         return found;
     }

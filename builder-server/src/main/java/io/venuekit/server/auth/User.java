@@ -5,7 +5,8 @@ public record User(String name, Role role) {
 
     /** What a role may do. Operators build and publish pages; merchants bring their pictures. */
     public enum Role {
-        OPERATOR, MERCHANT;
+        OPERATOR,
+        MERCHANT;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -19,9 +19,14 @@ public final class UserHandler {
 
     public void create(RoutingContext ctx) {
         JsonNode body = Json.readObject(ctx);
-        Requests.blocking(ctx, () -> users.create(body.path("name").asText(null), body.path("role").asText(null)))
+        Requests.blocking(
+                        ctx,
+                        () -> users.create(
+                                body.path("name").asText(null),
+                                body.path("role").asText(null)))
                 .onSuccess(created -> {
-                    ObjectNode json = Json.MAPPER.createObjectNode()
+                    ObjectNode json = Json.MAPPER
+                            .createObjectNode()
                             .put("name", created.user().name())
                             .put("role", created.user().role().id())
                             .put("token", created.token());
@@ -31,17 +36,24 @@ public final class UserHandler {
     }
 
     public void list(RoutingContext ctx) {
-        Requests.blocking(ctx, users::list).onSuccess(all -> {
-            ObjectNode json = Json.MAPPER.createObjectNode();
-            ArrayNode array = json.putArray("users");
-            all.forEach(u -> array.addObject().put("name", u.name()).put("role", u.role().id()));
-            Json.send(ctx, 200, json);
-        }).onFailure(ctx::fail);
+        Requests.blocking(ctx, users::list)
+                .onSuccess(all -> {
+                    ObjectNode json = Json.MAPPER.createObjectNode();
+                    ArrayNode array = json.putArray("users");
+                    all.forEach(u -> array.addObject()
+                            .put("name", u.name())
+                            .put("role", u.role().id()));
+                    Json.send(ctx, 200, json);
+                })
+                .onFailure(ctx::fail);
     }
 
     /** For routes that exist only when tokens are on. */
     public static void tokensOff(RoutingContext ctx) {
-        throw new ApiException(404, "tokens-off", "Users and tokens exist only with AUTH=tokens; this server trusts the gateway's "
-                + Requests.USER_HEADER + " header.");
+        throw new ApiException(
+                404,
+                "tokens-off",
+                "Users and tokens exist only with AUTH=tokens; this server trusts the gateway's " + Requests.USER_HEADER
+                        + " header.");
     }
 }

@@ -1,9 +1,6 @@
 package io.venuekit.server.auth;
 
 import io.venuekit.server.http.ApiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates users with their tokens and finds who a token belongs to. Blocking. */
 public final class UserService {
@@ -25,6 +24,7 @@ public final class UserService {
      * pause of the request on the event loop). {@link #refresh} picks up users made on other instances.
      */
     private final Map<String, User> byTokenHash = new ConcurrentHashMap<>();
+
     private final UserRepository repository;
 
     public UserService(UserRepository repository) {
@@ -38,18 +38,22 @@ public final class UserService {
     }
 
     /** A new user and the token to give them (it is not kept). */
-    public record Created(User user, String token) {
-    }
+    public record Created(User user, String token) {}
 
     public Created create(String name, String role) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw ApiException.badRequest("bad-name", "A user name is 1 to 64 lower-case letters, digits, dots, dashes or"
-                    + " underscores, starting with a letter or digit; got " + (name == null ? "none" : "\"" + name + "\"") + ".");
+            throw ApiException.badRequest(
+                    "bad-name",
+                    "A user name is 1 to 64 lower-case letters, digits, dots, dashes or"
+                            + " underscores, starting with a letter or digit; got "
+                            + (name == null ? "none" : "\"" + name + "\"") + ".");
         }
         User.Role parsed = User.Role.parse(role);
         if (parsed == null) {
-            throw ApiException.badRequest("bad-role", "role must be \"operator\" or \"merchant\", got "
-                    + (role == null ? "none" : "\"" + role + "\"") + ".");
+            throw ApiException.badRequest(
+                    "bad-role",
+                    "role must be \"operator\" or \"merchant\", got " + (role == null ? "none" : "\"" + role + "\"")
+                            + ".");
         }
         String token = Tokens.fresh();
         User user = new User(name, parsed);
@@ -68,8 +72,9 @@ public final class UserService {
 
     /** Who the token belongs to, or a 401 the caller can act on. */
     public User authenticate(String token) {
-        return byToken(token).orElseThrow(() ->
-                new ApiException(401, "bad-token", "That token belongs to no user; ask an operator for a new one."));
+        return byToken(token)
+                .orElseThrow(() -> new ApiException(
+                        401, "bad-token", "That token belongs to no user; ask an operator for a new one."));
     }
 
     public List<User> list() {

@@ -20,8 +20,7 @@ public final class Presence {
     static final int MAX_TABS_PER_PAGE = 50;
 
     /** One open editor. */
-    public record Tab(String tab, String user, Instant since, Instant seen) {
-    }
+    public record Tab(String tab, String user, Instant since, Instant seen) {}
 
     private final Clock clock;
     private final Map<String, Map<String, Tab>> pages = new ConcurrentHashMap<>();
@@ -38,8 +37,10 @@ public final class Presence {
         if (tabs.size() < MAX_TABS_PER_PAGE || tabs.containsKey(tab)) {
             tabs.merge(tab, new Tab(tab, user, now, now), (old, fresh) -> new Tab(tab, user, old.since(), now));
         }
-        List<Tab> others = tabs.values().stream().filter(t -> !t.tab().equals(tab))
-                .sorted(Comparator.comparing(Tab::since)).toList();
+        List<Tab> others = tabs.values().stream()
+                .filter(t -> !t.tab().equals(tab))
+                .sorted(Comparator.comparing(Tab::since))
+                .toList();
         if (tabs.isEmpty()) {
             pages.remove(pageId, tabs);
         }

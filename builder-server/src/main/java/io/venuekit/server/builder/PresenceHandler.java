@@ -2,12 +2,12 @@ package io.venuekit.server.builder;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.faults.Fault;
 import io.venuekit.server.auth.AuthHandler;
 import io.venuekit.server.auth.User;
 import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Json;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,7 +36,9 @@ public final class PresenceHandler {
         for (Presence.Tab t : others) {
             list.addObject().put("name", t.user()).put("since", t.since().toString());
         }
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").putHeader("Cache-Control", "no-store")
+        ctx.response()
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Cache-Control", "no-store")
                 .end(answer.toString());
     }
 
@@ -47,9 +49,13 @@ public final class PresenceHandler {
 
     private static String tab(String tab) {
         if (tab == null || !TAB.matcher(tab).matches()) {
-            throw new ApiException(400, "bad-tab", "tab must be 8 to 64 letters, digits, '_' or '-' (a random id the editor makes up), got "
-                    + (tab == null ? "none" : "\"" + tab.replaceAll("[^\\x20-\\x7e]", "?") + "\"") + ".",
-                    List.of(ApiException.Fault.of("/tab", "pattern", "8 to 64 letters, digits, '_' or '-'")), null);
+            throw new ApiException(
+                    400,
+                    "bad-tab",
+                    "tab must be 8 to 64 letters, digits, '_' or '-' (a random id the editor makes up), got "
+                            + (tab == null ? "none" : "\"" + tab.replaceAll("[^\\x20-\\x7e]", "?") + "\"") + ".",
+                    List.of(Fault.error("/tab", "pattern", "8 to 64 letters, digits, '_' or '-'")),
+                    null);
         }
         return tab;
     }

@@ -8,7 +8,6 @@ import io.venuekit.components.ComponentSchema;
 import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Json;
 import io.vertx.ext.web.RoutingContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,8 +38,12 @@ public final class ComponentHandler {
 
     public void get(RoutingContext ctx) {
         String type = ctx.pathParam("type");
-        ComponentSchema schema = registry.find(type).orElseThrow(() -> new ApiException(404, "unknown-component",
-                "There is no component type \"" + type + "\". Known types: " + String.join(", ", registry.types()) + "."));
+        ComponentSchema schema = registry.find(type)
+                .orElseThrow(() -> new ApiException(
+                        404,
+                        "unknown-component",
+                        "There is no component type \"" + type + "\". Known types: "
+                                + String.join(", ", registry.types()) + "."));
         ctx.response().putHeader("Cache-Control", "public, max-age=60");
         Json.send(ctx, 200, entry(schema));
     }

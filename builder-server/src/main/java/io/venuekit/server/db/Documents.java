@@ -3,20 +3,19 @@ package io.venuekit.server.db;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-
-import java.io.UncheckedIOException;
 
 /** Converts between the JSON trees the libraries use and the BSON documents the driver stores. */
 public final class Documents {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final JsonWriterSettings RELAXED =
+            JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
-    private Documents() {
-    }
+    private Documents() {}
 
     public static Document toDocument(ObjectNode json) {
         try {

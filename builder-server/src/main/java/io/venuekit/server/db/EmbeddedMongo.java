@@ -1,8 +1,6 @@
 package io.venuekit.server.db;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -15,24 +13,35 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
-    private final H2Backend backend;
+    private final GuardedStore backend;
     private final MongoServer server;
     private final InetSocketAddress address;
 
-    private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(GuardedStore backend, MongoServer server, InetSocketAddress address) {
         this.backend = backend;
         this.server = server;
         this.address = address;
     }
 
-    /** Opens (or creates) {@code dataDir/venuekit.mv} and listens on a free loopback port. */
-    public static EmbeddedMongo start(Path dataDir) {
+    /**
+     * Opens (or creates) {@code dataDir/venuekit.mv} and listens on a free loopback port. A directory that
+     * cannot take writes is reported now (the store refuses writes and says why) rather than by a lost write.
+     */
+    public static EmbeddedMongo start(Path dataDir, StoreProbe probe) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create DATA_DIR " + dataDir.toAbsolutePath(), e);
         }
-        H2Backend backend = new H2Backend(dataDir.resolve("venuekit.mv").toString());
+        GuardedStore backend = new GuardedStore(dataDir.resolve("venuekit.mv").toString(), probe);
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        return new EmbeddedMongo(backend, server, server.getLocalAddress());
+    }
+
+    /** The same on an H2 file name of the caller's (tests name a file system that fails on demand). */
+    static EmbeddedMongo start(String h2File, StoreProbe probe) {
+        GuardedStore backend = new GuardedStore(h2File, probe);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         return new EmbeddedMongo(backend, server, server.getLocalAddress());
@@ -42,12 +51,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 
-    /**
-     * Makes every acknowledged write durable: H2 only keeps what it has committed, and its own
-     * background commit runs up to a second later, which a crash or restart would lose.
-     */
-    public void commit() {
-        backend.commit();
+    /** Whether the store takes writes, and why not. */
+    public StoreState state() {
+        return backend.state();
     }
 
     @Override

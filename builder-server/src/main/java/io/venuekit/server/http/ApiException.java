@@ -1,12 +1,12 @@
 package io.venuekit.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import io.venuekit.faults.Fault;
 import java.util.List;
 
 /**
  * A fault the client can act on: an HTTP status, a stable code, a message for a person, and
- * optional details (the faults found, the current version on a conflict).
+ * optional details (the faults found, as the libraries report them; the current version on a conflict).
  */
 public class ApiException extends RuntimeException {
 
@@ -50,18 +50,5 @@ public class ApiException extends RuntimeException {
     /** Fields merged into the error body, e.g. {@code current} on a conflict. */
     public JsonNode extra() {
         return extra;
-    }
-
-    /**
-     * One fault in a document.
-     *
-     * @param pointer JSON pointer into the request document
-     * @param code    stable rule name, e.g. {@code duplicate-id}
-     * @param message what is wrong, for a person
-     */
-    public record Fault(String pointer, String code, String message, String componentId, String componentType) {
-        public static Fault of(String pointer, String code, String message) {
-            return new Fault(pointer, code, message, null, null);
-        }
     }
 }

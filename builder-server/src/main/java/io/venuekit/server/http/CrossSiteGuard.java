@@ -3,7 +3,6 @@ package io.venuekit.server.http;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-
 import java.net.URI;
 import java.util.Locale;
 
@@ -16,8 +15,7 @@ import java.util.Locale;
  */
 public final class CrossSiteGuard {
 
-    private CrossSiteGuard() {
-    }
+    private CrossSiteGuard() {}
 
     public static boolean changesState(HttpMethod method) {
         return !(method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS);
@@ -47,15 +45,19 @@ public final class CrossSiteGuard {
     }
 
     private static ApiException refused(String what) {
-        return new ApiException(403, "cross-site-request", "This request came from another site's page (" + what
-                + "); the API changes nothing on behalf of other sites. Use the builder on this server, or call the API"
-                + " from an app or script with a token.");
+        return new ApiException(
+                403,
+                "cross-site-request",
+                "This request came from another site's page (" + what
+                        + "); the API changes nothing on behalf of other sites. Use the builder on this server, or call the API"
+                        + " from an app or script with a token.");
     }
 
     /** The Origin's host and port are the ones the request was sent to. */
     static boolean sameOrigin(String origin, HttpServerRequest request) {
         var authority = request.authority();
-        String host = authority == null ? request.getHeader("Host")
+        String host = authority == null
+                ? request.getHeader("Host")
                 : authority.port() > 0 ? authority.host() + ":" + authority.port() : authority.host();
         if (host == null || origin.equals("null")) {
             return false;

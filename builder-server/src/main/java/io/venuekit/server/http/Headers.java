@@ -3,8 +3,7 @@ package io.venuekit.server.http;
 /** Making request values safe to copy into response headers and messages. */
 public final class Headers {
 
-    private Headers() {
-    }
+    private Headers() {}
 
     /**
      * The value with every character outside visible ASCII percent-encoded, so a control character
@@ -31,7 +30,8 @@ public final class Headers {
                 out.append("%25");
             } else {
                 for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                    out.append('%')
+                            .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                             .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
                 }
             }

@@ -13,8 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
  */
 public final class InvalidRequests {
 
-    private InvalidRequests() {
-    }
+    private InvalidRequests() {}
 
     public static void handle(HttpServerRequest request) {
         DecoderResult result = request.decoderResult();
@@ -39,7 +38,8 @@ public final class InvalidRequests {
         if (response.ended()) {
             return;
         }
-        String body = "{\"error\":{\"status\":" + status + ",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
+        String body =
+                "{\"error\":{\"status\":" + status + ",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
         response.setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("X-Content-Type-Options", "nosniff")

@@ -2,10 +2,8 @@ package io.venuekit.server.http;
 
 import io.venuekit.server.auth.AuthHandler;
 import io.venuekit.server.auth.User;
-
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.concurrent.Callable;
 
 /** Small helpers every handler uses. */
@@ -14,8 +12,7 @@ public final class Requests {
     /** Who is acting, as told by the trusted gateway in front of the server (when tokens are off). */
     public static final String USER_HEADER = "X-Venuekit-User";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** Who is acting: the user {@code AuthHandler} found, else the gateway's header. */
     public static String actor(RoutingContext ctx) {
@@ -60,7 +57,8 @@ public final class Requests {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("bad-if-match",
+            throw ApiException.badRequest(
+                    "bad-if-match",
                     "If-Match must carry the page version you edited, like If-Match: \"3\"; got " + header + ".");
         }
     }
@@ -73,7 +71,8 @@ public final class Requests {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
-                throw ApiException.badRequest("out-of-range", name + " must be between " + min + " and " + max + ", got " + n + ".");
+                throw ApiException.badRequest(
+                        "out-of-range", name + " must be between " + min + " and " + max + ", got " + n + ".");
             }
             return n;
         } catch (NumberFormatException e) {

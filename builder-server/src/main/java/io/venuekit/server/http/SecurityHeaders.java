@@ -3,7 +3,6 @@ package io.venuekit.server.http;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,11 +37,14 @@ public final class SecurityHeaders {
 
     /**
      * H5 venue pages: images and video from anywhere over https (CDNs), the one countdown script by
-     * its hash, this origin's script files (the device probe), and no forms, plugins or base rewriting.
+     * its hash, this origin's script files (the device probe, the live script) and requests to this origin
+     * (the live data, claims and draws), and no forms, plugins or base rewriting.
      */
     static String venuePolicy(String scriptHash) {
-        return "default-src 'none'; script-src 'self' " + scriptHash + "; style-src 'unsafe-inline'; img-src 'self' https: data:;"
-                + " media-src 'self' https:; font-src 'self' https:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+        return "default-src 'none'; script-src 'self' " + scriptHash
+                + "; style-src 'unsafe-inline'; img-src 'self' https: data:;"
+                + " media-src 'self' https:; font-src 'self' https:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none';"
+                + " form-action 'none'";
     }
 
     /** The draft preview: as a venue page, in a sandbox of its own (no script, opaque origin), even when opened directly. */
@@ -63,7 +65,8 @@ public final class SecurityHeaders {
             return new SecurityHeaders("'none'");
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.group(1).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(script.group(1).getBytes(StandardCharsets.UTF_8));
             return new SecurityHeaders("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -3,7 +3,6 @@ package io.venuekit.server.layout;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;

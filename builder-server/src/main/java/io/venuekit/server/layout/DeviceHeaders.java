@@ -2,8 +2,8 @@ package io.venuekit.server.layout;
 
 import io.venuekit.device.DeviceProfile;
 import io.venuekit.device.DeviceRequest;
+import io.venuekit.device.TierResolver;
 import io.vertx.core.http.HttpServerRequest;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +18,28 @@ final class DeviceHeaders {
     static final String CAPABILITIES = "X-Client-Capabilities";
 
     /** Hints the tier rules read; asked for with {@code Accept-CH} on every layout response. */
-    static final String ACCEPT_CH = String.join(", ", List.of("Sec-CH-Device-Memory", "Device-Memory", "ECT",
-            "Save-Data", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width", "Sec-CH-UA-Model",
-            "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion"));
+    static final String ACCEPT_CH = String.join(", ", TierResolver.ACCEPT_CH);
     /** Without device memory the first HTML response would have to guess the tier; worth a retry. */
     static final String CRITICAL_CH = "Sec-CH-Device-Memory, Device-Memory";
 
-    static final List<String> READ = List.of("User-Agent", DEVICE_REPORT, "Sec-CH-Device-Memory", "Device-Memory",
-            "ECT", "Save-Data", "Sec-CH-DPR", "DPR", "Sec-CH-Viewport-Width", "Viewport-Width", "Sec-CH-UA-Model",
-            "Sec-CH-UA-Mobile", "Sec-CH-UA-Platform-Version", "Sec-CH-Prefers-Reduced-Motion", "Sec-CH-UA-Platform");
+    static final List<String> READ = List.of(
+            "User-Agent",
+            DEVICE_REPORT,
+            "Sec-CH-Device-Memory",
+            "Device-Memory",
+            "ECT",
+            "Save-Data",
+            "Sec-CH-DPR",
+            "DPR",
+            "Sec-CH-Viewport-Width",
+            "Viewport-Width",
+            "Sec-CH-UA-Model",
+            "Sec-CH-UA-Mobile",
+            "Sec-CH-UA-Platform-Version",
+            "Sec-CH-Prefers-Reduced-Motion",
+            "Sec-CH-UA-Platform");
 
-    private DeviceHeaders() {
-    }
+    private DeviceHeaders() {}
 
     static DeviceRequest of(HttpServerRequest request, String tierOverride) {
         return LayoutHeaders.read(request.headers()).deviceRequest(tierOverride);
@@ -48,15 +58,20 @@ final class DeviceHeaders {
         return VARY.computeIfAbsent(new VaryKey(hintsUsed, html), k -> buildVary(k.hints(), k.html()));
     }
 
-    private record VaryKey(Set<String> hints, boolean html) {
-    }
+    private record VaryKey(Set<String> hints, boolean html) {}
 
     private static final Map<VaryKey, String> VARY = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String buildVary(Set<String> hintsUsed, boolean html) {
         // Region, platform and audience choose targeted components: a shared cache must key on them too.
-        Set<String> vary = new LinkedHashSet<>(List.of("Accept", "Accept-Encoding", "User-Agent", DEVICE_REPORT,
-                "X-Venuekit-Region", "X-Venuekit-Platform", "X-Venuekit-Audiences"));
+        Set<String> vary = new LinkedHashSet<>(List.of(
+                "Accept",
+                "Accept-Encoding",
+                "User-Agent",
+                DEVICE_REPORT,
+                "X-Venuekit-Region",
+                "X-Venuekit-Platform",
+                "X-Venuekit-Audiences"));
         if (!html) {
             vary.add(CAPABILITIES);
         }
@@ -74,6 +89,9 @@ final class DeviceHeaders {
             upper = c == '-';
         }
         String name = out.toString();
-        return name.replace("Sec-Ch-Ua", "Sec-CH-UA").replace("Sec-Ch-", "Sec-CH-").replace("Ect", "ECT").replace("Dpr", "DPR");
+        return name.replace("Sec-Ch-Ua", "Sec-CH-UA")
+                .replace("Sec-Ch-", "Sec-CH-")
+                .replace("Ect", "ECT")
+                .replace("Dpr", "DPR");
     }
 }

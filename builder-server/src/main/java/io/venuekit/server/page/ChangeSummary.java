@@ -3,7 +3,6 @@ package io.venuekit.server.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.server.http.Json;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +10,7 @@ import java.util.Objects;
 /** What an edit changed, for the audit trail: top-level fields and the components touched, by id. */
 final class ChangeSummary {
 
-    private ChangeSummary() {
-    }
+    private ChangeSummary() {}
 
     static ObjectNode between(JsonNode before, JsonNode after) {
         ObjectNode summary = Json.MAPPER.createObjectNode();

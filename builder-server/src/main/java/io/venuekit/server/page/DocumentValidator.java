@@ -1,8 +1,8 @@
 package io.venuekit.server.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.venuekit.server.http.ApiException.Fault;
-
+import io.venuekit.faults.Fault;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Checks a page document; the server wires in the component-schema validator. */
@@ -19,6 +19,20 @@ public interface DocumentValidator {
         public Result {
             blocking = List.copyOf(blocking);
             warnings = List.copyOf(warnings);
+        }
+
+        /** Sorts faults by what their severity blocks: saving, or only publishing (notices are left out). */
+        public static Result of(List<Fault> faults) {
+            List<Fault> blocking = new ArrayList<>();
+            List<Fault> warnings = new ArrayList<>();
+            for (Fault f : faults) {
+                if (f.severity().blocksSave()) {
+                    blocking.add(f);
+                } else if (f.severity().blocksPublish()) {
+                    warnings.add(f);
+                }
+            }
+            return new Result(blocking, warnings);
         }
 
         public boolean publishable() {

@@ -1,5 +1,10 @@
 package io.venuekit.server.page;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -11,17 +16,11 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.venuekit.server.db.Documents;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.ne;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Drafts in {@code pages}, snapshots in {@code page_versions}. Slug uniqueness rides on a unique
@@ -34,11 +33,21 @@ public final class MongoPageRepository implements PageRepository {
     private final MongoCollection<Document> pages;
     private final MongoCollection<Document> versions;
 
+    private final MongoDatabase db;
+
     public MongoPageRepository(MongoDatabase db) {
+        this.db = db;
         this.pages = db.getCollection("pages");
         this.versions = db.getCollection("page_versions");
-        pages.createIndex(Indexes.ascending("slugKey"), new IndexOptions().unique(true));
-        versions.createIndex(Indexes.ascending("pageId", "number"), new IndexOptions().unique(true));
+        io.venuekit.server.db.Database.ensure(db, "page indexes", () -> {
+            pages.createIndex(Indexes.ascending("slugKey"), new IndexOptions().unique(true));
+            versions.createIndex(Indexes.ascending("pageId", "number"), new IndexOptions().unique(true));
+        });
+    }
+
+    @Override
+    public boolean reachable() {
+        return io.venuekit.server.db.Database.reachable(db);
     }
 
     @Override
@@ -66,7 +75,9 @@ public final class MongoPageRepository implements PageRepository {
     @Override
     public List<ObjectNode> list(int limit) {
         List<ObjectNode> result = new ArrayList<>();
-        pages.find(eq("deleted", false)).sort(Sorts.descending("updatedAt")).limit(limit)
+        pages.find(eq("deleted", false))
+                .sort(Sorts.descending("updatedAt"))
+                .limit(limit)
                 .forEach(d -> result.add(toPage(d)));
         return result;
     }
@@ -74,8 +85,10 @@ public final class MongoPageRepository implements PageRepository {
     @Override
     public List<ObjectNode> summaries(int limit) {
         List<ObjectNode> result = new ArrayList<>();
-        pages.find(eq("deleted", false)).projection(Projections.exclude("components"))
-                .sort(Sorts.descending("updatedAt")).limit(limit)
+        pages.find(eq("deleted", false))
+                .projection(Projections.exclude("components"))
+                .sort(Sorts.descending("updatedAt"))
+                .limit(limit)
                 .forEach(d -> result.add(toPage(d)));
         return result;
     }
@@ -83,9 +96,15 @@ public final class MongoPageRepository implements PageRepository {
     @Override
     public boolean restore(String id, String slug) {
         try {
-            return pages.updateOne(and(eq("_id", id), eq("deleted", true)), Updates.combine(
-                    Updates.set("deleted", false), Updates.unset("deletedAt"), Updates.unset("deletedBy"),
-                    Updates.set("slugKey", slug))).getMatchedCount() == 1;
+            return pages.updateOne(
+                                    and(eq("_id", id), eq("deleted", true)),
+                                    Updates.combine(
+                                            Updates.set("deleted", false),
+                                            Updates.unset("deletedAt"),
+                                            Updates.unset("deletedBy"),
+                                            Updates.set("slugKey", slug)))
+                            .getMatchedCount()
+                    == 1;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw new DuplicateSlugException(slug);
@@ -96,8 +115,10 @@ public final class MongoPageRepository implements PageRepository {
 
     @Override
     public Optional<ObjectNode> findDeleted(String id) {
-        return Optional.ofNullable(pages.find(and(eq("_id", id), eq("deleted", true))).projection(Projections.exclude("components"))
-                .first()).map(MongoPageRepository::toPage);
+        return Optional.ofNullable(pages.find(and(eq("_id", id), eq("deleted", true)))
+                        .projection(Projections.exclude("components"))
+                        .first())
+                .map(MongoPageRepository::toPage);
     }
 
     @Override
@@ -125,11 +146,15 @@ public final class MongoPageRepository implements PageRepository {
 
     @Override
     public boolean softDelete(String id, String actor, String at) {
-        return pages.updateOne(live(id), Updates.combine(
-                Updates.set("deleted", true),
-                Updates.set("deletedAt", at),
-                Updates.set("deletedBy", actor),
-                Updates.set("slugKey", "deleted:" + id))).getMatchedCount() == 1;
+        return pages.updateOne(
+                                live(id),
+                                Updates.combine(
+                                        Updates.set("deleted", true),
+                                        Updates.set("deletedAt", at),
+                                        Updates.set("deletedBy", actor),
+                                        Updates.set("slugKey", "deleted:" + id)))
+                        .getMatchedCount()
+                == 1;
     }
 
     /**
@@ -143,11 +168,14 @@ public final class MongoPageRepository implements PageRepository {
         String pageId = snapshot.path("pageId").asText();
         int tried = 0;
         for (int attempt = 0; attempt < MAX_PUBLISH_ATTEMPTS; attempt++) {
-            Document page = pages.find(live(pageId)).projection(Projections.include("publishedCount", "publishedVersion")).first();
+            Document page = pages.find(live(pageId))
+                    .projection(Projections.include("publishedCount", "publishedVersion"))
+                    .first();
             if (page == null) {
                 return Optional.empty();
             }
-            int number = Math.max(tried, Math.max(number(page, "publishedCount"), number(page, "publishedVersion"))) + 1;
+            int number =
+                    Math.max(tried, Math.max(number(page, "publishedCount"), number(page, "publishedVersion"))) + 1;
             snapshot.put("number", number);
             Document doc = Documents.toDocument(snapshot);
             doc.put("_id", snapshotId(pageId, number));
@@ -167,21 +195,30 @@ public final class MongoPageRepository implements PageRepository {
                     Updates.set("publishedAt", snapshot.path("publishedAt").asText()),
                     Updates.set("publishedBy", snapshot.path("publishedBy").asText())));
             // Which draft version is live (none after a rollback) and the live schedule: the page list's status.
-            updates.add(snapshot.has("draftVersion") ? Updates.set("liveDraftVersion", snapshot.path("draftVersion").asLong())
-                    : Updates.unset("liveDraftVersion"));
-            updates.add(snapshot.has("schedule") ? Updates.set("liveSchedule", Documents.toDocument((ObjectNode) snapshot.get("schedule")))
-                    : Updates.unset("liveSchedule"));
+            updates.add(
+                    snapshot.has("draftVersion")
+                            ? Updates.set(
+                                    "liveDraftVersion",
+                                    snapshot.path("draftVersion").asLong())
+                            : Updates.unset("liveDraftVersion"));
+            updates.add(
+                    snapshot.has("schedule")
+                            ? Updates.set("liveSchedule", Documents.toDocument((ObjectNode) snapshot.get("schedule")))
+                            : Updates.unset("liveSchedule"));
             pages.updateOne(eq("_id", pageId), Updates.combine(updates));
             return Optional.of(number);
         }
-        throw new IllegalStateException("page " + pageId + ": no free snapshot number after " + MAX_PUBLISH_ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+                "page " + pageId + ": no free snapshot number after " + MAX_PUBLISH_ATTEMPTS + " attempts");
     }
 
     @Override
     public List<ObjectNode> snapshots(String id) {
         // By their _ids (pageId:1 .. pageId:n): the embedded server answers $in on _id from its index,
         // while a filter on pageId reads every snapshot of every page (4.5-6 s at 300 pages x 20).
-        Document page = pages.find(eq("_id", id)).projection(Projections.include("publishedCount", "publishedVersion")).first();
+        Document page = pages.find(eq("_id", id))
+                .projection(Projections.include("publishedCount", "publishedVersion"))
+                .first();
         int highest = page == null ? 0 : Math.max(number(page, "publishedCount"), number(page, "publishedVersion"));
         List<String> ids = new ArrayList<>();
         for (int n = 1; n <= highest; n++) {
@@ -191,9 +228,11 @@ public final class MongoPageRepository implements PageRepository {
         if (ids.isEmpty()) {
             return result;
         }
-        versions.find(in("_id", ids)).projection(Projections.exclude("components"))
+        versions.find(in("_id", ids))
+                .projection(Projections.exclude("components"))
                 .forEach(d -> result.add(toSnapshot(d)));
-        result.sort((a, b) -> Integer.compare(b.path("number").asInt(), a.path("number").asInt()));
+        result.sort((a, b) ->
+                Integer.compare(b.path("number").asInt(), a.path("number").asInt()));
         return result;
     }
 
@@ -205,7 +244,8 @@ public final class MongoPageRepository implements PageRepository {
     @Override
     public Optional<ObjectNode> snapshot(String id, int number) {
         // by _id: the embedded server reads every snapshot stored for the (pageId, number) pair
-        return Optional.ofNullable(versions.find(eq("_id", snapshotId(id, number))).first())
+        return Optional.ofNullable(
+                        versions.find(eq("_id", snapshotId(id, number))).first())
                 .map(MongoPageRepository::toSnapshot);
     }
 
@@ -213,7 +253,8 @@ public final class MongoPageRepository implements PageRepository {
     public Optional<ObjectNode> latestSnapshotBySlug(String slug) {
         // the slug a page is served under is the one its snapshot was published with, not the draft's
         Document page = pages.find(and(eq("publishedSlug", slug), eq("deleted", false)))
-                .sort(Sorts.descending("publishedAt")).first();
+                .sort(Sorts.descending("publishedAt"))
+                .first();
         if (page == null || page.get("publishedVersion") == null) {
             return Optional.empty();
         }
@@ -229,7 +270,8 @@ public final class MongoPageRepository implements PageRepository {
         pages.find(and(in("publishedSlug", slugs), eq("deleted", false)))
                 .projection(Projections.include("publishedSlug", "publishedVersion"))
                 .sort(Sorts.ascending("publishedAt"))
-                .forEach(d -> result.put(d.getString("publishedSlug"),
+                .forEach(d -> result.put(
+                        d.getString("publishedSlug"),
                         new Published(d.getString("_id"), ((Number) d.get("publishedVersion")).intValue())));
         return result;
     }

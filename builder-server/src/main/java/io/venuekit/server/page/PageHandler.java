@@ -3,12 +3,12 @@ package io.venuekit.server.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.faults.Fault;
 import io.venuekit.server.http.ApiException;
 import io.venuekit.server.http.Headers;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.http.Requests;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.List;
 
 /** HTTP for {@code /api/pages}: parses, calls {@link PageService} off the event loop, answers. */
@@ -25,7 +25,9 @@ public final class PageHandler {
         String actor = Requests.actor(ctx);
         Requests.blocking(ctx, () -> pages.create(actor, body))
                 .onSuccess(page -> {
-                    ctx.response().putHeader("Location", "/api/pages/" + page.path("id").asText());
+                    ctx.response()
+                            .putHeader(
+                                    "Location", "/api/pages/" + page.path("id").asText());
                     sendPage(ctx, 201, page);
                 })
                 .onFailure(ctx::fail);
@@ -36,7 +38,8 @@ public final class PageHandler {
         int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
         String view = ctx.request().getParam("view");
         if (view != null && !view.equals("summary") && !view.equals("full")) {
-            throw ApiException.badRequest("bad-view", "view must be summary or full, got \"" + Headers.printable(view) + "\".");
+            throw ApiException.badRequest(
+                    "bad-view", "view must be summary or full, got \"" + Headers.printable(view) + "\".");
         }
         String query = ctx.request().getParam("q");
         boolean summary = "summary".equals(view) || query != null;
@@ -58,8 +61,12 @@ public final class PageHandler {
         if (base == null && body.has("version")) {
             JsonNode v = body.get("version");
             if (!v.canConvertToLong() || !v.isIntegralNumber()) {
-                throw new ApiException(400, "invalid-version", "\"version\" must be the whole-number version you edited.",
-                        List.of(ApiException.Fault.of("/version", "type", "must be a whole number, got " + Json.describe(v))), null);
+                throw new ApiException(
+                        400,
+                        "invalid-version",
+                        "\"version\" must be the whole-number version you edited.",
+                        List.of(Fault.error("/version", "type", "must be a whole number, got " + Json.describe(v))),
+                        null);
             }
             base = v.asLong();
         }
@@ -74,7 +81,10 @@ public final class PageHandler {
     public void delete(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         String actor = Requests.actor(ctx);
-        Requests.blocking(ctx, () -> { pages.delete(actor, id); return id; })
+        Requests.blocking(ctx, () -> {
+                    pages.delete(actor, id);
+                    return id;
+                })
                 .onSuccess(done -> ctx.response().setStatusCode(204).end())
                 .onFailure(ctx::fail);
     }
@@ -101,9 +111,16 @@ public final class PageHandler {
         JsonNode to = body.path("to");
         // canConvertToInt: a number past 2^31 must not wrap round to an existing version
         if (!to.isIntegralNumber() || !to.canConvertToInt() || to.asInt() < 1) {
-            throw new ApiException(400, "invalid-rollback", "Say which published version to roll back to, e.g. {\"to\": 3}.",
-                    List.of(ApiException.Fault.of("/to", "required", "must be a published version number (1 or more), got "
-                            + (to.isNumber() ? to.asText() : Json.describe(to)))), null);
+            throw new ApiException(
+                    400,
+                    "invalid-rollback",
+                    "Say which published version to roll back to, e.g. {\"to\": 3}.",
+                    List.of(Fault.error(
+                            "/to",
+                            "required",
+                            "must be a published version number (1 or more), got "
+                                    + (to.isNumber() ? to.asText() : Json.describe(to)))),
+                    null);
         }
         String id = ctx.pathParam("id");
         String actor = Requests.actor(ctx);
@@ -125,8 +142,9 @@ public final class PageHandler {
         try {
             number = Integer.parseInt(ctx.pathParam("number"));
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("not-a-number", "The version must be a whole number, got \""
-                    + Headers.printable(ctx.pathParam("number")) + "\".");
+            throw ApiException.badRequest(
+                    "not-a-number",
+                    "The version must be a whole number, got \"" + Headers.printable(ctx.pathParam("number")) + "\".");
         }
         Requests.blocking(ctx, () -> pages.version(id, number))
                 .onSuccess(snapshot -> Json.send(ctx, 200, snapshot))

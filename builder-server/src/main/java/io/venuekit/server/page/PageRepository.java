@@ -1,7 +1,6 @@
 package io.venuekit.server.page;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +53,11 @@ public interface PageRepository {
     /** The newest snapshot of the live page with this slug. */
     Optional<ObjectNode> latestSnapshotBySlug(String slug);
 
+    /** Whether the database is reachable now, as far as known without asking it. */
+    default boolean reachable() {
+        return true;
+    }
+
     /**
      * For each slug that names a live, published page: its current snapshot number. One query
      * for every slug an instance serves, so it notices publications, rollbacks and deletions
@@ -65,8 +69,7 @@ public interface PageRepository {
     java.util.Set<String> publishedSlugs();
 
     /** Which snapshot of which page a slug serves. */
-    record Published(String pageId, int number) {
-    }
+    record Published(String pageId, int number) {}
 
     /** A slug is already used by another live page. */
     final class DuplicateSlugException extends RuntimeException {

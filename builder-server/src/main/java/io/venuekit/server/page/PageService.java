@@ -1,20 +1,19 @@
 package io.venuekit.server.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuekit.faults.Fault;
 import io.venuekit.server.audit.AuditLog;
 import io.venuekit.server.http.ApiException;
-import io.venuekit.server.http.ApiException.Fault;
+import io.venuekit.server.http.FaultJson;
 import io.venuekit.server.http.Json;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -29,9 +28,25 @@ public final class PageService {
     private static final int MAX_SEARCHED = 5_000;
 
     /** Fields the server owns; a client sending them is ignored, not trusted. */
-    private static final Set<String> SERVER_FIELDS = Set.of("id", "version", "status", "createdAt", "createdBy",
-            "updatedAt", "updatedBy", "deleted", "deletedAt", "deletedBy", "publishedVersion", "publishedAt", "publishedBy",
-            "liveDraftVersion", "liveSchedule", "differsFromLive", "warnings");
+    private static final Set<String> SERVER_FIELDS = Set.of(
+            "id",
+            "version",
+            "status",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy",
+            "deleted",
+            "deletedAt",
+            "deletedBy",
+            "publishedVersion",
+            "publishedAt",
+            "publishedBy",
+            "liveDraftVersion",
+            "liveSchedule",
+            "differsFromLive",
+            "warnings");
+
     private static final List<String> DOCUMENT_FIELDS = List.of("slug", "title", "schedule", "targeting", "components");
 
     private final PageRepository repository;
@@ -47,8 +62,13 @@ public final class PageService {
      *                  upgraded to their schema's current version and {@code componentVersions}
      * @param publications told of every new snapshot and deletion, so this instance serves it at once
      */
-    public PageService(PageRepository repository, AuditLog audit, DocumentValidator validator,
-                       UnaryOperator<ObjectNode> pinner, PublicationListener publications, Clock clock) {
+    public PageService(
+            PageRepository repository,
+            AuditLog audit,
+            DocumentValidator validator,
+            UnaryOperator<ObjectNode> pinner,
+            PublicationListener publications,
+            Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.validator = validator;
@@ -73,7 +93,10 @@ public final class PageService {
         } catch (PageRepository.DuplicateSlugException e) {
             throw slugTaken(document);
         }
-        ObjectNode details = Json.MAPPER.createObjectNode().put("version", 1).put("slug", page.path("slug").asText());
+        ObjectNode details = Json.MAPPER
+                .createObjectNode()
+                .put("version", 1)
+                .put("slug", page.path("slug").asText());
         audit.record(actor, "page.create", page.path("id").asText(), details);
         return withWarnings(page, result.warnings());
     }
@@ -106,13 +129,17 @@ public final class PageService {
         String needle = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         List<ObjectNode> result = new ArrayList<>();
         for (ObjectNode page : repository.summaries(needle.isEmpty() ? limit : MAX_SEARCHED)) {
-            String haystack = (page.path("title").asText() + " " + page.path("slug").asText()).toLowerCase(Locale.ROOT);
+            String haystack =
+                    (page.path("title").asText() + " " + page.path("slug").asText()).toLowerCase(Locale.ROOT);
             if (!haystack.contains(needle)) {
                 continue;
             }
             page.put("status", PageStatus.of(page, now).id());
-            page.put("differsFromLive", page.has("publishedVersion")
-                    && page.path("liveDraftVersion").asLong(-1) != page.path("version").asLong());
+            page.put(
+                    "differsFromLive",
+                    page.has("publishedVersion")
+                            && page.path("liveDraftVersion").asLong(-1)
+                                    != page.path("version").asLong());
             result.add(page);
             if (result.size() == limit) {
                 break;
@@ -131,7 +158,11 @@ public final class PageService {
         } catch (PageRepository.DuplicateSlugException e) {
             throw slugTaken(deleted);
         }
-        audit.record(actor, "page.restore", id, Json.MAPPER.createObjectNode().put("slug", deleted.path("slug").asText()));
+        audit.record(
+                actor,
+                "page.restore",
+                id,
+                Json.MAPPER.createObjectNode().put("slug", deleted.path("slug").asText()));
         ObjectNode page = get(id);
         if (page.has("publishedVersion")) {
             repository.snapshot(id, page.path("publishedVersion").asInt()).ifPresent(publications::published);
@@ -145,9 +176,12 @@ public final class PageService {
      */
     public ObjectNode update(String actor, String id, Long baseVersion, ObjectNode body) {
         if (baseVersion == null) {
-            throw new ApiException(428, "version-required",
+            throw new ApiException(
+                    428,
+                    "version-required",
                     "Say which version your edit is based on: send If-Match: \"<version>\" or a \"version\" field.",
-                    List.of(Fault.of("/version", "required", "the version this edit is based on is required")), null);
+                    List.of(Fault.error("/version", "required", "the version this edit is based on is required")),
+                    null);
         }
         ObjectNode document = documentOf(body);
         DocumentValidator.Result result = checkStorable(document);
@@ -172,7 +206,8 @@ public final class PageService {
         if (!replaced) {
             throw conflict(get(id), body, baseVersion);
         }
-        ObjectNode details = ChangeSummary.between(current, page).put("from", baseVersion).put("to", baseVersion + 1);
+        ObjectNode details =
+                ChangeSummary.between(current, page).put("from", baseVersion).put("to", baseVersion + 1);
         audit.record(actor, "page.update", id, details);
         return withWarnings(page, result.warnings());
     }
@@ -182,8 +217,14 @@ public final class PageService {
         if (!repository.softDelete(id, actor, clock.instant().toString())) {
             throw ApiException.notFound("Page " + id);
         }
-        audit.record(actor, "page.delete", id, Json.MAPPER.createObjectNode()
-                .put("version", current.path("version").asLong()).put("slug", current.path("slug").asText()));
+        audit.record(
+                actor,
+                "page.delete",
+                id,
+                Json.MAPPER
+                        .createObjectNode()
+                        .put("version", current.path("version").asLong())
+                        .put("slug", current.path("slug").asText()));
         publications.withdrawn(id);
     }
 
@@ -197,8 +238,12 @@ public final class PageService {
         if (!result.publishable()) {
             List<Fault> all = new java.util.ArrayList<>(result.blocking());
             all.addAll(result.warnings());
-            throw new ApiException(422, "page-invalid",
-                    "The page cannot be published: " + all.size() + " problem(s) to fix first.", all, null);
+            throw new ApiException(
+                    422,
+                    "page-invalid",
+                    "The page cannot be published: " + all.size() + " problem(s) to fix first.",
+                    all,
+                    null);
         }
         ObjectNode document = pinner.apply(documentOf(draft));
         ObjectNode snapshot = snapshotOf(id, document, actor);
@@ -209,9 +254,14 @@ public final class PageService {
     /** Publishes an older snapshot again, unchanged, as a new number. */
     public ObjectNode rollback(String actor, String id, int toNumber) {
         get(id);
-        ObjectNode old = repository.snapshot(id, toNumber)
-                .orElseThrow(() -> new ApiException(404, "not-found", "Page " + id + " has no published version " + toNumber,
-                        List.of(Fault.of("/to", "unknown-version", "no published version " + toNumber)), null));
+        ObjectNode old = repository
+                .snapshot(id, toNumber)
+                .orElseThrow(() -> new ApiException(
+                        404,
+                        "not-found",
+                        "Page " + id + " has no published version " + toNumber,
+                        List.of(Fault.error("/to", "unknown-version", "no published version " + toNumber)),
+                        null));
         ObjectNode document = Json.MAPPER.createObjectNode();
         for (String field : DOCUMENT_FIELDS) {
             if (old.has(field)) {
@@ -233,7 +283,8 @@ public final class PageService {
 
     public ObjectNode version(String id, int number) {
         get(id);
-        return repository.snapshot(id, number)
+        return repository
+                .snapshot(id, number)
                 .orElseThrow(() -> ApiException.notFound("Published version " + number + " of page " + id));
     }
 
@@ -268,9 +319,12 @@ public final class PageService {
     private DocumentValidator.Result checkStorable(ObjectNode document) {
         DocumentValidator.Result result = validator.validate(document);
         if (!result.blocking().isEmpty()) {
-            throw new ApiException(400, "invalid-document",
+            throw new ApiException(
+                    400,
+                    "invalid-document",
                     "The page document has " + result.blocking().size() + " problem(s); nothing was saved.",
-                    result.blocking(), null);
+                    result.blocking(),
+                    null);
         }
         return result;
     }
@@ -288,16 +342,7 @@ public final class PageService {
 
     private static ObjectNode withWarnings(ObjectNode page, List<Fault> warnings) {
         ObjectNode response = page.deepCopy();
-        ArrayNode list = response.putArray("warnings");
-        for (Fault f : warnings) {
-            ObjectNode w = list.addObject().put("pointer", f.pointer()).put("code", f.code()).put("message", f.message());
-            if (f.componentId() != null) {
-                w.put("componentId", f.componentId());
-            }
-            if (f.componentType() != null) {
-                w.put("componentType", f.componentType());
-            }
-        }
+        FaultJson.addAll(response.putArray("warnings"), warnings);
         return response;
     }
 
@@ -308,17 +353,26 @@ public final class PageService {
         if (yours != null) {
             extra.set("yours", yours);
         }
-        return new ApiException(409, "version-conflict",
+        return new ApiException(
+                409,
+                "version-conflict",
                 "Your edit is based on version " + baseVersion + " but the page is now at version "
-                        + current.path("version").asLong() + "; nothing was overwritten. Merge your edit (in \"yours\") "
-                        + "into the current draft and send it again with If-Match: \"" + current.path("version").asLong() + "\".",
-                List.of(), extra);
+                        + current.path("version").asLong()
+                        + "; nothing was overwritten. Merge your edit (in \"yours\") "
+                        + "into the current draft and send it again with If-Match: \""
+                        + current.path("version").asLong() + "\".",
+                List.of(),
+                extra);
     }
 
     private static ApiException slugTaken(JsonNode document) {
         String slug = document.path("slug").asText();
-        return new ApiException(409, "slug-taken", "Another page already uses the slug \"" + slug + "\"; choose another.",
-                List.of(Fault.of("/slug", "unique", "\"" + slug + "\" is already used by another page")), null);
+        return new ApiException(
+                409,
+                "slug-taken",
+                "Another page already uses the slug \"" + slug + "\"; choose another.",
+                List.of(Fault.error("/slug", "unique", "\"" + slug + "\" is already used by another page")),
+                null);
     }
 
     private byte[] randomBytes() {

@@ -1,13 +1,15 @@
 package io.venuekit.server.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Where a page stands for the page list: never published, or its live snapshot before, within or after its schedule. */
 enum PageStatus {
-    DRAFT, SCHEDULED, LIVE, ENDED;
+    DRAFT,
+    SCHEDULED,
+    LIVE,
+    ENDED;
 
     String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -7,12 +7,10 @@ public interface PublicationListener {
 
     PublicationListener NONE = new PublicationListener() {
         @Override
-        public void published(ObjectNode snapshot) {
-        }
+        public void published(ObjectNode snapshot) {}
 
         @Override
-        public void withdrawn(String pageId) {
-        }
+        public void withdrawn(String pageId) {}
     };
 
     /** A new snapshot is live (a publication or a rollback). */

@@ -1,6 +1,5 @@
 package io.venuekit.server.sample;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 /**
  * Draws the sample venue's pictures, so the repository ships no photos: campaign banners with
@@ -23,24 +23,32 @@ import java.util.Map;
  */
 final class SampleImages {
 
-    private SampleImages() {
-    }
+    private SampleImages() {}
 
     /** Sample name (as in {@code sample:<name>}) to JPEG bytes. */
     static Map<String, byte[]> generate() {
         Map<String, byte[]> images = new LinkedHashMap<>();
-        images.put("hero", banner(1600, 800, new Color(0xE4393C), new Color(0xFF8A00), "DOUBLE 11", "Up to 50% off", 0.68));
-        images.put("banner-1", banner(1200, 600, new Color(0x6A11CB), new Color(0x2575FC), "Phones", "Flagships from 1999", 0.25));
-        images.put("banner-2", banner(1200, 600, new Color(0x11998E), new Color(0x38EF7D), "Home", "Buy 2 get 1 free", 0.7));
+        images.put(
+                "hero",
+                banner(1600, 800, new Color(0xE4393C), new Color(0xFF8A00), "DOUBLE 11", "Up to 50% off", 0.68));
+        images.put(
+                "banner-1",
+                banner(1200, 600, new Color(0x6A11CB), new Color(0x2575FC), "Phones", "Flagships from 1999", 0.25));
+        images.put(
+                "banner-2",
+                banner(1200, 600, new Color(0x11998E), new Color(0x38EF7D), "Home", "Buy 2 get 1 free", 0.7));
         images.put("banner-3", banner(1200, 600, new Color(0xFC466B), new Color(0x3F5EFB), "Beauty", "Gift sets", 0.4));
         images.put("product-1", product(1000, 1000, new Color(0xF5F5F5), new Color(0xE4393C), 0.62, 0.55));
         images.put("product-2", product(1200, 900, new Color(0xEFF7FF), new Color(0x2575FC), 0.35, 0.5));
         images.put("product-3", product(900, 1200, new Color(0xFFF6E5), new Color(0xFF8A00), 0.5, 0.4));
         images.put("product-4", product(1000, 1000, new Color(0xF0FFF4), new Color(0x11998E), 0.3, 0.65));
         images.put("shop-logo", logo(600, 600));
-        images.put("live-cover", banner(900, 1600, new Color(0x232526), new Color(0x414345), "LIVE", "8 pm tonight", 0.5));
+        images.put(
+                "live-cover", banner(900, 1600, new Color(0x232526), new Color(0x414345), "LIVE", "8 pm tonight", 0.5));
         images.put("showcase-poster", product(1600, 900, new Color(0x0F2027), new Color(0x2C5364), 0.6, 0.5));
-        images.put("video-poster", banner(1600, 900, new Color(0x000000), new Color(0x434343), "Watch", "The story of 11.11", 0.3));
+        images.put(
+                "video-poster",
+                banner(1600, 900, new Color(0x000000), new Color(0x434343), "Watch", "The story of 11.11", 0.3));
         return images;
     }
 
@@ -80,7 +88,8 @@ final class SampleImages {
         double y = h * cy - ph / 2;
         g.setColor(new Color(0, 0, 0, 40));
         g.fill(new Ellipse2D.Double(x, y + ph * 0.92, pw, ph * 0.16));
-        g.setPaint(new GradientPaint((float) x, (float) y, subject.brighter(), (float) (x + pw), (float) (y + ph), subject.darker()));
+        g.setPaint(new GradientPaint(
+                (float) x, (float) y, subject.brighter(), (float) (x + pw), (float) (y + ph), subject.darker()));
         g.fill(new RoundRectangle2D.Double(x, y, pw, ph, pw * 0.3, pw * 0.3));
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke((float) (pw * 0.04)));

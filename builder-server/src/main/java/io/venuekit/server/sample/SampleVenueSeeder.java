@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.venuekit.server.http.Json;
 import io.venuekit.server.page.PageRepository;
 import io.venuekit.server.page.PageService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +19,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * On a first start (no pages at all), uploads the sample pictures, then creates and publishes
@@ -40,7 +39,8 @@ public final class SampleVenueSeeder {
     private final Clock clock;
 
     /** @param ingest stores an image and answers its asset id (processing may finish later) */
-    public SampleVenueSeeder(PageRepository repository, PageService pages, Function<byte[], String> ingest, Clock clock) {
+    public SampleVenueSeeder(
+            PageRepository repository, PageService pages, Function<byte[], String> ingest, Clock clock) {
         this.repository = repository;
         this.pages = pages;
         this.ingest = ingest;
@@ -58,7 +58,10 @@ public final class SampleVenueSeeder {
         moveToToday(document, clock.instant());
         ObjectNode page = pages.create(ACTOR, document);
         pages.publish(ACTOR, page.path("id").asText(), null);
-        LOG.info("Loaded the sample venue: /venues/{} (page {})", page.path("slug").asText(), page.path("id").asText());
+        LOG.info(
+                "Loaded the sample venue: /venues/{} (page {})",
+                page.path("slug").asText(),
+                page.path("id").asText());
     }
 
     /**
@@ -68,7 +71,8 @@ public final class SampleVenueSeeder {
      * the page then stays up for at least 30 days.
      */
     static void moveToToday(ObjectNode document, Instant now) {
-        OffsetDateTime start = OffsetDateTime.parse(document.path("schedule").path("start").asText());
+        OffsetDateTime start =
+                OffsetDateTime.parse(document.path("schedule").path("start").asText());
         long days = Math.max(0, Duration.between(start.toInstant(), now).toDays());
         shiftDates(document, days);
         ObjectNode schedule = (ObjectNode) document.get("schedule");
@@ -98,7 +102,8 @@ public final class SampleVenueSeeder {
             return Optional.empty();
         }
         try {
-            return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(text).plusDays(days)));
+            return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    OffsetDateTime.parse(text).plusDays(days)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -1,20 +1,20 @@
 package io.venuekit.server.asset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.server.Eventually;
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14: the whole picture in the manifest, one use's crop as the server plans it
@@ -57,16 +57,24 @@ class AssetCropsTest {
             assertEquals(0.9, crop.path("focus").path("y").asDouble(), 1e-9, crop.toString());
             JsonNode window = crop.path("crop");
             double fy = 0.9 * height;
-            assertTrue(window.path("y").asInt() <= fy && fy <= window.path("y").asInt() + window.path("height").asInt(),
+            assertTrue(
+                    window.path("y").asInt() <= fy
+                            && fy
+                                    <= window.path("y").asInt()
+                                            + window.path("height").asInt(),
                     "the window holds the focus point: " + window);
-            assertEquals(2.0, window.path("width").asDouble() / window.path("height").asDouble(), 0.02, window.toString());
+            assertEquals(
+                    2.0, window.path("width").asDouble() / window.path("height").asDouble(), 0.02, window.toString());
             assertTrue(window.path("x").asInt() + window.path("width").asInt() <= width, window.toString());
             assertTrue(crop.path("variants").size() > 0, crop.toString());
             for (JsonNode v : crop.path("variants")) {
                 assertTrue(v.path("url").asText().startsWith("/assets/" + id + "-use/"), v.toString());
                 assertEquals("2:1", v.path("shape").asText());
             }
-            assertEquals(200, server.get(crop.path("variants").get(0).path("url").asText()).status());
+            assertEquals(
+                    200,
+                    server.get(crop.path("variants").get(0).path("url").asText())
+                            .status());
 
             Response again = server.get("/api/assets/" + id + "/crops/2x1?x=0.5&y=0.9");
             assertEquals(200, again.status(), "made once, then found: " + again);
@@ -93,14 +101,20 @@ class AssetCropsTest {
             awaitReady(server, id, null);
             Response shape = server.get("/api/assets/" + id + "/crops/5:2?x=0.5&y=0.5");
             assertEquals(400, shape.status(), shape.toString());
-            assertEquals("unknown-shape", shape.json().path("error").path("code").asText());
+            assertEquals(
+                    "unknown-shape", shape.json().path("error").path("code").asText());
             assertTrue(shape.json().path("error").path("message").asText().contains("16:9"), shape.toString());
 
             Response focus = server.get("/api/assets/" + id + "/crops/1:1?x=1.4&y=abc&w=0.2");
             assertEquals(400, focus.status(), focus.toString());
             String faults = focus.json().path("error").path("faults").toString();
-            assertTrue(faults.contains("/x") && faults.contains("/y") && faults.contains("/h"), "every fault at once: " + faults);
-            assertEquals(404, server.get("/api/assets/0123456789abcdef01234567/crops/1:1?x=0.5&y=0.5").status());
+            assertTrue(
+                    faults.contains("/x") && faults.contains("/y") && faults.contains("/h"),
+                    "every fault at once: " + faults);
+            assertEquals(
+                    404,
+                    server.get("/api/assets/0123456789abcdef01234567/crops/1:1?x=0.5&y=0.5")
+                            .status());
         }
     }
 
@@ -110,14 +124,23 @@ class AssetCropsTest {
             String admin = Files.readString(dataDir.resolve("admin-token")).trim();
             String alpha = merchant(server, admin, "crop-alpha");
             String bravo = merchant(server, admin, "crop-bravo");
-            Response up = server.send("POST", "/api/assets", TestImages.jpeg(84), "Content-Type", "image/jpeg",
-                    "Authorization", "Bearer " + alpha);
+            Response up = server.send(
+                    "POST",
+                    "/api/assets",
+                    TestImages.jpeg(84),
+                    "Content-Type",
+                    "image/jpeg",
+                    "Authorization",
+                    "Bearer " + alpha);
             String id = up.json().path("id").asText();
             awaitReady(server, id, alpha);
             awaitCrop(server, "/api/assets/" + id + "/crops/1:1?x=0.2&y=0.2", alpha);
-            Response other = server.get("/api/assets/" + id + "/crops/1:1?x=0.2&y=0.2", "Authorization", "Bearer " + bravo);
+            Response other =
+                    server.get("/api/assets/" + id + "/crops/1:1?x=0.2&y=0.2", "Authorization", "Bearer " + bravo);
             assertEquals(404, other.status(), other.toString());
-            assertTrue(!other.text().contains("crop-alpha") && !other.text().contains("/assets/" + id + "-use/"), other.toString());
+            assertTrue(
+                    !other.text().contains("crop-alpha") && !other.text().contains("/assets/" + id + "-use/"),
+                    other.toString());
             Response clear = server.delete("/api/assets/" + id + "/focus", "Authorization", "Bearer " + bravo);
             assertEquals(404, clear.status(), clear.toString());
         }
@@ -128,24 +151,39 @@ class AssetCropsTest {
         try (TestServer server = TestServer.start(ServerConfig.forTests(dataDir))) {
             String id = upload(server, TestImages.centredJpeg(85));
             JsonNode first = awaitReady(server, id, null);
-            var page = TestServer.MAPPER.createObjectNode().put("slug", "cleared").put("title", "Cleared");
-            page.putArray("components").addObject().put("id", "hero").put("type", "hero-banner").put("version", 2)
-                    .putObject("props").put("title", "Hero").putObject("image").put("asset", id);
+            var page =
+                    TestServer.MAPPER.createObjectNode().put("slug", "cleared").put("title", "Cleared");
+            page.putArray("components")
+                    .addObject()
+                    .put("id", "hero")
+                    .put("type", "hero-banner")
+                    .put("version", 2)
+                    .putObject("props")
+                    .put("title", "Hero")
+                    .putObject("image")
+                    .put("asset", id);
             String pageId = server.post("/api/pages", page).json().path("id").asText();
-            assertEquals(201, server.post("/api/pages/" + pageId + "/publish", null).status());
+            assertEquals(
+                    201, server.post("/api/pages/" + pageId + "/publish", null).status());
 
             Response nothing = server.delete("/api/assets/" + id + "/focus");
             assertEquals(200, nothing.status(), "no focus to take away: " + nothing);
             assertEquals(0, nothing.json().path("livePagesChanged").size(), nothing.toString());
 
-            assertEquals(202, server.put("/api/assets/" + id + "/focus", Map.of("x", 0.02, "y", 0.02)).status());
+            assertEquals(
+                    202,
+                    server.put("/api/assets/" + id + "/focus", Map.of("x", 0.02, "y", 0.02))
+                            .status());
             JsonNode focused = awaitFocus(server, id, true);
             assertTrue(!focused.path("crops").equals(first.path("crops")), "the focus moved some crop");
 
             Response cleared = server.delete("/api/assets/" + id + "/focus");
             assertEquals(202, cleared.status(), cleared.toString());
             assertTrue(cleared.json().path("focus").isNull(), cleared.toString());
-            assertEquals("cleared", cleared.json().path("livePagesChanged").get(0).path("slug").asText(), cleared.toString());
+            assertEquals(
+                    "cleared",
+                    cleared.json().path("livePagesChanged").get(0).path("slug").asText(),
+                    cleared.toString());
             JsonNode after = awaitFocus(server, id, false);
             assertEquals(first.path("crops"), after.path("crops"), "the crops follow the detections again");
             assertEquals(first.path("original"), after.path("original"), "the whole picture is the same file");
@@ -158,46 +196,53 @@ class AssetCropsTest {
             String id = upload(server, TestImages.jpeg(86));
             awaitReady(server, id, null);
             String origin = "http://127.0.0.1:" + server.port();
-            Response refused = server.delete("/api/assets/" + id + "/focus", "Sec-Fetch-Site", "same-origin", "Origin", origin);
+            Response refused =
+                    server.delete("/api/assets/" + id + "/focus", "Sec-Fetch-Site", "same-origin", "Origin", origin);
             assertEquals(403, refused.status(), refused.toString());
             Response session = server.get("/api/session", "Sec-Fetch-Site", "same-origin");
             String cookie = session.header("Set-Cookie").split(";")[0];
-            Response allowed = server.delete("/api/assets/" + id + "/focus", "Sec-Fetch-Site", "same-origin", "Origin", origin,
-                    "Cookie", cookie, "X-CSRF-Token", session.json().path("csrf").asText());
+            Response allowed = server.delete(
+                    "/api/assets/" + id + "/focus",
+                    "Sec-Fetch-Site",
+                    "same-origin",
+                    "Origin",
+                    origin,
+                    "Cookie",
+                    cookie,
+                    "X-CSRF-Token",
+                    session.json().path("csrf").asText());
             assertEquals(200, allowed.status(), allowed.toString());
         }
     }
 
     private static JsonNode awaitCrop(TestServer server, String path, String token) throws InterruptedException {
-        Response last = null;
-        for (int i = 0; i < 200; i++) {
-            last = token == null ? server.get(path) : server.get(path, "Authorization", "Bearer " + token);
-            if (last.status() == 200) {
-                assertEquals("ready", last.json().path("status").asText(), last.toString());
-                return last.json();
-            }
-            assertEquals(202, last.status(), last.toString());
-            assertEquals("pending", last.json().path("status").asText(), last.toString());
-            assertEquals("1", last.header("Retry-After"));
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the crop was never made: " + last);
+        return Eventually.get(
+                        () -> token == null ? server.get(path) : server.get(path, "Authorization", "Bearer " + token),
+                        last -> {
+                            if (last.status() == 200) {
+                                assertEquals("ready", last.json().path("status").asText(), last.toString());
+                                return true;
+                            }
+                            assertEquals(202, last.status(), last.toString());
+                            assertEquals("pending", last.json().path("status").asText(), last.toString());
+                            assertEquals("1", last.header("Retry-After"));
+                            return false;
+                        },
+                        "the crop to be made")
+                .json();
     }
 
-    private static JsonNode awaitFocus(TestServer server, String id, boolean focused) throws InterruptedException {
-        JsonNode last = null;
-        for (int i = 0; i < 300; i++) {
-            last = server.get("/api/assets/" + id).json();
-            if ("ready".equals(last.path("status").asText()) && last.path("appliedFocus").isObject() == focused) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("never " + (focused ? "focused" : "unfocused") + ": " + last);
+    private static JsonNode awaitFocus(TestServer server, String id, boolean focused) {
+        return Eventually.get(
+                () -> server.get("/api/assets/" + id).json(),
+                last -> "ready".equals(last.path("status").asText())
+                        && last.path("appliedFocus").isObject() == focused,
+                (focused ? "the focus" : "no focus") + " to be applied to " + id);
     }
 
     private static String merchant(TestServer server, String admin, String name) {
-        Response made = server.post("/api/users", Map.of("name", name, "role", "merchant"), "Authorization", "Bearer " + admin);
+        Response made =
+                server.post("/api/users", Map.of("name", name, "role", "merchant"), "Authorization", "Bearer " + admin);
         assertEquals(201, made.status(), made.toString());
         return made.json().path("token").asText();
     }
@@ -208,15 +253,7 @@ class AssetCropsTest {
         return upload.json().path("id").asText();
     }
 
-    private static JsonNode awaitReady(TestServer server, String id, String token) throws InterruptedException {
-        Response last = null;
-        for (int i = 0; i < 600; i++) {
-            last = token == null ? server.get("/api/assets/" + id) : server.get("/api/assets/" + id, "Authorization", "Bearer " + token);
-            if (last.status() == 200 && "ready".equals(last.json().path("status").asText())) {
-                return last.json();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("asset " + id + " never became ready; last answer: " + last);
+    private static JsonNode awaitReady(TestServer server, String id, String token) {
+        return token == null ? server.awaitAsset(id) : server.awaitAsset(id, "Authorization", "Bearer " + token);
     }
 }

@@ -1,21 +1,21 @@
 package io.venuekit.server.asset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.assets.ContentHash;
 import io.venuekit.assets.detect.Detector;
 import io.venuekit.assets.detect.ImageAnalyzer;
+import io.venuekit.server.Eventually;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.db.Database;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AssetJobsTest {
 
@@ -34,7 +34,8 @@ class AssetJobsTest {
             }
             return real.detect(image);
         };
-        AssetTestApp.Options options = AssetTestApp.Options.defaults().withDetector(held)
+        AssetTestApp.Options options = AssetTestApp.Options.defaults()
+                .withDetector(held)
                 .withJobs(JobSettings.forMachine().withWorkers(1, 1));
         try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
             try {
@@ -47,7 +48,8 @@ class AssetJobsTest {
                 assertEquals(429, refused.status(), refused.toString());
                 assertEquals("10", refused.header("Retry-After"));
                 assertEquals("busy", refused.json().path("error").path("code").asText());
-                assertTrue(refused.json().path("error").path("message").asText().contains("Upload again in 10 seconds"),
+                assertTrue(
+                        refused.json().path("error").path("message").asText().contains("Upload again in 10 seconds"),
                         refused.toString());
                 assertEquals(2, app.get("/api/assets").json().path("assets").size(), "the refused upload left nothing");
             } finally {
@@ -111,7 +113,10 @@ class AssetJobsTest {
             TestServer.Response retry = app.post("/api/assets/" + id + "/retry");
             assertEquals(202, retry.status(), retry.toString());
             assertEquals("/api/assets/" + id, retry.header("Location"));
-            assertTrue(List.of("queued", "processing", "ready").contains(retry.json().path("status").asText()), retry.toString());
+            assertTrue(
+                    List.of("queued", "processing", "ready")
+                            .contains(retry.json().path("status").asText()),
+                    retry.toString());
             JsonNode ready = app.awaitStatus(id, "ready");
             assertTrue(ready.path("failure").isMissingNode(), "a success clears the failure: " + ready);
 
@@ -128,7 +133,8 @@ class AssetJobsTest {
 
     @Test
     void missingModelsDoNotFailTheJobAndTheManifestSaysWhich(@TempDir Path noModels) throws Exception {
-        AssetTestApp.Options options = AssetTestApp.Options.defaults().withDetector(ImageAnalyzer.fromModelsDir(noModels));
+        AssetTestApp.Options options =
+                AssetTestApp.Options.defaults().withDetector(ImageAnalyzer.fromModelsDir(noModels));
         try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
             String id = app.upload(TestImages.jpeg(50)).json().path("id").asText();
             JsonNode asset = app.awaitStatus(id, "ready");
@@ -142,7 +148,8 @@ class AssetJobsTest {
 
     @Test
     void aFocusSetWhileTheFirstJobRunsWinsAndTheOlderResultIsDropped() throws Exception {
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withFiles(ControlledFiles::new))) {
+        try (AssetTestApp app =
+                AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withFiles(ControlledFiles::new))) {
             ControlledFiles files = (ControlledFiles) app.files;
             files.close();
             String id;
@@ -168,7 +175,8 @@ class AssetJobsTest {
             byte[] jpeg = TestImages.jpeg(70);
             List<java.util.concurrent.CompletableFuture<TestServer.Response>> uploads = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> app.upload(jpeg, "X-Venuekit-User", "racer")));
+                uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> app.upload(jpeg, "X-Venuekit-User", "racer")));
             }
             String id = AssetService.idFor(ContentHash.sha256(jpeg), "racer");
             for (var future : uploads) {
@@ -180,7 +188,9 @@ class AssetJobsTest {
             assertEquals(1, ready.path("attempts").asInt(), "one job: " + ready);
             assertEquals(1, ready.path("owners").size(), ready.toString());
             assertEquals(1, app.get("/api/assets").json().path("assets").size());
-            long originals = app.database.db().getCollection("asset_files.files")
+            long originals = app.database
+                    .db()
+                    .getCollection("asset_files.files")
                     .countDocuments(new org.bson.Document("filename", id + "/original"));
             assertEquals(1, originals, "racing uploads keep one stored original");
         }
@@ -188,7 +198,8 @@ class AssetJobsTest {
 
     @Test
     void aStorageOutageDoesNotFailTheJobItIsTakenUpAgain() throws Exception {
-        AssetTestApp.Options options = AssetTestApp.Options.defaults().withFiles(ControlledFiles::new)
+        AssetTestApp.Options options = AssetTestApp.Options.defaults()
+                .withFiles(ControlledFiles::new)
                 .withJobs(JobSettings.forMachine().withStaleAfter(java.time.Duration.ZERO));
         try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
             ControlledFiles files = (ControlledFiles) app.files;
@@ -196,10 +207,15 @@ class AssetJobsTest {
             String id = app.upload(TestImages.jpeg(90)).json().path("id").asText();
             assertTrue(files.storageFailed.await(30, TimeUnit.SECONDS));
             JsonNode waiting = app.get("/api/assets/" + id).json();
-            assertTrue(List.of("processing", "queued", "ready").contains(waiting.path("status").asText()),
+            assertTrue(
+                    List.of("processing", "queued", "ready")
+                            .contains(waiting.path("status").asText()),
                     "not failed: " + waiting);
 
-            Thread.sleep(5); // the heartbeat strictly before the sweep's cutoff
+            long beat = System.currentTimeMillis();
+            Eventually.until(
+                    () -> System.currentTimeMillis() > beat,
+                    "the clock to pass the heartbeat (the sweep's cutoff is strict)");
             app.jobs.sweep();
             JsonNode ready = app.awaitStatus(id, "ready");
             assertEquals(2, ready.path("attempts").asInt(), ready.toString());
@@ -213,7 +229,26 @@ class AssetJobsTest {
     /** Claimed by a worker that stopped reporting long ago. */
     private static StoredAsset processing(String id, byte[] bytes, int attempts, String then) {
         StoredAsset q = StoredAsset.queued(id, ContentHash.sha256(bytes), "m", then, 1_000);
-        return new StoredAsset(q.id(), q.contentHash(), q.owner(), q.owners(), AssetStatus.PROCESSING, 0.4, "detecting",
-                attempts, q.job(), null, "a-worker-that-died", 1_000, null, null, List.of(), then, then, null, null, 0);
+        return new StoredAsset(
+                q.id(),
+                q.contentHash(),
+                q.owner(),
+                q.owners(),
+                AssetStatus.PROCESSING,
+                0.4,
+                "detecting",
+                attempts,
+                q.job(),
+                null,
+                "a-worker-that-died",
+                1_000,
+                null,
+                null,
+                List.of(),
+                then,
+                then,
+                null,
+                null,
+                0);
     }
 }

@@ -1,30 +1,31 @@
 package io.venuekit.server.asset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 14: the library lists an owner's (or everyone's) images newest first, by name, a page at a time. */
 class AssetLibraryTest {
 
-    private static final List<String> NAMES = List.of("Beach-1.jpg", "mountain.png", "beach 2.JPG", "city.jpg", "forest.jpg");
+    private static final List<String> NAMES =
+            List.of("Beach-1.jpg", "mountain.png", "beach 2.JPG", "city.jpg", "forest.jpg");
 
     @TempDir
     static Path dataDir;
+
     static AssetTestApp app;
     static List<String> ids = new ArrayList<>();
     static List<Integer> sizes = new ArrayList<>();
@@ -35,8 +36,13 @@ class AssetLibraryTest {
         for (int i = 0; i < NAMES.size(); i++) {
             byte[] jpeg = TestImages.jpeg(200 + i);
             sizes.add(jpeg.length);
-            TestServer.Response r = app.send("POST", "/api/assets", named(NAMES.get(i), jpeg),
-                    "multipart/form-data; boundary=" + AssetTestApp.BOUNDARY, "X-Venuekit-User", "shelf");
+            TestServer.Response r = app.send(
+                    "POST",
+                    "/api/assets",
+                    named(NAMES.get(i), jpeg),
+                    "multipart/form-data; boundary=" + AssetTestApp.BOUNDARY,
+                    "X-Venuekit-User",
+                    "shelf");
             assertEquals(202, r.status(), r.toString());
             ids.add(r.json().path("id").asText());
         }
@@ -55,7 +61,10 @@ class AssetLibraryTest {
         assertEquals((int) sizes.get(1), asset.path("bytes").asInt(), asset.toString());
         assertEquals("shelf", asset.path("owner").asText());
         assertFalse(asset.path("createdAt").asText().isEmpty());
-        assertTrue(Set.of("queued", "analysing", "encoding", "ready").contains(asset.path("phase").asText()), asset.toString());
+        assertTrue(
+                Set.of("queued", "analysing", "encoding", "ready")
+                        .contains(asset.path("phase").asText()),
+                asset.toString());
         JsonNode ready = app.awaitStatus(ids.get(1), "ready");
         assertEquals("ready", ready.path("phase").asText());
     }
@@ -66,7 +75,8 @@ class AssetLibraryTest {
         String next = null;
         int pages = 0;
         do {
-            TestServer.Response r = app.get("/api/assets?owner=shelf&limit=2" + (next == null ? "" : "&cursor=" + next));
+            TestServer.Response r =
+                    app.get("/api/assets?owner=shelf&limit=2" + (next == null ? "" : "&cursor=" + next));
             assertEquals(200, r.status(), r.toString());
             r.json().path("assets").forEach(a -> seen.add(a.path("id").asText()));
             next = r.json().path("next").isTextual() ? r.json().path("next").asText() : null;
@@ -80,7 +90,8 @@ class AssetLibraryTest {
     void everyonesLibraryPagesToo() {
         TestServer.Response first = app.get("/api/assets?limit=4");
         assertEquals(4, first.json().path("assets").size(), first.toString());
-        TestServer.Response rest = app.get("/api/assets?limit=4&cursor=" + first.json().path("next").asText());
+        TestServer.Response rest = app.get(
+                "/api/assets?limit=4&cursor=" + first.json().path("next").asText());
         assertEquals(2, rest.json().path("assets").size(), rest.toString());
         assertTrue(rest.json().path("next").isNull(), rest.toString());
         assertEquals(ids.get(0), rest.json().path("assets").get(1).path("id").asText());
@@ -94,7 +105,12 @@ class AssetLibraryTest {
         List<String> found = new ArrayList<>();
         r.json().path("assets").forEach(a -> found.add(a.path("name").asText()));
         assertEquals(List.of("beach 2.JPG", "Beach-1.jpg"), found);
-        assertEquals(0, app.get("/api/assets?owner=shelf&q=desert").json().path("assets").size());
+        assertEquals(
+                0,
+                app.get("/api/assets?owner=shelf&q=desert")
+                        .json()
+                        .path("assets")
+                        .size());
     }
 
     @Test
@@ -115,8 +131,9 @@ class AssetLibraryTest {
 
     private static byte[] named(String fileName, byte[] bytes) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + AssetTestApp.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + AssetTestApp.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + AssetTestApp.BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();

@@ -1,20 +1,19 @@
 package io.venuekit.server.asset;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.venuekit.server.ServerConfig;
-import io.venuekit.server.TestServer;
-import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.server.ServerConfig;
+import io.venuekit.server.TestServer;
+import io.venuekit.server.TestServer.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 20, finding 3: the same bytes from two merchants are two assets; neither learns of the other's. */
 class AssetOwnershipTest {
@@ -53,7 +52,10 @@ class AssetOwnershipTest {
             JsonNode bravoReady = awaitReady(server, bravos, b);
             assertEquals("[\"shop-bravo\"]", bravoReady.path("owners").toString(), bravoReady.toString());
             assertFalse(bravoReady.toString().contains("shop-alpha"), bravoReady.toString());
-            assertEquals(200, server.get(bravoReady.path("variants").get(0).path("url").asText()).status());
+            assertEquals(
+                    200,
+                    server.get(bravoReady.path("variants").get(0).path("url").asText())
+                            .status());
             JsonNode listed = server.get("/api/assets", bearer(b)).json().path("assets");
             assertEquals(1, listed.size(), listed.toString());
             assertEquals(bravos, listed.get(0).path("id").asText());
@@ -61,7 +63,13 @@ class AssetOwnershipTest {
             Response again = upload(server, photo, b);
             assertEquals(200, again.status(), "the same uploader's same bytes are their existing asset: " + again);
             assertEquals(bravos, again.json().path("id").asText());
-            assertEquals(2, server.get("/api/assets", bearer(admin)).json().path("assets").size(), "an operator sees both");
+            assertEquals(
+                    2,
+                    server.get("/api/assets", bearer(admin))
+                            .json()
+                            .path("assets")
+                            .size(),
+                    "an operator sees both");
         }
     }
 
@@ -72,19 +80,12 @@ class AssetOwnershipTest {
     }
 
     private static Response upload(TestServer server, byte[] jpeg, String token) {
-        return server.send("POST", "/api/assets", jpeg, "Content-Type", "image/jpeg", "Authorization", "Bearer " + token);
+        return server.send(
+                "POST", "/api/assets", jpeg, "Content-Type", "image/jpeg", "Authorization", "Bearer " + token);
     }
 
-    private static JsonNode awaitReady(TestServer server, String id, String token) throws InterruptedException {
-        Response last = null;
-        for (int i = 0; i < 1200; i++) {
-            last = server.get("/api/assets/" + id, bearer(token));
-            if (last.status() == 200 && "ready".equals(last.json().path("status").asText())) {
-                return last.json();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("asset " + id + " never became ready; last answer: " + last);
+    private static JsonNode awaitReady(TestServer server, String id, String token) {
+        return server.awaitAsset(id, bearer(token));
     }
 
     private static String[] bearer(String token) {

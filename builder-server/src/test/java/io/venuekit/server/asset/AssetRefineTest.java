@@ -1,5 +1,10 @@
 package io.venuekit.server.asset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -7,22 +12,17 @@ import io.venuekit.assets.detect.Box;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.Detector;
 import io.venuekit.assets.detect.SubjectRefiner;
+import io.venuekit.server.Eventually;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.db.Database;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With a slow subject model configured, an upload is served from a first result made with the
@@ -35,11 +35,13 @@ class AssetRefineTest {
     Path dataDir;
 
     /** No faces or text; no subject from the quick estimate, so the first crops sit at the centre. */
-    private static final Detector QUICK = image -> new Detections(List.of(), List.of(), null, List.of(), Detections.SUBJECT_BY_MAP);
+    private static final Detector QUICK =
+            image -> new Detections(List.of(), List.of(), null, List.of(), Detections.SUBJECT_BY_MAP);
 
     /** A subject hugging the right edge of whatever it is shown. */
     private static Box rightEdge(java.awt.image.BufferedImage image) {
-        return Box.of(image.getWidth() * 0.85, image.getHeight() * 0.3, image.getWidth() * 0.14, image.getHeight() * 0.3);
+        return Box.of(
+                image.getWidth() * 0.85, image.getHeight() * 0.3, image.getWidth() * 0.14, image.getHeight() * 0.3);
     }
 
     private static JsonNode crop(JsonNode asset, String shape) {
@@ -62,14 +64,20 @@ class AssetRefineTest {
             }
             return rightEdge(image);
         };
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(held))) {
+        try (AssetTestApp app = AssetTestApp.start(
+                dataDir, AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(held))) {
             TestServer.Response upload = app.upload(TestImages.jpeg(41));
             assertEquals(202, upload.status(), upload.toString());
             String id = upload.json().path("id").asText();
 
             JsonNode first = awaitFirstResult(app, id);
-            assertTrue(List.of("queued", "processing").contains(first.path("status").asText()), first.toString());
-            assertEquals(Detections.SUBJECT_BY_MAP, first.path("detections").path("subjectBy").asText());
+            assertTrue(
+                    List.of("queued", "processing")
+                            .contains(first.path("status").asText()),
+                    first.toString());
+            assertEquals(
+                    Detections.SUBJECT_BY_MAP,
+                    first.path("detections").path("subjectBy").asText());
             JsonNode firstSquare = crop(first, "1:1");
             assertEquals((640 - 480) / 2.0, firstSquare.path("x").asDouble(), 30, "no subject yet: near the centre");
             String firstUrl = first.path("variants").path(0).path("url").asText();
@@ -78,12 +86,24 @@ class AssetRefineTest {
 
             JsonNode refined = app.awaitStatus(id, "ready");
             assertEquals(1, refinerRuns.get());
-            assertEquals(Detections.SUBJECT_BY_MODEL, refined.path("detections").path("subjectBy").asText());
+            assertEquals(
+                    Detections.SUBJECT_BY_MODEL,
+                    refined.path("detections").path("subjectBy").asText());
             assertEquals(640 - 480, crop(refined, "1:1").path("x").asInt(), "the square moved right to the subject");
-            assertEquals(first.path("readyAt").asText(), refined.path("readyAt").asText(), "readyAt is the first result's time");
-            assertTrue(refined.path("updatedAt").asText().compareTo(refined.path("readyAt").asText()) >= 0, refined.toString());
-            assertNotEquals(firstUrl, refined.path("variants").path(0).path("url").asText(), "new crop, new file name");
-            assertEquals(200, app.get(firstUrl).status(), "a replaced variant stays served for pages that still link it");
+            assertEquals(
+                    first.path("readyAt").asText(),
+                    refined.path("readyAt").asText(),
+                    "readyAt is the first result's time");
+            assertTrue(
+                    refined.path("updatedAt")
+                                    .asText()
+                                    .compareTo(refined.path("readyAt").asText())
+                            >= 0,
+                    refined.toString());
+            assertNotEquals(
+                    firstUrl, refined.path("variants").path(0).path("url").asText(), "new crop, new file name");
+            assertEquals(
+                    200, app.get(firstUrl).status(), "a replaced variant stays served for pages that still link it");
         }
     }
 
@@ -92,16 +112,23 @@ class AssetRefineTest {
         SubjectRefiner broken = image -> {
             throw new IllegalStateException("test: the model broke");
         };
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(broken))) {
+        try (AssetTestApp app = AssetTestApp.start(
+                dataDir, AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(broken))) {
             String id = app.upload(TestImages.jpeg(42)).json().path("id").asText();
 
             JsonNode ready = app.awaitStatus(id, "ready");
 
-            assertEquals(Detections.SUBJECT_BY_MAP_MODEL_FAILED, ready.path("detections").path("subjectBy").asText(), ready.toString());
-            assertTrue(ready.path("detections").path("unavailable").toString().contains("salient-object model failed"), ready.toString());
+            assertEquals(
+                    Detections.SUBJECT_BY_MAP_MODEL_FAILED,
+                    ready.path("detections").path("subjectBy").asText(),
+                    ready.toString());
+            assertTrue(
+                    ready.path("detections").path("unavailable").toString().contains("salient-object model failed"),
+                    ready.toString());
             assertTrue(ready.path("variants").size() >= 12, ready.toString());
-            Thread.sleep(300);
-            assertEquals("ready", app.get("/api/assets/" + id).json().path("status").asText(), "not refined again");
+            Eventually.until(() -> app.jobs.running() == 0 && app.jobs.queued() == 0, "the jobs to settle");
+            assertEquals(
+                    "ready", app.get("/api/assets/" + id).json().path("status").asText(), "not refined again");
         }
     }
 
@@ -113,7 +140,9 @@ class AssetRefineTest {
             files[0].failNextRead();
             return QUICK.detect(image);
         };
-        AssetTestApp.Options options = AssetTestApp.Options.defaults().withDetector(armsFailure).withRefiner(AssetRefineTest::rightEdge)
+        AssetTestApp.Options options = AssetTestApp.Options.defaults()
+                .withDetector(armsFailure)
+                .withRefiner(AssetRefineTest::rightEdge)
                 .withFiles(real -> files[0] = new ControlledFiles(real));
         try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
             String id = app.upload(TestImages.jpeg(43)).json().path("id").asText();
@@ -121,7 +150,10 @@ class AssetRefineTest {
             JsonNode ready = app.awaitStatus(id, "ready");
 
             assertFalse(ready.has("failure") && !ready.path("failure").isNull(), ready.toString());
-            assertEquals(Detections.SUBJECT_BY_MAP_MODEL_FAILED, ready.path("detections").path("subjectBy").asText(), ready.toString());
+            assertEquals(
+                    Detections.SUBJECT_BY_MAP_MODEL_FAILED,
+                    ready.path("detections").path("subjectBy").asText(),
+                    ready.toString());
             assertTrue(ready.path("variants").size() >= 12, "the first variants stay: " + ready);
         }
     }
@@ -141,20 +173,34 @@ class AssetRefineTest {
             return rightEdge(image);
         };
         String id;
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(hangs))) {
+        try (AssetTestApp app = AssetTestApp.start(
+                dataDir, AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(hangs))) {
             id = app.upload(TestImages.jpeg(44)).json().path("id").asText();
             assertTrue(started.await(30, TimeUnit.SECONDS), "the refinement started");
         }
         // The interrupted refinement is left claimed; let its heartbeat be long stale, as after a real restart.
         try (Database db = Database.connect(null, dataDir, "test")) {
-            assertEquals(1, db.db().getCollection("assets").updateOne(Filters.and(Filters.eq("_id", id),
-                    Filters.eq("job", StoredAsset.REFINE), Filters.eq("status", "processing")),
-                    Updates.set("heartbeatMs", 1_000L)).getMatchedCount(), "the refine job was left processing");
+            assertEquals(
+                    1,
+                    db.db()
+                            .getCollection("assets")
+                            .updateOne(
+                                    Filters.and(
+                                            Filters.eq("_id", id),
+                                            Filters.eq("job", StoredAsset.REFINE),
+                                            Filters.eq("status", "processing")),
+                                    Updates.set("heartbeatMs", 1_000L))
+                            .getMatchedCount(),
+                    "the refine job was left processing");
         }
-        AssetTestApp.Options after = AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(AssetRefineTest::rightEdge);
+        AssetTestApp.Options after =
+                AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(AssetRefineTest::rightEdge);
         try (AssetTestApp app = AssetTestApp.start(dataDir, after)) {
             JsonNode refined = app.awaitStatus(id, "ready");
-            assertEquals(Detections.SUBJECT_BY_MODEL, refined.path("detections").path("subjectBy").asText(), refined.toString());
+            assertEquals(
+                    Detections.SUBJECT_BY_MODEL,
+                    refined.path("detections").path("subjectBy").asText(),
+                    refined.toString());
             assertEquals(640 - 480, crop(refined, "1:1").path("x").asInt());
         }
     }
@@ -162,7 +208,8 @@ class AssetRefineTest {
     @Test
     void aBacklogOfRefinementsLeavesRoomForUploads() throws Exception {
         List<String> ids = new java.util.ArrayList<>();
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
+        try (AssetTestApp app =
+                AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
             for (int seed = 50; seed < 56; seed++) {
                 String id = app.upload(TestImages.jpeg(seed)).json().path("id").asText();
                 app.awaitStatus(id, "ready");
@@ -171,8 +218,15 @@ class AssetRefineTest {
         }
         // As a server that just got a subject model would find them: six refinements waiting.
         try (Database db = Database.connect(null, dataDir, "test")) {
-            assertEquals(6, db.db().getCollection("assets").updateMany(Filters.in("_id", ids), Updates.combine(
-                    Updates.set("status", "queued"), Updates.set("job", StoredAsset.REFINE))).getModifiedCount());
+            assertEquals(
+                    6,
+                    db.db()
+                            .getCollection("assets")
+                            .updateMany(
+                                    Filters.in("_id", ids),
+                                    Updates.combine(
+                                            Updates.set("status", "queued"), Updates.set("job", StoredAsset.REFINE)))
+                            .getModifiedCount());
         }
         CountDownLatch release = new CountDownLatch(1);
         SubjectRefiner slow = image -> {
@@ -185,16 +239,25 @@ class AssetRefineTest {
             return rightEdge(image);
         };
         // One worker and four places: refinements may take slots only while half of the five are free.
-        AssetTestApp.Options options = AssetTestApp.Options.defaults().withDetector(QUICK).withRefiner(slow)
-                .withJobs(JobSettings.forMachine().withWorkers(1, 4).withSweeps(Duration.ofMillis(100), Duration.ofHours(1)));
+        AssetTestApp.Options options = AssetTestApp.Options.defaults()
+                .withDetector(QUICK)
+                .withRefiner(slow)
+                .withJobs(JobSettings.forMachine()
+                        .withWorkers(1, 4)
+                        .withSweeps(Duration.ofMillis(100), Duration.ofHours(1)));
         try (AssetTestApp app = AssetTestApp.start(dataDir, options)) {
-            Thread.sleep(500); // the start-up sweep has queued what it may
+            Eventually.until(() -> app.jobs.fullSweeps() >= 1, "the start-up sweep to queue what it may");
             TestServer.Response upload = app.upload(TestImages.jpeg(70));
             assertEquals(202, upload.status(), "an upload still finds a place: " + upload);
             release.countDown();
             app.awaitStatus(upload.json().path("id").asText(), "ready");
             for (String id : ids) {
-                assertEquals(Detections.SUBJECT_BY_MODEL, app.awaitStatus(id, "ready").path("detections").path("subjectBy").asText());
+                assertEquals(
+                        Detections.SUBJECT_BY_MODEL,
+                        app.awaitStatus(id, "ready")
+                                .path("detections")
+                                .path("subjectBy")
+                                .asText());
             }
         }
     }
@@ -202,33 +265,37 @@ class AssetRefineTest {
     @Test
     void aRefinementQueuedWhenTheModelIsGoneLeavesTheAssetAsItWas() throws Exception {
         String id;
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
+        try (AssetTestApp app =
+                AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
             id = app.upload(TestImages.jpeg(45)).json().path("id").asText();
             app.awaitStatus(id, "ready");
         }
         try (Database db = Database.connect(null, dataDir, "test")) {
-            db.db().getCollection("assets").updateOne(Filters.eq("_id", id),
-                    Updates.combine(Updates.set("status", "queued"), Updates.set("job", StoredAsset.REFINE)));
+            db.db()
+                    .getCollection("assets")
+                    .updateOne(
+                            Filters.eq("_id", id),
+                            Updates.combine(Updates.set("status", "queued"), Updates.set("job", StoredAsset.REFINE)));
         }
         // the server starts again without the model
-        try (AssetTestApp app = AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
+        try (AssetTestApp app =
+                AssetTestApp.start(dataDir, AssetTestApp.Options.defaults().withDetector(QUICK))) {
             JsonNode ready = app.awaitStatus(id, "ready");
-            assertEquals(Detections.SUBJECT_BY_MAP, ready.path("detections").path("subjectBy").asText(),
+            assertEquals(
+                    Detections.SUBJECT_BY_MAP,
+                    ready.path("detections").path("subjectBy").asText(),
                     "not marked as a model failure: a model configured later still refines it");
             assertTrue(ready.path("detections").path("unavailable").isEmpty(), ready.toString());
         }
     }
 
     /** Polls until the asset has its first manifest (readyAt set and variants listed). */
-    private static JsonNode awaitFirstResult(AssetTestApp app, String id) throws InterruptedException {
-        JsonNode last = null;
-        for (int i = 0; i < 600; i++) {
-            last = app.get("/api/assets/" + id).json();
-            if (!last.path("readyAt").isNull() && !last.path("readyAt").isMissingNode() && last.path("variants").size() > 0) {
-                return last;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no first result; last answer: " + last);
+    private static JsonNode awaitFirstResult(AssetTestApp app, String id) {
+        return Eventually.get(
+                () -> app.get("/api/assets/" + id).json(),
+                last -> !last.path("readyAt").isNull()
+                        && !last.path("readyAt").isMissingNode()
+                        && last.path("variants").size() > 0,
+                "the first result of " + id);
     }
 }

@@ -1,12 +1,13 @@
 package io.venuekit.server.asset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.assets.AssetProcessor;
 import io.venuekit.assets.ContentHash;
 import io.venuekit.assets.detect.Detections;
+import io.venuekit.server.Eventually;
 import io.venuekit.server.db.Database;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -18,9 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scheduled sweeps: a full one at start, then queries only when this instance left a job behind. */
 class AssetSweepTest {
@@ -38,11 +38,15 @@ class AssetSweepTest {
             ConcurrentHashMap<String, AtomicInteger> scans = new ConcurrentHashMap<>();
             AssetRepository counting = counting(real, scans, new AtomicInteger());
             AssetFiles files = new GridFsAssetFiles(db.db());
-            JobSettings settings = JobSettings.forMachine().withWorkers(1, 0).withSweeps(Duration.ofMillis(20), Duration.ofHours(1));
-            try (AssetJobs jobs = new AssetJobs(counting, files, new AssetProcessor(image -> Detections.NONE), settings,
-                    Clock.systemUTC()).start()) {
+            JobSettings settings =
+                    JobSettings.forMachine().withWorkers(1, 0).withSweeps(Duration.ofMillis(20), Duration.ofHours(1));
+            try (AssetJobs jobs = new AssetJobs(
+                            counting, files, new AssetProcessor(image -> Detections.NONE), settings, Clock.systemUTC())
+                    .start()) {
                 awaitCount(scans, "withRetiredBefore", 1); // the full sweep at start
-                Thread.sleep(300); // a dozen scheduled sweeps with nothing left behind
+                long ticks = jobs.sweepTicks();
+                Eventually.until(
+                        () -> jobs.sweepTicks() >= ticks + 12, "a dozen scheduled sweeps with nothing left behind");
                 assertEquals(1, count(scans, "releaseStale"));
                 assertEquals(1, count(scans, "queued"));
                 assertEquals(1, count(scans, "withRetiredBefore"));
@@ -51,7 +55,11 @@ class AssetSweepTest {
                 byte[] photo = TestImages.jpeg(7);
                 String id = ContentHash.sha256(photo).substring(0, AssetService.ID_LENGTH);
                 files.putOriginal(id, photo);
-                real.insert(StoredAsset.queued(id, ContentHash.sha256(photo), "m", Clock.systemUTC().instant().toString(),
+                real.insert(StoredAsset.queued(
+                        id,
+                        ContentHash.sha256(photo),
+                        "m",
+                        Clock.systemUTC().instant().toString(),
                         System.currentTimeMillis()));
                 List<AssetJobs.Slot> taken = new ArrayList<>();
                 for (Optional<AssetJobs.Slot> s = jobs.reserve(); s.isPresent(); s = jobs.reserve()) {
@@ -60,11 +68,9 @@ class AssetSweepTest {
                 jobs.enqueue(id);
                 taken.forEach(AssetJobs.Slot::close);
 
-                long deadline = System.currentTimeMillis() + 30_000;
-                while (real.find(id).orElseThrow().status() != AssetStatus.READY && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(20);
-                }
-                assertEquals(AssetStatus.READY, real.find(id).orElseThrow().status());
+                Eventually.until(
+                        () -> real.find(id).orElseThrow().status() == AssetStatus.READY,
+                        "the job left behind to be done");
                 assertTrue(count(scans, "queued") >= 2, "a scheduled sweep looked for it: " + scans);
                 assertEquals(1, count(scans, "releaseStale"), "no full sweep in between: " + scans);
                 assertEquals(1, count(scans, "withRetiredBefore"), "no full sweep in between: " + scans);
@@ -79,8 +85,13 @@ class AssetSweepTest {
             AtomicInteger failures = new AtomicInteger(1); // the database is down for the first sweep
             AssetRepository flaky = counting(new MongoAssetRepository(db.db()), scans, failures);
             JobSettings settings = JobSettings.forMachine().withSweeps(Duration.ofMillis(20), Duration.ofHours(1));
-            try (AssetJobs jobs = new AssetJobs(flaky, new GridFsAssetFiles(db.db()), new AssetProcessor(image -> Detections.NONE),
-                    settings, Clock.systemUTC()).start()) {
+            try (AssetJobs jobs = new AssetJobs(
+                            flaky,
+                            new GridFsAssetFiles(db.db()),
+                            new AssetProcessor(image -> Detections.NONE),
+                            settings,
+                            Clock.systemUTC())
+                    .start()) {
                 awaitCount(scans, "withRetiredBefore", 1); // only the second sweep gets that far
                 assertEquals(2, count(scans, "releaseStale"), "the failed sweep and its retry: " + scans);
             }
@@ -91,12 +102,15 @@ class AssetSweepTest {
      * The repository, counting the calls that read every asset; the first {@code failures} of them
      * throw, as when the database is down.
      */
-    private static AssetRepository counting(AssetRepository real, ConcurrentHashMap<String, AtomicInteger> scans,
-                                            AtomicInteger failures) {
-        return (AssetRepository) Proxy.newProxyInstance(AssetSweepTest.class.getClassLoader(),
-                new Class<?>[]{AssetRepository.class}, (proxy, method, args) -> {
+    private static AssetRepository counting(
+            AssetRepository real, ConcurrentHashMap<String, AtomicInteger> scans, AtomicInteger failures) {
+        return (AssetRepository) Proxy.newProxyInstance(
+                AssetSweepTest.class.getClassLoader(),
+                new Class<?>[] {AssetRepository.class},
+                (proxy, method, args) -> {
                     if (SCANS.contains(method.getName())) {
-                        scans.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
+                        scans.computeIfAbsent(method.getName(), k -> new AtomicInteger())
+                                .incrementAndGet();
                         if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                             throw new IllegalStateException("test: database down");
                         }
@@ -114,11 +128,8 @@ class AssetSweepTest {
         return n == null ? 0 : n.get();
     }
 
-    private static void awaitCount(ConcurrentHashMap<String, AtomicInteger> scans, String name, int n) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (count(scans, name) < n && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-        }
+    private static void awaitCount(ConcurrentHashMap<String, AtomicInteger> scans, String name, int n) {
+        Eventually.until(() -> count(scans, name) >= n, n + " " + name + " calls");
         assertEquals(n, count(scans, name), name + " calls");
     }
 }

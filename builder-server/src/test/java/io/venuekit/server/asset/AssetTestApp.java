@@ -6,21 +6,18 @@ import io.venuekit.assets.PipelineSettings;
 import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.detect.Detector;
-import io.venuekit.assets.detect.SubjectRefiner;
 import io.venuekit.assets.detect.ImageAnalyzer;
+import io.venuekit.assets.detect.SubjectRefiner;
+import io.venuekit.server.Eventually;
+import io.venuekit.server.HttpRoutes;
+import io.venuekit.server.TestHttp;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.db.Database;
 import io.venuekit.server.http.ErrorResponder;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
-
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +25,7 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
- * The asset routes on a real Vert.x router over the embedded MongoDB, with a tiny HTTP client.
+ * The asset routes ({@code HttpRoutes.assets}) on a real Vert.x router over the embedded MongoDB, called with {@link TestHttp}.
  * Options let a test put a smaller limit, a tiny queue, a blocking detector or a wrapped file store in.
  */
 final class AssetTestApp implements AutoCloseable {
@@ -49,8 +46,12 @@ final class AssetTestApp implements AutoCloseable {
         return sharedAnalyzer;
     }
 
-    record Options(long maxUploadBytes, JobSettings jobs, Detector detector, SubjectRefiner refiner,
-                   UnaryOperator<AssetFiles> files) {
+    record Options(
+            long maxUploadBytes,
+            JobSettings jobs,
+            Detector detector,
+            SubjectRefiner refiner,
+            UnaryOperator<AssetFiles> files) {
         static Options defaults() {
             return new Options(25L * 1024 * 1024, JobSettings.forMachine(), analyzer(), null, f -> f);
         }
@@ -84,19 +85,26 @@ final class AssetTestApp implements AutoCloseable {
     final AssetService service;
     private final Vertx vertx;
     private final HttpServer http;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private AssetTestApp(Path dataDir, Options options) {
         database = Database.connect(null, dataDir, "test");
         repository = new MongoAssetRepository(database.db());
         files = options.files().apply(new GridFsAssetFiles(database.db()));
-        AssetProcessor processor = new AssetProcessor(options.detector(), options.refiner(), new CropPlanner(), PipelineSettings.defaults()
-                .withLimits(new ImageLimits(options.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())), Runnable::run);
+        AssetProcessor processor = new AssetProcessor(
+                options.detector(),
+                options.refiner(),
+                new CropPlanner(),
+                PipelineSettings.defaults()
+                        .withLimits(new ImageLimits(options.maxUploadBytes(), ImageLimits.DEFAULT.maxPixels())),
+                Runnable::run);
         jobs = new AssetJobs(repository, files, processor, options.jobs(), Clock.systemUTC()).start();
         service = new AssetService(repository, files, jobs, processor, Clock.systemUTC());
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        AssetRoutes.mount(router, new AssetHandler(service, options.maxUploadBytes()), options.maxUploadBytes(),
+        HttpRoutes.assets(
+                router,
+                new AssetHandler(service, options.maxUploadBytes()),
+                options.maxUploadBytes(),
                 dataDir.resolve("uploads"));
         router.route().failureHandler(ErrorResponder::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
@@ -130,7 +138,8 @@ final class AssetTestApp implements AutoCloseable {
 
     /** The same, with an {@code owner} form field before the file when {@code owner} is not null. */
     TestServer.Response uploadAs(String owner, byte[] bytes, String... headers) {
-        return send("POST", "/api/assets", multipart(owner, bytes), "multipart/form-data; boundary=" + BOUNDARY, headers);
+        return send(
+                "POST", "/api/assets", multipart(owner, bytes), "multipart/form-data; boundary=" + BOUNDARY, headers);
     }
 
     static final String BOUNDARY = "----venuekit-test-boundary";
@@ -139,57 +148,50 @@ final class AssetTestApp implements AutoCloseable {
     static byte[] multipart(String owner, byte[] bytes) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (owner != null) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"owner\"\r\n\r\n" + owner + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(
+                    ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"owner\"\r\n\r\n" + owner + "\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
+                                + "Content-Type: image/jpeg\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();
     }
 
     TestServer.Response send(String method, String path, byte[] body, String contentType, String... headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.actualPort() + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-            if (body != null && contentType != null) {
-                request.header("Content-Type", contentType);
-            }
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new TestServer.Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        String[] all = headers;
+        if (body != null && contentType != null) {
+            all = java.util.Arrays.copyOf(headers, headers.length + 2);
+            all[headers.length] = "Content-Type";
+            all[headers.length + 1] = contentType;
         }
+        return new TestHttp(http.actualPort(), Duration.ofSeconds(60)).send(method, path, body, all);
     }
 
     /** Polls the asset until its status is {@code status} (or fails the test with the last answer after a generous bound). */
-    JsonNode awaitStatus(String id, String status) throws InterruptedException {
+    JsonNode awaitStatus(String id, String status) {
         if (id == null || id.isEmpty()) {
             throw new AssertionError("no asset id to wait for (did the upload fail?)");
         }
-        TestServer.Response last = null;
-        for (int i = 0; i < 1200; i++) {
-            last = get("/api/assets/" + id);
-            if (last.status() == 200 && status.equals(last.json().path("status").asText())) {
-                return last.json();
-            }
-            if (last.status() == 404) {
-                throw new AssertionError("asset " + id + " does not exist: " + last);
-            }
-            if (last.status() == 200 && "failed".equals(last.json().path("status").asText()) && !"failed".equals(status)) {
-                throw new AssertionError("asset " + id + " failed: " + last);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("asset " + id + " never became " + status + "; last answer: " + last);
+        return Eventually.get(
+                        () -> get("/api/assets/" + id),
+                        last -> {
+                            if (last.status() == 404) {
+                                throw new AssertionError("asset " + id + " does not exist: " + last);
+                            }
+                            String now = last.status() == 200
+                                    ? last.json().path("status").asText()
+                                    : "";
+                            if (now.equals("failed") && !"failed".equals(status)) {
+                                throw new AssertionError("asset " + id + " failed: " + last);
+                            }
+                            return now.equals(status);
+                        },
+                        "asset " + id + " to become " + status)
+                .json();
     }
 
     @Override

@@ -1,24 +1,23 @@
 package io.venuekit.server.asset;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.venuekit.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuekit.server.TestServer;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AssetUploadTest {
 
@@ -48,7 +47,10 @@ class AssetUploadTest {
         assertEquals(24, id.length(), upload.toString());
         assertEquals("/api/assets/" + id, upload.json().path("statusUrl").asText());
         assertEquals("/api/assets/" + id, upload.header("Location"));
-        assertTrue(Set.of("queued", "processing", "ready").contains(upload.json().path("status").asText()), upload.toString());
+        assertTrue(
+                Set.of("queued", "processing", "ready")
+                        .contains(upload.json().path("status").asText()),
+                upload.toString());
 
         JsonNode asset = app.awaitStatus(id, "ready");
         assertEquals(1.0, asset.path("progress").asDouble());
@@ -58,8 +60,10 @@ class AssetUploadTest {
         assertEquals(480, asset.path("source").path("height").asInt());
         assertTrue(asset.path("detections").has("faces"), asset.toString());
         assertTrue(asset.path("detections").path("unavailable").isArray(), asset.toString());
-        if (java.nio.file.Files.exists(AssetTestApp.MODELS.resolve(io.venuekit.assets.detect.ImageAnalyzer.FACE_MODEL))) {
-            assertFalse(asset.path("detections").path("unavailable").toString().contains("faces"),
+        if (java.nio.file.Files.exists(
+                AssetTestApp.MODELS.resolve(io.venuekit.assets.detect.ImageAnalyzer.FACE_MODEL))) {
+            assertFalse(
+                    asset.path("detections").path("unavailable").toString().contains("faces"),
                     "the face model is there, so faces were looked for: " + asset.path("detections"));
         }
 
@@ -72,13 +76,18 @@ class AssetUploadTest {
         Set<String> varied = new HashSet<>();
         for (JsonNode variant : asset.path("variants")) {
             varied.add(variant.path("shape").asText());
-            assertEquals("/assets/" + id + "/" + variant.path("name").asText(), variant.path("url").asText());
+            assertEquals(
+                    "/assets/" + id + "/" + variant.path("name").asText(),
+                    variant.path("url").asText());
             assertTrue(variant.path("bytes").asInt() > 0, variant.toString());
         }
         Set<String> filesFor = new HashSet<>(SHAPES);
         filesFor.add("original");
         assertEquals(filesFor, varied, "a file set per shape, and the whole picture");
-        assertEquals(640, asset.path("original").path("width").asInt(), asset.path("original").toString());
+        assertEquals(
+                640,
+                asset.path("original").path("width").asInt(),
+                asset.path("original").toString());
         assertEquals(480, asset.path("original").path("height").asInt());
         assertEquals(new HashSet<>(SHAPES), fieldNames(asset.path("placeholders")));
     }
@@ -145,7 +154,8 @@ class AssetUploadTest {
         TestServer.Response other = app.upload(png, "X-Venuekit-User", "second");
         assertEquals(202, other.status(), "another uploader gets an asset of their own: " + other);
         assertNotEquals(id, other.json().path("id").asText());
-        assertEquals(List.of("second"), List.of(other.json().path("owners").get(0).asText()));
+        assertEquals(
+                List.of("second"), List.of(other.json().path("owners").get(0).asText()));
         app.awaitStatus(other.json().path("id").asText(), "ready");
 
         JsonNode asset = app.get("/api/assets/" + id).json();
@@ -156,7 +166,10 @@ class AssetUploadTest {
 
     @Test
     void listsAnOwnersAssets() throws Exception {
-        String id = app.upload(TestImages.jpeg(4), "X-Venuekit-User", "lister").json().path("id").asText();
+        String id = app.upload(TestImages.jpeg(4), "X-Venuekit-User", "lister")
+                .json()
+                .path("id")
+                .asText();
         TestServer.Response list = app.get("/api/assets?owner=lister");
         assertEquals(200, list.status(), list.toString());
         assertEquals(1, list.json().path("assets").size(), list.toString());
@@ -174,14 +187,16 @@ class AssetUploadTest {
         assertEquals("shop-42", upload.json().path("owner").asText(), upload.toString());
         TestServer.Response list = app.get("/api/assets?owner=shop-42");
         assertEquals(200, list.status(), list.toString());
-        assertEquals(upload.json().path("id").asText(), list.json().path("assets").get(0).path("id").asText());
+        assertEquals(
+                upload.json().path("id").asText(),
+                list.json().path("assets").get(0).path("id").asText());
         app.awaitStatus(upload.json().path("id").asText(), "ready");
     }
 
     @Test
     void aRawImageBodyIsAcceptedAndSniffed() throws Exception {
-        TestServer.Response raw = app.send("POST", "/api/assets", TestImages.jpeg(5), "image/png",
-                "X-Venuekit-User", "raw-uploader");
+        TestServer.Response raw =
+                app.send("POST", "/api/assets", TestImages.jpeg(5), "image/png", "X-Venuekit-User", "raw-uploader");
         assertEquals(202, raw.status(), raw.toString());
         String id = raw.json().path("id").asText();
         JsonNode asset = app.awaitStatus(id, "ready");

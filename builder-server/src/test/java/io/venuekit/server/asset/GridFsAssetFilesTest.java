@@ -1,15 +1,14 @@
 package io.venuekit.server.asset;
 
+import static com.mongodb.client.model.Filters.eq;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import io.venuekit.server.db.Database;
-import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -21,17 +20,18 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static com.mongodb.client.model.Filters.eq;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The files are written and read without the driver's GridFS streams; any GridFS client must still read and write them. */
 class GridFsAssetFilesTest {
 
     @TempDir
     static Path dataDir;
+
     private static Database db;
     private static GridFsAssetFiles files;
     private static GridFSBucket bucket;
@@ -85,8 +85,16 @@ class GridFsAssetFilesTest {
         atOnce(8, () -> files.putOriginal("a5", original));
         assertArrayEquals(original, files.original("a5").orElseThrow());
         assertEquals(1, count("a5/original"), "the copies that lost the race are deleted");
-        assertEquals(3, db.db().getCollection("asset_files.chunks").countDocuments(
-                eq("files_id", bucket.find(eq("filename", "a5/original")).first().getObjectId())), "the named copy has all its chunks");
+        assertEquals(
+                3,
+                db.db()
+                        .getCollection("asset_files.chunks")
+                        .countDocuments(eq(
+                                "files_id",
+                                bucket.find(eq("filename", "a5/original"))
+                                        .first()
+                                        .getObjectId())),
+                "the named copy has all its chunks");
     }
 
     @Test
@@ -96,7 +104,8 @@ class GridFsAssetFilesTest {
             variants.put("v" + i + ".jpg", bytes(5_000, 100 + i));
         }
         atOnce(4, () -> files.putVariants("a6", variants)); // none fails on a name another took first
-        variants.forEach((name, data) -> assertArrayEquals(data, files.variant("a6", name).orElseThrow(), name));
+        variants.forEach((name, data) ->
+                assertArrayEquals(data, files.variant("a6", name).orElseThrow(), name));
     }
 
     @Test
@@ -137,7 +146,8 @@ class GridFsAssetFilesTest {
         assertEquals(0, count("a7/big.jpg"));
         assertEquals(0, chunksOf(big));
         assertTrue(files.variant("a7", "big.jpg").isEmpty());
-        assertArrayEquals(variants.get("kept.jpg"), files.variant("a7", "kept.jpg").orElseThrow());
+        assertArrayEquals(
+                variants.get("kept.jpg"), files.variant("a7", "kept.jpg").orElseThrow());
         files.deleteVariant("a7", "big.jpg"); // again: nothing left, no error
 
         // one another GridFS client wrote, so without a name

@@ -1,24 +1,24 @@
 package io.venuekit.server.asset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.db.Database;
+import java.nio.file.Path;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** A job's writes hold only while the asset is in the state they expect. */
 class MongoAssetRepositoryTest {
 
     @TempDir
     static Path dataDir;
+
     private static Database db;
     private static MongoAssetRepository repository;
 
@@ -93,22 +93,60 @@ class MongoAssetRepositoryTest {
         try (Database earlier = Database.connect(null, older, "test")) {
             // as a server of an earlier version left them: no asset_owners collection
             var assets = earlier.db().getCollection("assets");
-            assets.insertOne(new Document("_id", "e1").append("owners", List.of("shop")).append("createdAt", "2026-01-01T00:00:00Z")
-                    .append("status", "ready").append("owner", "shop"));
-            assets.insertOne(new Document("_id", "e2").append("owners", List.of("shop", "other")).append("createdAt", "2026-01-02T00:00:00Z")
-                    .append("status", "ready").append("owner", "shop"));
+            assets.insertOne(new Document("_id", "e1")
+                    .append("owners", List.of("shop"))
+                    .append("createdAt", "2026-01-01T00:00:00Z")
+                    .append("status", "ready")
+                    .append("owner", "shop"));
+            assets.insertOne(new Document("_id", "e2")
+                    .append("owners", List.of("shop", "other"))
+                    .append("createdAt", "2026-01-02T00:00:00Z")
+                    .append("status", "ready")
+                    .append("owner", "shop"));
 
             MongoAssetRepository upgraded = new MongoAssetRepository(earlier.db());
             assertEquals(List.of("e2", "e1"), ids(upgraded.list("shop", 10)));
             assertEquals(List.of("e2"), ids(upgraded.list("other", 10)));
 
             upgraded.insert(StoredAsset.queued("e3", "h", "shop", "2026-01-03T00:00:00Z", 0));
-            assertEquals(List.of("e3", "e2", "e1"), ids(new MongoAssetRepository(earlier.db()).list("shop", 10)),
+            assertEquals(
+                    List.of("e3", "e2", "e1"),
+                    ids(new MongoAssetRepository(earlier.db()).list("shop", 10)),
                     "indexed once: a second start neither loses nor repeats any");
         }
     }
 
     private static List<String> ids(List<StoredAsset> assets) {
         return assets.stream().map(StoredAsset::id).toList();
+    }
+
+    @Test
+    void variantsChangesAreReadBackInOrderAndAnInstanceTooFarBehindIsToldSo() {
+        long start = repository.variantsChangesSince(-1).latest();
+        long a = repository.recordVariantsChange("asset-a");
+        long b = repository.recordVariantsChange("asset-b");
+        assertEquals(List.of(start + 1, start + 2), List.of(a, b));
+
+        AssetRepository.VariantsChanges read = repository.variantsChangesSince(start);
+        assertTrue(read.complete());
+        assertEquals(b, read.latest());
+        assertEquals(
+                List.of(
+                        new AssetRepository.VariantsChange(a, "asset-a"),
+                        new AssetRepository.VariantsChange(b, "asset-b")),
+                read.changes());
+        assertEquals(
+                List.of(new AssetRepository.VariantsChange(b, "asset-b")),
+                repository.variantsChangesSince(a).changes());
+        assertTrue(repository.variantsChangesSince(b).changes().isEmpty());
+
+        for (int i = 0; i < 500; i++) {
+            repository.recordVariantsChange("many-" + i);
+        }
+        assertFalse(repository.variantsChangesSince(start).complete(), "the first two are no longer kept");
+        AssetRepository.VariantsChanges lastKept = repository.variantsChangesSince(b);
+        assertTrue(lastKept.complete(), "the 500 since are");
+        assertEquals(500, lastKept.changes().size());
+        assertEquals("many-0", lastKept.changes().get(0).assetId());
     }
 }

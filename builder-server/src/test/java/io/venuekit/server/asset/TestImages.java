@@ -1,6 +1,5 @@
 package io.venuekit.server.asset;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -12,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
 
 /** Images the asset tests send, made here rather than shipped. */
 final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A 640 × 480 scene: sky, ground and a subject off to the right; {@code seed} varies colours so the bytes differ. */
     static BufferedImage scene(int seed) {
@@ -61,18 +60,25 @@ final class TestImages {
     /** A valid PNG signature and IHDR claiming {@code width × height}, a tiny IDAT and IEND: a decompression bomb's header. */
     static byte[] pngHeaderClaiming(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", ihdr.array());
-        chunk(out, "IDAT", new byte[]{0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
 
     static byte[] svg() {
         return ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\">"
-                + "<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"red\"/></svg>").getBytes(StandardCharsets.UTF_8);
+                        + "<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"red\"/></svg>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] randomBytes(int n) {

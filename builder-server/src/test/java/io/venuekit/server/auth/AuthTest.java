@@ -1,13 +1,14 @@
 package io.venuekit.server.auth;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -15,11 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AuthTest {
 
@@ -34,43 +33,83 @@ class AuthTest {
 
             Response anonymous = server.get("/api/pages");
             assertEquals(401, anonymous.status(), anonymous.toString());
-            assertTrue(anonymous.json().at("/error/message").asText().contains("Authorization: Bearer"), anonymous.toString());
-            assertEquals(401, server.get("/api/pages", "Authorization", "Bearer vk_nobody").status());
-            assertEquals(401, server.get("/api/pages", "X-Venuekit-User", "admin").status(), "the gateway header is not trusted now");
+            assertTrue(
+                    anonymous.json().at("/error/message").asText().contains("Authorization: Bearer"),
+                    anonymous.toString());
+            assertEquals(
+                    401,
+                    server.get("/api/pages", "Authorization", "Bearer vk_nobody")
+                            .status());
+            assertEquals(
+                    401,
+                    server.get("/api/pages", "X-Venuekit-User", "admin").status(),
+                    "the gateway header is not trusted now");
             assertEquals(200, server.get("/health").status(), "health stays open");
             assertEquals(200, server.get("/v1/schema/layout.json").status(), "the phones' routes stay open");
 
             Response made = server.post("/api/users", Map.of("name", "acme-shop", "role", "merchant"), bearer(admin));
             assertEquals(201, made.status(), made.toString());
             String merchant = made.json().path("token").asText();
-            assertEquals(409, server.post("/api/users", Map.of("name", "acme-shop", "role", "merchant"), bearer(admin)).status());
-            assertEquals(400, server.post("/api/users", Map.of("name", "Bad Name", "role", "merchant"), bearer(admin)).status());
-            assertEquals(400, server.post("/api/users", Map.of("name", "x", "role", "boss"), bearer(admin)).status());
+            assertEquals(
+                    409,
+                    server.post("/api/users", Map.of("name", "acme-shop", "role", "merchant"), bearer(admin))
+                            .status());
+            assertEquals(
+                    400,
+                    server.post("/api/users", Map.of("name", "Bad Name", "role", "merchant"), bearer(admin))
+                            .status());
+            assertEquals(
+                    400,
+                    server.post("/api/users", Map.of("name", "x", "role", "boss"), bearer(admin))
+                            .status());
             JsonNode users = server.get("/api/users", bearer(admin)).json().path("users");
             assertEquals(2, users.size(), users.toString());
             assertFalse(users.toString().contains("token"), "tokens are never listed: " + users);
 
-            Response page = server.post("/api/pages", Map.of("slug", "spring", "title", "Spring", "components", java.util.List.of()),
+            Response page = server.post(
+                    "/api/pages",
+                    Map.of("slug", "spring", "title", "Spring", "components", java.util.List.of()),
                     bearer(merchant));
             assertEquals(403, page.status(), page.toString());
             assertTrue(page.json().at("/error/message").asText().contains("needs an operator"), page.toString());
-            assertEquals(403, server.post("/api/users", Map.of("name", "mallory", "role", "operator"), bearer(merchant)).status());
+            assertEquals(
+                    403,
+                    server.post("/api/users", Map.of("name", "mallory", "role", "operator"), bearer(merchant))
+                            .status());
 
-            Response created = server.post("/api/pages", Map.of("slug", "spring", "title", "Spring", "components", java.util.List.of()),
+            Response created = server.post(
+                    "/api/pages",
+                    Map.of("slug", "spring", "title", "Spring", "components", java.util.List.of()),
                     bearer(admin));
             assertEquals(201, created.status(), created.toString());
-            JsonNode audit = server.get("/api/pages/" + created.json().path("id").asText() + "/audit", bearer(admin)).json();
+            JsonNode audit = server.get(
+                            "/api/pages/" + created.json().path("id").asText() + "/audit", bearer(admin))
+                    .json();
             assertEquals("admin", audit.at("/entries/0/actor").asText(), "the audit names the token's user: " + audit);
 
             String mine = upload(server, jpeg(Color.ORANGE), merchant);
             String theirs = upload(server, jpeg(Color.BLUE), admin);
-            JsonNode listed = server.get("/api/assets?owner=", bearer(merchant)).json().path("assets");
+            JsonNode listed =
+                    server.get("/api/assets?owner=", bearer(merchant)).json().path("assets");
             assertEquals(1, listed.size(), "a merchant lists only their own: " + listed);
             assertEquals(mine, listed.get(0).path("id").asText());
-            assertEquals(200, server.get("/api/assets/" + mine, bearer(merchant)).status());
-            assertEquals(404, server.get("/api/assets/" + theirs, bearer(merchant)).status(), "another's asset is as if missing");
-            assertEquals(404, server.put("/api/assets/" + theirs + "/focus", Map.of("x", 0.5, "y", 0.5), bearer(merchant)).status());
-            assertEquals(2, server.get("/api/assets", bearer(admin)).json().path("assets").size(), "an operator sees all");
+            assertEquals(
+                    200, server.get("/api/assets/" + mine, bearer(merchant)).status());
+            assertEquals(
+                    404,
+                    server.get("/api/assets/" + theirs, bearer(merchant)).status(),
+                    "another's asset is as if missing");
+            assertEquals(
+                    404,
+                    server.put("/api/assets/" + theirs + "/focus", Map.of("x", 0.5, "y", 0.5), bearer(merchant))
+                            .status());
+            assertEquals(
+                    2,
+                    server.get("/api/assets", bearer(admin))
+                            .json()
+                            .path("assets")
+                            .size(),
+                    "an operator sees all");
         }
     }
 
@@ -78,7 +117,9 @@ class AuthTest {
     void theBuilderLogsInWithACookieThePreviewFrameCarriesToo() throws Exception {
         try (TestServer server = TestServer.start(ServerConfig.forTests(dataDir).withAuthTokens(true))) {
             String admin = Files.readString(dataDir.resolve("admin-token")).trim();
-            assertEquals(401, server.post("/api/session", Map.of("token", "vk_wrong")).status());
+            assertEquals(
+                    401,
+                    server.post("/api/session", Map.of("token", "vk_wrong")).status());
             Response session = server.post("/api/session", Map.of("token", admin));
             assertEquals(200, session.status(), session.toString());
             String cookie = session.header("Set-Cookie");
@@ -89,7 +130,10 @@ class AuthTest {
         }
         try (TestServer again = TestServer.start(ServerConfig.forTests(dataDir).withAuthTokens(true))) {
             String admin = Files.readString(dataDir.resolve("admin-token")).trim();
-            assertEquals(200, again.get("/api/pages", bearer(admin)).status(), "a restart keeps the users and the first token");
+            assertEquals(
+                    200,
+                    again.get("/api/pages", bearer(admin)).status(),
+                    "a restart keeps the users and the first token");
         }
     }
 
@@ -105,7 +149,8 @@ class AuthTest {
     }
 
     private static String upload(TestServer server, byte[] jpeg, String token) {
-        Response upload = server.send("POST", "/api/assets", jpeg, "Content-Type", "image/jpeg", "Authorization", "Bearer " + token);
+        Response upload = server.send(
+                "POST", "/api/assets", jpeg, "Content-Type", "image/jpeg", "Authorization", "Bearer " + token);
         assertTrue(upload.status() == 202 || upload.status() == 200, upload.toString());
         return upload.json().path("id").asText();
     }

@@ -1,25 +1,32 @@
 package io.venuekit.server.auth;
 
-import io.venuekit.server.http.ApiException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.venuekit.server.http.ApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
 class FailedSignInsTest {
 
     private Instant now = Instant.parse("2026-11-11T00:00:00Z");
     private final Clock clock = new Clock() {
-        public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        public Clock withZone(java.time.ZoneId zone) { return this; }
-        public Instant instant() { return now; }
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        public Instant instant() {
+            return now;
+        }
     };
 
     @Test
@@ -31,7 +38,8 @@ class FailedSignInsTest {
         ApiException e = assertThrows(ApiException.class, () -> failures.check("10.0.1.1", "admin"));
         assertEquals(429, e.status());
         assertTrue(e.getMessage().contains("account"), e.getMessage());
-        assertDoesNotThrow(() -> failures.check("10.0.1.1", "someone-else"), "other accounts from a fresh address are fine");
+        assertDoesNotThrow(
+                () -> failures.check("10.0.1.1", "someone-else"), "other accounts from a fresh address are fine");
     }
 
     @Test

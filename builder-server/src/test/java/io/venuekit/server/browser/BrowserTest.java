@@ -1,20 +1,19 @@
 package io.venuekit.server.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The sample venue and the builder in a real browser (Debian's Chromium, headless; the build
@@ -49,7 +48,10 @@ class BrowserTest {
     @Test
     void theLowTierVenueIsWholeWithoutJavaScript() throws Exception {
         List<String> topLevel = new ArrayList<>();
-        server.get("/api/pages").json().at("/pages/0/components").forEach(c -> topLevel.add(c.path("id").asText()));
+        server.get("/api/pages")
+                .json()
+                .at("/pages/0/components")
+                .forEach(c -> topLevel.add(c.path("id").asText()));
 
         List<String> shown = new ArrayList<>();
         try (Chromium chromium = Chromium.start(360, 740)) {
@@ -59,14 +61,18 @@ class BrowserTest {
                 assertTrue(page < topLevel.size(), "'Show more' never ends");
                 chromium.open(url);
                 assertEquals(0, chromium.eval("document.scripts.length").asInt(), "the low tier sends no script");
-                assertEquals(0, chromium.eval("document.documentElement.scrollWidth - innerWidth").asInt(),
+                assertEquals(
+                        0,
+                        chromium.eval("document.documentElement.scrollWidth - innerWidth")
+                                .asInt(),
                         "nothing runs off the side of a 360 px phone");
                 // without script Chromium loads every image at once, lazy or not
-                JsonNode broken = chromium.eval("[...document.images].filter(i => !i.complete || i.naturalWidth === 0)"
-                        + ".map(i => i.src)");
+                JsonNode broken = chromium.eval(
+                        "[...document.images].filter(i => !i.complete || i.naturalWidth === 0)" + ".map(i => i.src)");
                 assertEquals(0, broken.size(), "images that did not load: " + broken);
-                JsonNode misShaped = chromium.eval("[...document.images].filter(i => Math.abs(i.naturalWidth / i.naturalHeight"
-                        + " - i.getAttribute('width') / i.getAttribute('height')) > 0.02).map(i => i.src)");
+                JsonNode misShaped =
+                        chromium.eval("[...document.images].filter(i => Math.abs(i.naturalWidth / i.naturalHeight"
+                                + " - i.getAttribute('width') / i.getAttribute('height')) > 0.02).map(i => i.src)");
                 assertEquals(0, misShaped.size(), "images whose pixels differ from their declared shape: " + misShaped);
                 chromium.eval("[...document.querySelectorAll('main > [id]')].map(e => e.id)")
                         .forEach(id -> shown.add(id.asText()));
@@ -81,7 +87,10 @@ class BrowserTest {
     void anOperatorAddsAComponentAndPublishesInTheBuilder() throws Exception {
         JsonNode before = server.get("/api/pages").json().at("/pages/0");
         String pageId = before.path("id").asText();
-        int versionsBefore = server.get("/api/pages/" + pageId + "/versions").json().path("versions").size();
+        int versionsBefore = server.get("/api/pages/" + pageId + "/versions")
+                .json()
+                .path("versions")
+                .size();
         String spacerTitle = null;
         for (JsonNode c : server.get("/api/components").json().path("components")) {
             if (c.path("type").asText().equals("spacer")) {
@@ -92,8 +101,8 @@ class BrowserTest {
         try (Chromium chromium = Chromium.start(1600, 1000)) {
             chromium.open(base + "/builder/");
             chromium.waitFor(() -> count(chromium, ".pages-table tbody tr") >= 1);
-            chromium.eval("document.querySelector('.pages-table tbody tr[data-page=" + TestServer.MAPPER.writeValueAsString(pageId)
-                    + "] a').click()");
+            chromium.eval("document.querySelector('.pages-table tbody tr[data-page="
+                    + TestServer.MAPPER.writeValueAsString(pageId) + "] a').click()");
             chromium.waitFor(() -> count(chromium, ".tree-item") > 40 && count(chromium, ".palette-list li") >= 18);
             assertEquals("?page=" + pageId, chromium.eval("location.search").asText(), "the page has its own address");
 
@@ -111,14 +120,21 @@ class BrowserTest {
         assertTrue(after.path("version").asInt() > before.path("version").asInt(), after.toString());
         long spacers = countType(after.path("components"), "spacer") - countType(before.path("components"), "spacer");
         assertEquals(1, spacers, "one spacer was added");
-        assertEquals(versionsBefore + 1, server.get("/api/pages/" + pageId + "/versions").json().path("versions").size());
+        assertEquals(
+                versionsBefore + 1,
+                server.get("/api/pages/" + pageId + "/versions")
+                        .json()
+                        .path("versions")
+                        .size());
     }
 
     /** Every tier's preview (a sandboxed frame, so its document is out of the page's reach) holds the venue's markup. */
     private static boolean frameHasVenue(Chromium chromium) {
         try {
-            return chromium.eval("[...document.querySelectorAll('.preview-frame')].length === 3"
-                    + " && [...document.querySelectorAll('.preview-frame')].every(f => f.srcdoc.includes('id=\"venue\"'))").asBoolean();
+            return chromium.eval(
+                            "[...document.querySelectorAll('.preview-frame')].length === 3"
+                                    + " && [...document.querySelectorAll('.preview-frame')].every(f => f.contentDocument?.documentElement?.outerHTML.includes('id=\"venue\"'))")
+                    .asBoolean();
         } catch (Exception e) {
             return false;
         }
@@ -126,7 +142,9 @@ class BrowserTest {
 
     private static int count(Chromium chromium, String selector) {
         try {
-            return chromium.eval("document.querySelectorAll(" + TestServer.MAPPER.writeValueAsString(selector) + ").length").asInt();
+            return chromium.eval(
+                            "document.querySelectorAll(" + TestServer.MAPPER.writeValueAsString(selector) + ").length")
+                    .asInt();
         } catch (Exception e) {
             return 0;
         }
@@ -134,7 +152,8 @@ class BrowserTest {
 
     private static String text(Chromium chromium, String id) {
         try {
-            return chromium.eval("document.getElementById('" + id + "').textContent").asText();
+            return chromium.eval("document.getElementById('" + id + "').textContent")
+                    .asText();
         } catch (Exception e) {
             return "";
         }

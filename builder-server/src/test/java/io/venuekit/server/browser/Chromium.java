@@ -3,7 +3,6 @@ package io.venuekit.server.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +37,8 @@ final class Chromium implements AutoCloseable {
     private final WebSocket socket;
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final java.util.concurrent.BlockingQueue<JsonNode> dialogs =
+            new java.util.concurrent.LinkedBlockingQueue<>();
 
     private Chromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -47,11 +48,21 @@ final class Chromium implements AutoCloseable {
 
     static Chromium start(int width, int height) throws Exception {
         Path profile = Files.createTempDirectory("venuekit-chromium");
-        Process process = new ProcessBuilder(BINARY, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--remote-debugging-port=0",
-                "--window-size=" + width + "," + height, "about:blank")
+        Process process = new ProcessBuilder(
+                        BINARY,
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-port=0",
+                        "--window-size=" + width + "," + height,
+                        "about:blank")
                 .redirectErrorStream(true)
                 .redirectOutput(profile.resolve("chromium.log").toFile())
                 .start();
@@ -60,7 +71,8 @@ final class Chromium implements AutoCloseable {
         while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Chromium did not start: " + Files.readString(profile.resolve("chromium.log")));
+                throw new IllegalStateException(
+                        "Chromium did not start: " + Files.readString(profile.resolve("chromium.log")));
             }
             Thread.sleep(50);
         }
@@ -68,8 +80,11 @@ final class Chromium implements AutoCloseable {
         HttpClient http = HttpClient.newHttpClient();
         String pageSocket = null;
         while (pageSocket == null) {
-            String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String list = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             for (JsonNode target : JSON.readTree(list)) {
                 if ("page".equals(target.path("type").asText())) {
                     pageSocket = target.path("webSocketDebuggerUrl").asText();
@@ -80,20 +95,22 @@ final class Chromium implements AutoCloseable {
             }
         }
         Chromium[] self = new Chromium[1];
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
-            private final StringBuilder text = new StringBuilder();
+        WebSocket socket = http.newWebSocketBuilder()
+                .buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                text.append(data);
-                if (last) {
-                    self[0].receive(text.toString());
-                    text.setLength(0);
-                }
-                ws.request(1);
-                return null;
-            }
-        }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            self[0].receive(text.toString());
+                            text.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                })
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         self[0] = new Chromium(process, profile, socket);
         return self[0];
     }
@@ -101,12 +118,17 @@ final class Chromium implements AutoCloseable {
     private void receive(String message) {
         try {
             JsonNode json = JSON.readTree(message);
-            CompletableFuture<JsonNode> waiting = json.has("id") ? pending.remove(json.get("id").asInt()) : null;
+            if ("Page.javascriptDialogOpening".equals(json.path("method").asText())) {
+                dialogs.add(json.path("params"));
+            }
+            CompletableFuture<JsonNode> waiting =
+                    json.has("id") ? pending.remove(json.get("id").asInt()) : null;
             if (waiting == null) {
                 return;
             }
             if (json.has("error")) {
-                waiting.completeExceptionally(new IllegalStateException(json.get("error").toString()));
+                waiting.completeExceptionally(
+                        new IllegalStateException(json.get("error").toString()));
             } else {
                 waiting.complete(json.path("result"));
             }
@@ -126,6 +148,22 @@ final class Chromium implements AutoCloseable {
         return result.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /**
+     * Sends one DevTools command without waiting for its result: for one that a dialog holds up
+     * (a navigation the page's beforeunload asks about).
+     */
+    void sendLater(String method, Map<String, Object> params) throws Exception {
+        ObjectNode command =
+                JSON.createObjectNode().put("id", ids.incrementAndGet()).put("method", method);
+        command.set("params", JSON.valueToTree(params));
+        socket.sendText(JSON.writeValueAsString(command), true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** The next JavaScript dialog the page opens (Page.enable first), or null if none opens in time. */
+    JsonNode nextDialog() throws InterruptedException {
+        return dialogs.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
     void javascript(boolean enabled) throws Exception {
         send("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
@@ -135,8 +173,10 @@ final class Chromium implements AutoCloseable {
         send("Page.navigate", Map.of("url", url));
         waitFor(() -> {
             try {
-                return "complete".equals(eval("location.href === " + JSON.writeValueAsString(url)
-                        + " ? document.readyState : 'navigating'").asText());
+                return "complete"
+                        .equals(eval("location.href === " + JSON.writeValueAsString(url)
+                                        + " ? document.readyState : 'navigating'")
+                                .asText());
             } catch (Exception e) {
                 return false; // the old document went away mid-evaluation
             }
@@ -145,8 +185,8 @@ final class Chromium implements AutoCloseable {
 
     /** The value of a JavaScript expression, awaited if it is a promise. */
     JsonNode eval(String expression) throws Exception {
-        JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
-                "awaitPromise", true));
+        JsonNode result =
+                send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
         if (result.has("exceptionDetails")) {
             throw new IllegalStateException(expression + ": " + result.get("exceptionDetails"));
         }
@@ -203,16 +243,18 @@ final class Chromium implements AutoCloseable {
      * position in the page plus the element's position in the frame, times the frame's scale.
      */
     void clickInFrame(String frame, String selector) throws Exception {
-        JsonNode p = eval("(() => { const f = document.querySelector(" + JSON.writeValueAsString(frame) + ");"
-                + " if (!f) throw new Error('no frame ' + " + JSON.writeValueAsString(frame) + ");"
-                + " f.scrollIntoView({block: 'nearest'}); const d = f.contentDocument;"
-                + " if (!d) throw new Error('the frame is not reachable from the page');"
-                + " const el = d.querySelector(" + JSON.writeValueAsString(selector) + ");"
-                + " if (!el) throw new Error('no element ' + " + JSON.writeValueAsString(selector) + " + ' in the frame');"
-                + " el.scrollIntoView({block: 'nearest'}); const fr = f.getBoundingClientRect(); const r = el.getBoundingClientRect();"
-                // the frame may be drawn scaled (a CSS transform): frame pixels times the scale
-                + " const sx = fr.width / f.offsetWidth, sy = fr.height / f.offsetHeight;"
-                + " return [fr.left + (f.clientLeft + r.left + Math.min(r.width / 2, 20)) * sx, fr.top + (f.clientTop + r.top + Math.min(r.height / 2, 8)) * sy]; })()");
+        JsonNode p = eval(
+                "(() => { const f = document.querySelector(" + JSON.writeValueAsString(frame) + ");"
+                        + " if (!f) throw new Error('no frame ' + " + JSON.writeValueAsString(frame) + ");"
+                        + " f.scrollIntoView({block: 'nearest'}); const d = f.contentDocument;"
+                        + " if (!d) throw new Error('the frame is not reachable from the page');"
+                        + " const el = d.querySelector(" + JSON.writeValueAsString(selector) + ");"
+                        + " if (!el) throw new Error('no element ' + " + JSON.writeValueAsString(selector)
+                        + " + ' in the frame');"
+                        + " el.scrollIntoView({block: 'nearest'}); const fr = f.getBoundingClientRect(); const r = el.getBoundingClientRect();"
+                        // the frame may be drawn scaled (a CSS transform): frame pixels times the scale
+                        + " const sx = fr.width / f.offsetWidth, sy = fr.height / f.offsetHeight;"
+                        + " return [fr.left + (f.clientLeft + r.left + Math.min(r.width / 2, 20)) * sx, fr.top + (f.clientTop + r.top + Math.min(r.height / 2, 8)) * sy]; })()");
         double x = p.get(0).asDouble();
         double y = p.get(1).asDouble();
         mouse("mouseMoved", x, y, 0);
@@ -230,9 +272,37 @@ final class Chromium implements AutoCloseable {
 
     /** A drag as above; `probe` is evaluated just before the button is let go, and its value returned. */
     JsonNode drag(String from, String to, double fraction, String probe) throws Exception {
-        point(to, fraction); // in view first, then the source (if that scrolls, the target is measured again below)
+        return drag(from, () -> point(to, fraction), probe);
+    }
+
+    /** Where a drag goes, measured again as the page moves under it. */
+    interface Target {
+        double[] point() throws Exception;
+    }
+
+    /**
+     * A point of an element inside a same-origin frame, in the page's coordinates: the element
+     * scrolled to the middle of the frame, at `fx` of its width and `fy` of its height.
+     */
+    double[] pointInFrame(String frame, String selector, double fx, double fy) throws Exception {
+        JsonNode p = eval("(() => { const f = document.querySelector(" + JSON.writeValueAsString(frame) + ");"
+                + " if (!f) throw new Error('no frame ' + " + JSON.writeValueAsString(frame) + ");"
+                + " f.scrollIntoView({block: 'nearest'}); const el = f.contentDocument?.querySelector("
+                + JSON.writeValueAsString(selector) + ");"
+                + " if (!el) throw new Error('no element ' + " + JSON.writeValueAsString(selector)
+                + " + ' in the frame');"
+                + " el.scrollIntoView({block: 'center'}); const fr = f.getBoundingClientRect(); const r = el.getBoundingClientRect();"
+                + " const sx = fr.width / f.offsetWidth, sy = fr.height / f.offsetHeight;"
+                + " return [fr.left + (f.clientLeft + r.left + r.width * " + fx
+                + ") * sx, fr.top + (f.clientTop + r.top + r.height * " + fy + ") * sy]; })()");
+        return new double[] {p.get(0).asDouble(), p.get(1).asDouble()};
+    }
+
+    /** A drag from an element to wherever `to` says, followed as above; `probe` is evaluated before letting go. */
+    JsonNode drag(String from, Target to, String probe) throws Exception {
+        to.point(); // in view first, then the source (if that scrolls, the target is measured again below)
         double[] a = point(from, 0.5);
-        double[] b = point(to, fraction);
+        double[] b = to.point();
         mouse("mouseMoved", a[0], a[1], 0);
         mouse("mousePressed", a[0], a[1], 1);
         // at a hand's pace: SortableJS (in its fallback mode) looks at the pointer every 50 ms
@@ -243,7 +313,7 @@ final class Chromium implements AutoCloseable {
         // the list makes room as the component goes over it: follow the target until it stays put
         double[] at = b;
         for (int i = 0; i < 6; i++) {
-            double[] now = point(to, fraction);
+            double[] now = to.point();
             mouse("mouseMoved", now[0], now[1], 1);
             Thread.sleep(60);
             if (Math.abs(now[1] - at[1]) < 1 && i > 0) {
@@ -257,8 +327,21 @@ final class Chromium implements AutoCloseable {
     }
 
     private void mouse(String type, double x, double y, int buttons) throws Exception {
-        send("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", type.equals("mouseMoved") && buttons == 0 ? "none" : "left",
-                "buttons", buttons, "clickCount", type.equals("mouseMoved") ? 0 : 1));
+        send(
+                "Input.dispatchMouseEvent",
+                Map.of(
+                        "type",
+                        type,
+                        "x",
+                        x,
+                        "y",
+                        y,
+                        "button",
+                        type.equals("mouseMoved") && buttons == 0 ? "none" : "left",
+                        "buttons",
+                        buttons,
+                        "clickCount",
+                        type.equals("mouseMoved") ? 0 : 1));
     }
 
     /** Types text into the focused element, as an input method would commit it. */
@@ -272,8 +355,17 @@ final class Chromium implements AutoCloseable {
 
     /** Presses and releases one key with modifiers (ALT, CTRL, SHIFT), e.g. key("z", "KeyZ", 90, CTRL). */
     void key(String key, String code, int keyCode, int modifiers) throws Exception {
-        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "rawKeyDown", "key", key, "code", code,
-                "windowsVirtualKeyCode", keyCode, "modifiers", modifiers));
+        Map<String, Object> down = new java.util.HashMap<>(Map.of(
+                "type",
+                "rawKeyDown",
+                "key",
+                key,
+                "code",
+                code,
+                "windowsVirtualKeyCode",
+                keyCode,
+                "modifiers",
+                modifiers));
         if (key.equals("Enter") || key.equals(" ")) { // keys that activate a button do it through their character
             down.put("type", "keyDown");
             down.put("text", key.equals("Enter") ? "\r" : " ");
@@ -346,13 +438,23 @@ final class Chromium implements AutoCloseable {
 
     /** Puts files into the {@code <input type=file>} the selector finds, as a person choosing them would (a change event follows). */
     void setFileInputFiles(String selector, List<Path> files) throws Exception {
-        int root = send("DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
-        int node = send("DOM.querySelector", Map.of("nodeId", root, "selector", selector)).path("nodeId").asInt();
+        int root = send("DOM.getDocument", Map.of("depth", 0))
+                .path("root")
+                .path("nodeId")
+                .asInt();
+        int node = send("DOM.querySelector", Map.of("nodeId", root, "selector", selector))
+                .path("nodeId")
+                .asInt();
         if (node == 0) {
             throw new AssertionError("no element matches " + selector);
         }
-        send("DOM.setFileInputFiles", Map.of("nodeId", node,
-                "files", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+        send(
+                "DOM.setFileInputFiles",
+                Map.of(
+                        "nodeId",
+                        node,
+                        "files",
+                        files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
     }
 
     /** The viewport point at fractions (fx, fy) of the first element the selector finds, scrolled into view first. */
@@ -366,8 +468,13 @@ final class Chromium implements AutoCloseable {
     /** Drags files from outside the window onto the element the selector finds: dragEnter, dragOver, drop. */
     void dropFiles(String selector, List<Path> files) throws Exception {
         double[] at = pointIn(selector, 0.5, 0.5);
-        Map<String, Object> data = Map.of("items", List.of(), "dragOperationsMask", 1,
-                "files", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
+        Map<String, Object> data = Map.of(
+                "items",
+                List.of(),
+                "dragOperationsMask",
+                1,
+                "files",
+                files.stream().map(f -> f.toAbsolutePath().toString()).toList());
         for (String type : List.of("dragEnter", "dragOver", "drop")) {
             send("Input.dispatchDragEvent", Map.of("type", type, "x", at[0], "y", at[1], "data", data));
         }
@@ -376,8 +483,21 @@ final class Chromium implements AutoCloseable {
     /** A left-button mouse event at a viewport point: mousePressed, mouseMoved or mouseReleased. */
     void mouse(String type, double x, double y) throws Exception {
         boolean held = type.equals("mousePressed") || type.equals("mouseMoved") && pressed;
-        send("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", held || !type.equals("mouseMoved") ? "left" : "none",
-                "buttons", held ? 1 : 0, "clickCount", 1));
+        send(
+                "Input.dispatchMouseEvent",
+                Map.of(
+                        "type",
+                        type,
+                        "x",
+                        x,
+                        "y",
+                        y,
+                        "button",
+                        held || !type.equals("mouseMoved") ? "left" : "none",
+                        "buttons",
+                        held ? 1 : 0,
+                        "clickCount",
+                        1));
         if (type.equals("mousePressed")) {
             pressed = true;
         } else if (type.equals("mouseReleased")) {
@@ -432,12 +552,21 @@ final class Chromium implements AutoCloseable {
      */
     void press(String key, String code, int keyCode) throws Exception {
         String text = key.equals("Enter") ? "\r" : key.equals(" ") ? " " : "";
-        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", text.isEmpty() ? "rawKeyDown" : "keyDown", "key", key,
-                "code", code, "windowsVirtualKeyCode", keyCode));
+        Map<String, Object> down = new java.util.HashMap<>(Map.of(
+                "type",
+                text.isEmpty() ? "rawKeyDown" : "keyDown",
+                "key",
+                key,
+                "code",
+                code,
+                "windowsVirtualKeyCode",
+                keyCode));
         if (!text.isEmpty()) {
             down.put("text", text);
         }
         send("Input.dispatchKeyEvent", down);
-        send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
+        send(
+                "Input.dispatchKeyEvent",
+                Map.of("type", "keyUp", "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
     }
 }

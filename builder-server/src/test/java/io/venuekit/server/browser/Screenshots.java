@@ -1,8 +1,7 @@
 package io.venuekit.server.browser;
 
-import org.junit.jupiter.api.TestInfo;
-
 import java.nio.file.Path;
+import org.junit.jupiter.api.TestInfo;
 
 /** Runs a browser test's body and, when it fails, keeps a screenshot of each browser under the build directory. */
 final class Screenshots {
@@ -11,8 +10,7 @@ final class Screenshots {
         void run() throws Exception;
     }
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     static void onFailure(TestInfo info, Body body, Chromium... browsers) throws Exception {
         try {
@@ -32,7 +30,11 @@ final class Screenshots {
     /** {@code <build dir>/browser-screenshots}: beside test-classes, whatever the build directory is called. */
     static Path directory() {
         try {
-            Path classes = Path.of(Screenshots.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(Screenshots.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return classes.getParent().resolve("browser-screenshots");
         } catch (Exception e) {
             return Path.of("target", "browser-screenshots");

@@ -1,24 +1,24 @@
 package io.venuekit.server.component;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ComponentApiTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
@@ -43,7 +43,9 @@ class ComponentApiTest {
             assertTrue(!c.path("title").asText().isEmpty());
         }
         assertTrue(types.size() >= 18, types.toString());
-        assertTrue(types.containsAll(Set.of("hero-banner", "product-grid", "video", "showcase-3d", "countdown")), types.toString());
+        assertTrue(
+                types.containsAll(Set.of("hero-banner", "product-grid", "video", "showcase-3d", "countdown")),
+                types.toString());
         assertTrue(response.json().at("/common/$defs/imageRef").isObject(), "shared definitions come along");
     }
 

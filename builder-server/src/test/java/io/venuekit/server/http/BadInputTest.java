@@ -1,23 +1,23 @@
 package io.venuekit.server.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hostile and broken requests get a 4xx that says what to fix, and the server keeps serving. */
 class BadInputTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
@@ -73,8 +73,12 @@ class BadInputTest {
 
     @Test
     void aWrongContentTypeIs415() {
-        assertError(server.send("POST", "/api/pages", "slug=x".getBytes(), "Content-Type", "application/x-www-form-urlencoded"),
-                415, "unsupported-media-type", "application/json");
+        assertError(
+                server.send(
+                        "POST", "/api/pages", "slug=x".getBytes(), "Content-Type", "application/x-www-form-urlencoded"),
+                415,
+                "unsupported-media-type",
+                "application/json");
     }
 
     @Test

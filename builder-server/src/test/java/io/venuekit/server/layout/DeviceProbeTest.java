@@ -1,35 +1,52 @@
 package io.venuekit.server.layout;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** An H5 page for a phone the server can only guess at carries the probe; its cookie then decides the tier. */
 class DeviceProbeTest {
 
-    private static final String UNKNOWN_PHONE = "Mozilla/5.0 (Linux; Android 12; QX-7731) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36";
-    private static final String KNOWN_LOW_PHONE = "Mozilla/5.0 (Linux; Android 8.1.0; SM-J260F) AppleWebKit/537.36 Chrome/79.0 Mobile Safari/537.36";
+    private static final String UNKNOWN_PHONE =
+            "Mozilla/5.0 (Linux; Android 12; QX-7731) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36";
+    private static final String KNOWN_LOW_PHONE =
+            "Mozilla/5.0 (Linux; Android 8.1.0; SM-J260F) AppleWebKit/537.36 Chrome/79.0 Mobile Safari/537.36";
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.start(dataDir);
-        var page = Map.of("slug", "probe", "title", "Probe", "components", List.of(Map.of("id", "t1", "type", "rich-text",
-                "version", 2, "props", Map.of("text", "Hello"), "children", List.of())));
+        var page = Map.of(
+                "slug",
+                "probe",
+                "title",
+                "Probe",
+                "components",
+                List.of(Map.of(
+                        "id",
+                        "t1",
+                        "type",
+                        "rich-text",
+                        "version",
+                        2,
+                        "props",
+                        Map.of("text", "Hello"),
+                        "children",
+                        List.of())));
         String id = server.post("/api/pages", page).json().path("id").asText();
         assertEquals(201, server.post("/api/pages/" + id + "/publish", null).status());
     }
@@ -45,7 +62,8 @@ class DeviceProbeTest {
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.text().contains(LayoutHandler.PROBE_TAG.trim()), r.text());
         assertTrue(r.header("Cache-Control").startsWith("private"), r.header("Cache-Control"));
-        assertTrue(r.header("Content-Security-Policy").contains("script-src 'self'"), r.header("Content-Security-Policy"));
+        assertTrue(
+                r.header("Content-Security-Policy").contains("script-src 'self'"), r.header("Content-Security-Policy"));
         Response script = server.get("/static/vk-probe.js");
         assertEquals(200, script.status());
         assertTrue(script.text().contains("vk_dev="), script.text());
@@ -58,7 +76,8 @@ class DeviceProbeTest {
 
     @Test
     void theProbesCookieDecidesTheTierOfLaterPagesAndLayouts() {
-        Response strong = server.get("/venues/probe", "User-Agent", UNKNOWN_PHONE, "Cookie", "a=b; vk_dev=v1_m8_c8_s412x915_d2.625_e4g");
+        Response strong = server.get(
+                "/venues/probe", "User-Agent", UNKNOWN_PHONE, "Cookie", "a=b; vk_dev=v1_m8_c8_s412x915_d2.625_e4g");
         assertEquals(200, strong.status());
         assertFalse(strong.text().contains("vk-probe.js"), "measured once is enough");
         assertTrue(strong.header("X-Device-Reasons").contains("probe"), strong.header("X-Device-Reasons"));
@@ -69,7 +88,8 @@ class DeviceProbeTest {
         assertEquals("low", weak.json().at("/device/tier").asText(), weak.toString());
         Response high = server.get("/v1/venues/probe/layout", "User-Agent", UNKNOWN_PHONE, "Cookie", "vk_dev=v1_m8_c8");
         assertEquals("high", high.json().at("/device/tier").asText(), high.toString());
-        Response garbage = server.get("/v1/venues/probe/layout", "User-Agent", UNKNOWN_PHONE, "Cookie", "vk_dev=%00<script>");
+        Response garbage =
+                server.get("/v1/venues/probe/layout", "User-Agent", UNKNOWN_PHONE, "Cookie", "vk_dev=%00<script>");
         assertEquals(200, garbage.status(), "a cookie that does not parse is ignored: " + garbage);
     }
 }

@@ -7,8 +7,7 @@ import io.venuekit.server.TestServer;
 /** A valid page of {@code n} top-level rich-text and spacer modules. */
 final class ManyComponents {
 
-    private ManyComponents() {
-    }
+    private ManyComponents() {}
 
     static ObjectNode page(String slug, int n) {
         ObjectNode page = TestServer.MAPPER.createObjectNode();

@@ -1,14 +1,13 @@
 package io.venuekit.server.layout;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 class RenderedCacheTest {
 
@@ -43,12 +42,37 @@ class RenderedCacheTest {
     }
 
     @Test
-    void fullCacheStartsOver() {
+    void aFullCacheEvictsDownToItsBound() {
         RenderedCache small = new RenderedCache(2, now::get);
-        small.computeIfAbsent("a", () -> render(true));
-        small.computeIfAbsent("b", () -> render(true));
-        small.computeIfAbsent("c", () -> render(true));
-        assertEquals(1, small.size());
-        assertNull(small.get("a"));
+        for (String key : new String[] {"a", "b", "c", "d"}) {
+            small.computeIfAbsent(key, () -> render(true));
+        }
+        assertEquals(2, small.size());
+        assertEquals(4, small.stats().missCount());
+        assertEquals(2, small.stats().evictionCount());
+    }
+
+    @Test
+    void concurrentMissesOfOneKeyRenderOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return cache.computeIfAbsent("hot", () -> {
+                            // a render long enough for every other thread to ask meanwhile
+                            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+                            return render(true);
+                        })
+                        .etag();
+            }));
+        }
+        start.countDown();
+        for (var answer : answers) {
+            assertEquals(answers.get(0).get(), answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, renders.get());
     }
 }

@@ -1,25 +1,25 @@
 package io.venuekit.server.page;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class PageValidationTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
@@ -49,7 +49,10 @@ class PageValidationTest {
         assertEquals("duplicate-id", fault.path("code").asText());
         assertEquals("/components/1/id", fault.path("pointer").asText());
         assertTrue(fault.path("message").asText().contains("t1"), fault.toString());
-        server.get("/api/pages").json().path("pages")
+        assertEquals("error", fault.path("severity").asText(), "a fault that refuses the save says so");
+        server.get("/api/pages")
+                .json()
+                .path("pages")
                 .forEach(p -> assertTrue(!"dup-ids".equals(p.path("slug").asText()), "nothing was stored"));
     }
 
@@ -86,6 +89,14 @@ class PageValidationTest {
         List<String> warned = pointers(created.json().path("warnings"));
         assertTrue(warned.contains("/components/1/props/height"), warned.toString());
         assertTrue(warned.stream().anyMatch(p -> p.startsWith("/components/2")), warned.toString());
+        JsonNode height = java.util.stream.StreamSupport.stream(
+                        created.json().path("warnings").spliterator(), false)
+                .filter(w -> w.path("pointer").asText().equals("/components/1/props/height"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("warning", height.path("severity").asText(), height.toString());
+        assertEquals("the text \"tall\"", height.path("actual").asText(), height.toString());
+        assertTrue(height.path("expected").isTextual(), height.toString());
 
         String id = created.json().path("id").asText();
         Response publish = server.post("/api/pages/" + id + "/publish", null);
@@ -94,12 +105,20 @@ class PageValidationTest {
         List<String> refused = pointers(publish.json().at("/error/faults"));
         assertTrue(refused.contains("/components/1/props/height"), refused.toString());
         assertTrue(publish.text().contains("hologram"), publish.toString());
-        assertEquals(0, server.get("/api/pages/" + id + "/versions").json().path("versions").size());
+        assertEquals(
+                0,
+                server.get("/api/pages/" + id + "/versions")
+                        .json()
+                        .path("versions")
+                        .size());
     }
 
     @Test
     void aPublishedSnapshotPinsComponentVersions() {
-        String id = server.post("/api/pages", Pages.simple("pinned")).json().path("id").asText();
+        String id = server.post("/api/pages", Pages.simple("pinned"))
+                .json()
+                .path("id")
+                .asText();
         JsonNode snapshot = server.post("/api/pages/" + id + "/publish", null).json();
         assertEquals(2, snapshot.at("/componentVersions/rich-text").asInt(), snapshot.toString());
         assertEquals(1, snapshot.at("/componentVersions/section").asInt(), snapshot.toString());

@@ -6,8 +6,7 @@ import io.venuekit.server.TestServer;
 /** Small valid page documents for tests. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static ObjectNode simple(String slug) {
         ObjectNode page = TestServer.MAPPER.createObjectNode();

@@ -1,14 +1,13 @@
 package io.venuekit.server.sample;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SampleDatesTest {
 
@@ -22,7 +21,8 @@ class SampleDatesTest {
         assertTrue(!start.isAfter(now) && Duration.between(start, now).toDays() < 1, "starts today: " + start);
         assertTrue(!Instant.parse(sample.at("/schedule/end").asText()).isBefore(now.plus(Duration.ofDays(30))));
 
-        OffsetDateTime countdown = OffsetDateTime.parse(sample.at("/components/2/props/target").asText());
+        OffsetDateTime countdown =
+                OffsetDateTime.parse(sample.at("/components/2/props/target").asText());
         assertEquals("midnight-countdown", sample.at("/components/2/id").asText());
         assertTrue(countdown.toInstant().isAfter(now), "the midnight sale is still ahead: " + countdown);
         assertEquals(0, countdown.getHour(), "and still at midnight, in its own offset");

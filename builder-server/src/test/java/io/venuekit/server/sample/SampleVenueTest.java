@@ -1,17 +1,16 @@
 package io.venuekit.server.sample;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleVenueTest {
 
@@ -33,13 +32,16 @@ class SampleVenueTest {
             collect(page.path("components"), types, count);
             assertTrue(count[0] >= 40, "40 or more components, got " + count[0]);
             assertTrue(types.size() >= 10, "10 or more types, got " + types);
-            assertTrue(types.containsAll(Set.of("countdown", "video", "showcase-3d", "coupon-card", "product-card")), types.toString());
+            assertTrue(
+                    types.containsAll(Set.of("countdown", "video", "showcase-3d", "coupon-card", "product-card")),
+                    types.toString());
             assertTrue(!page.toString().contains("sample:"), "every sample: reference points at an uploaded asset");
 
             JsonNode assets = server.get("/api/assets").json().path("assets");
             assertEquals(12, assets.size(), "the twelve sample pictures were uploaded");
 
-            JsonNode layout = server.get("/v1/venues/double11-main/layout?tier=high").json();
+            JsonNode layout =
+                    server.get("/v1/venues/double11-main/layout?tier=high").json();
             assertEquals("double11-main", layout.at("/page/slug").asText());
             assertTrue(layout.path("components").size() >= 8, layout.toString());
         }

@@ -1,12 +1,10 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Walks {@code bad-input/corpus.json} (and the hostile images of {@link HostileImages}) over every
@@ -29,6 +28,7 @@ class BadInputCorpusTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
     static JsonNode corpus;
     static String pageId;
@@ -46,8 +46,11 @@ class BadInputCorpusTest {
             corpus = TestServer.MAPPER.readTree(in);
         }
         String boundary = "vkcorpus";
-        var upload = server.post("/api/assets", multipart(boundary, "photo.jpg", HostileImages.jpeg(320, 240)),
-                "Content-Type", "multipart/form-data; boundary=" + boundary);
+        var upload = server.post(
+                "/api/assets",
+                multipart(boundary, "photo.jpg", HostileImages.jpeg(320, 240)),
+                "Content-Type",
+                "multipart/form-data; boundary=" + boundary);
         assertEquals(202, upload.status(), upload.toString());
         assetId = upload.json().path("id").asText();
     }
@@ -63,15 +66,22 @@ class BadInputCorpusTest {
         for (JsonNode route : corpus.path("queryRoutes")) {
             for (JsonNode param : route.get(1)) {
                 for (JsonNode value : corpus.path("values")) {
-                    send("GET", fill(route.get(0).asText()) + "?" + param.asText() + "=" + encode(value.asText()), List.of(), null);
+                    send(
+                            "GET",
+                            fill(route.get(0).asText()) + "?" + param.asText() + "=" + encode(value.asText()),
+                            List.of(),
+                            null);
                 }
             }
         }
         for (JsonNode route : corpus.path("pathRoutes")) {
             for (JsonNode value : corpus.path("values")) {
                 String segment = encode(value.asText());
-                send(route.get(0).asText(), fill(route.get(1).asText()).replace("{x}", segment.isEmpty() ? "%20" : segment),
-                        List.of(), null);
+                send(
+                        route.get(0).asText(),
+                        fill(route.get(1).asText()).replace("{x}", segment.isEmpty() ? "%20" : segment),
+                        List.of(),
+                        null);
             }
         }
         for (JsonNode path : corpus.path("rawPaths")) {
@@ -84,10 +94,16 @@ class BadInputCorpusTest {
         }
         for (JsonNode header : corpus.path("apiHeaders")) {
             for (JsonNode value : corpus.path("headerValues")) {
-                send("POST", fill("/api/pages/{id}/publish"), List.of(header.asText() + ": " + value.asText(),
-                        "Sec-Fetch-Site: cross-site"), new byte[0]);
-                send("PUT", fill("/api/pages/{id}"), List.of(header.asText() + ": " + value.asText(),
-                        "Content-Type: application/json"), "{\"slug\": 1}".getBytes(StandardCharsets.UTF_8));
+                send(
+                        "POST",
+                        fill("/api/pages/{id}/publish"),
+                        List.of(header.asText() + ": " + value.asText(), "Sec-Fetch-Site: cross-site"),
+                        new byte[0]);
+                send(
+                        "PUT",
+                        fill("/api/pages/{id}"),
+                        List.of(header.asText() + ": " + value.asText(), "Content-Type: application/json"),
+                        "{\"slug\": 1}".getBytes(StandardCharsets.UTF_8));
             }
         }
         List<byte[]> bodies = new ArrayList<>();
@@ -100,19 +116,32 @@ class BadInputCorpusTest {
         }
         for (JsonNode route : corpus.path("bodyRoutes")) {
             for (byte[] body : bodies) {
-                send(route.get(0).asText(), fill(route.get(1).asText()), List.of("Content-Type: application/json"), body);
+                send(
+                        route.get(0).asText(),
+                        fill(route.get(1).asText()),
+                        List.of("Content-Type: application/json"),
+                        body);
             }
         }
         for (JsonNode target : corpus.path("linkTargets")) {
-            String doc = "{\"slug\":\"links-one\",\"title\":\"t\",\"components\":[{\"id\":\"h\",\"type\":\"image\",\"version\":1,"
-                    + "\"props\":{\"link\":{\"kind\":\"url\",\"target\":" + TestServer.MAPPER.writeValueAsString(target.asText())
-                    + "}},\"children\":[]}]}";
+            String doc =
+                    "{\"slug\":\"links-one\",\"title\":\"t\",\"components\":[{\"id\":\"h\",\"type\":\"image\",\"version\":1,"
+                            + "\"props\":{\"link\":{\"kind\":\"url\",\"target\":"
+                            + TestServer.MAPPER.writeValueAsString(target.asText())
+                            + "}},\"children\":[]}]}";
             send("POST", "/api/pages", List.of("Content-Type: application/json"), doc.getBytes(StandardCharsets.UTF_8));
-            send("POST", "/api/preview?tier=low", List.of("Content-Type: application/json"), doc.getBytes(StandardCharsets.UTF_8));
+            send(
+                    "POST",
+                    "/api/preview?tier=low",
+                    List.of("Content-Type: application/json"),
+                    doc.getBytes(StandardCharsets.UTF_8));
         }
         for (Map.Entry<String, byte[]> image : HostileImages.all().entrySet()) {
             String boundary = "vkb" + image.getKey().hashCode();
-            send("POST", "/api/assets", List.of("Content-Type: multipart/form-data; boundary=" + boundary),
+            send(
+                    "POST",
+                    "/api/assets",
+                    List.of("Content-Type: multipart/form-data; boundary=" + boundary),
                     multipart(boundary, image.getKey(), image.getValue()));
         }
 
@@ -123,8 +152,12 @@ class BadInputCorpusTest {
     }
 
     private void send(String method, String target, List<String> headers, byte[] body) throws IOException {
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1:")
-                .append(server.port()).append("\r\nConnection: close\r\n");
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+                .append(server.port())
+                .append("\r\nConnection: close\r\n");
         for (String header : headers) {
             head.append(header).append("\r\n");
         }
@@ -163,10 +196,15 @@ class BadInputCorpusTest {
         JsonNode pages = server.get("/api/pages?limit=1000").json().path("pages");
         StringBuilder s = new StringBuilder();
         for (JsonNode page : pages) {
-            s.append(page.path("id").asText()).append('@').append(page.path("version").asText()).append('/')
-                    .append(page.path("publishedVersion").asText()).append(';');
+            s.append(page.path("id").asText())
+                    .append('@')
+                    .append(page.path("version").asText())
+                    .append('/')
+                    .append(page.path("publishedVersion").asText())
+                    .append(';');
         }
-        s.append(" assets=").append(server.get("/api/assets").json().path("assets").size());
+        s.append(" assets=")
+                .append(server.get("/api/assets").json().path("assets").size());
         return s.toString();
     }
 
@@ -181,7 +219,8 @@ class BadInputCorpusTest {
     static byte[] multipart(String boundary, String filename, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
         return out.toByteArray();

@@ -1,11 +1,11 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Finding 7: twenty simultaneous publishes once gave a 500 (E11000) and a gap in the numbers. */
 class ConcurrentPublishTest {
@@ -28,7 +27,10 @@ class ConcurrentPublishTest {
     void simultaneousPublishesGetDistinctNumbersWithoutGaps() throws Exception {
         try (TestServer server = TestServer.start(dataDir)) {
             for (int round = 0; round < 3; round++) {
-                String id = server.post("/api/pages", SecurityFixtures.page("race" + round)).json().path("id").asText();
+                String id = server.post("/api/pages", SecurityFixtures.page("race" + round))
+                        .json()
+                        .path("id")
+                        .asText();
                 int callers = 20;
                 CountDownLatch start = new CountDownLatch(1);
                 ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -51,7 +53,8 @@ class ConcurrentPublishTest {
                 pool.shutdown();
                 assertEquals(1, numbers.first());
                 assertEquals(numbers.size(), numbers.last(), "no gaps: " + numbers);
-                JsonNode versions = server.get("/api/pages/" + id + "/versions").json().path("versions");
+                JsonNode versions =
+                        server.get("/api/pages/" + id + "/versions").json().path("versions");
                 assertEquals(numbers.size(), versions.size(), versions.toString());
             }
         }

@@ -1,16 +1,15 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Finding 4 with {@code AUTH=gateway} (the default): any website could drive a local instance,
@@ -20,6 +19,7 @@ class CrossSiteRequestTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
     static String pageId;
 
@@ -35,26 +35,45 @@ class CrossSiteRequestTest {
     }
 
     private static int versions() {
-        return server.get("/api/pages/" + pageId + "/versions").json().path("versions").size();
+        return server.get("/api/pages/" + pageId + "/versions")
+                .json()
+                .path("versions")
+                .size();
     }
 
     @Test
     void jsonMustBeSentAsApplicationJson() {
         String body = SecurityFixtures.page("plain").toString();
-        for (String type : new String[]{"text/plain; x=json", "text/plain", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=json", "application/jsonp", "text/json"}) {
+        for (String type : new String[] {
+            "text/plain; x=json",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=json",
+            "application/jsonp",
+            "text/json"
+        }) {
             Response r = server.post("/api/pages", body, "Content-Type", type);
             assertEquals(415, r.status(), type + ": " + r);
             assertTrue(r.json().at("/error/message").asText().contains("application/json"), r.toString());
         }
-        assertEquals(201, server.post("/api/pages", body, "Content-Type", "application/json; charset=utf-8").status());
+        assertEquals(
+                201,
+                server.post("/api/pages", body, "Content-Type", "application/json; charset=utf-8")
+                        .status());
     }
 
     @Test
     void aCrossSitePostWithoutABodyPublishesNothing() {
         int before = versions();
-        Response bySite = server.post("/api/pages/" + pageId + "/publish", "", "Content-Type", "text/plain",
-                "Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example");
+        Response bySite = server.post(
+                "/api/pages/" + pageId + "/publish",
+                "",
+                "Content-Type",
+                "text/plain",
+                "Sec-Fetch-Site",
+                "cross-site",
+                "Origin",
+                "https://evil.example");
         assertEquals(403, bySite.status(), bySite.toString());
         assertEquals("cross-site-request", bySite.json().at("/error/code").asText());
         Response sameSite = server.post("/api/pages/" + pageId + "/publish", null, "Sec-Fetch-Site", "same-site");
@@ -70,8 +89,8 @@ class CrossSiteRequestTest {
     void theServersOwnPagesNeedTheCsrfTokenAndAppsNeedNothing() {
         int before = versions();
         String origin = "http://127.0.0.1:" + server.port();
-        Response withoutToken = server.post("/api/pages/" + pageId + "/publish", null,
-                "Sec-Fetch-Site", "same-origin", "Origin", origin);
+        Response withoutToken = server.post(
+                "/api/pages/" + pageId + "/publish", null, "Sec-Fetch-Site", "same-origin", "Origin", origin);
         assertEquals(403, withoutToken.status(), withoutToken.toString());
         assertEquals("csrf-token", withoutToken.json().at("/error/code").asText());
 
@@ -79,14 +98,36 @@ class CrossSiteRequestTest {
         assertEquals(200, session.status(), session.toString());
         String csrf = session.json().path("csrf").asText();
         String cookie = session.header("Set-Cookie");
-        assertTrue(cookie.startsWith("vk_csrf=") && cookie.toLowerCase().contains("httponly") && cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(
+                cookie.startsWith("vk_csrf=")
+                        && cookie.toLowerCase().contains("httponly")
+                        && cookie.contains("SameSite=Strict"),
+                cookie);
         String cookiePair = cookie.substring(0, cookie.indexOf(';'));
 
-        Response wrong = server.post("/api/pages/" + pageId + "/publish", null, "Sec-Fetch-Site", "same-origin",
-                "Origin", origin, "Cookie", cookiePair, "X-CSRF-Token", "vk_" + "0".repeat(64));
+        Response wrong = server.post(
+                "/api/pages/" + pageId + "/publish",
+                null,
+                "Sec-Fetch-Site",
+                "same-origin",
+                "Origin",
+                origin,
+                "Cookie",
+                cookiePair,
+                "X-CSRF-Token",
+                "vk_" + "0".repeat(64));
         assertEquals(403, wrong.status(), wrong.toString());
-        Response right = server.post("/api/pages/" + pageId + "/publish", null, "Sec-Fetch-Site", "same-origin",
-                "Origin", origin, "Cookie", cookiePair, "X-CSRF-Token", csrf);
+        Response right = server.post(
+                "/api/pages/" + pageId + "/publish",
+                null,
+                "Sec-Fetch-Site",
+                "same-origin",
+                "Origin",
+                origin,
+                "Cookie",
+                cookiePair,
+                "X-CSRF-Token",
+                csrf);
         assertEquals(201, right.status(), right.toString());
 
         Response app = server.post("/api/pages/" + pageId + "/publish", null);

@@ -1,17 +1,16 @@
 package io.venuekit.server.security;
 
-import io.venuekit.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.venuekit.server.TestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Finding 1: {@code ?tier=} was copied into {@code X-Device-Reasons}; a control character made the
@@ -21,6 +20,7 @@ class HeaderInjectionTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
@@ -35,9 +35,21 @@ class HeaderInjectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%0aX", "%0d%0aSet-Cookie:%20a=b", "%00", "%0b", "%0c", "%7f", "low%0a", "LOW", "ultra", "%E2%80%A8"})
+    @ValueSource(
+            strings = {
+                "%0aX",
+                "%0d%0aSet-Cookie:%20a=b",
+                "%00",
+                "%0b",
+                "%0c",
+                "%7f",
+                "low%0a",
+                "LOW",
+                "ultra",
+                "%E2%80%A8"
+            })
     void aTierWithControlCharactersIsRefusedNotHung(String tier) throws Exception {
-        for (String path : new String[]{"/v1/venues/night/layout", "/venues/night"}) {
+        for (String path : new String[] {"/v1/venues/night/layout", "/venues/night"}) {
             for (int round = 0; round < 2; round++) { // uncached, then after a cached copy exists
                 server.get(path + "?tier=low");
                 RawHttp.Answer answer = RawHttp.get(server.port(), path + "?tier=" + tier);
@@ -51,7 +63,8 @@ class HeaderInjectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Mozilla/5.0 (Linux; Android 8.1.0; SM-J260F\u000b) Chrome/79.0 Mobile", "\u007f\u0001Phone"})
+    @ValueSource(
+            strings = {"Mozilla/5.0 (Linux; Android 8.1.0; SM-J260F\u000b) Chrome/79.0 Mobile", "\u007f\u0001Phone"})
     void controlCharactersInAUserAgentNeverReachAResponseHeaderRaw(String agent) throws Exception {
         RawHttp.Answer answer = RawHttp.get(server.port(), "/v1/venues/night/layout", "User-Agent: " + agent);
         assertTrue(answer.answered(), answer.toString());

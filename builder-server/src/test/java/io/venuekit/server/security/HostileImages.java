@@ -1,6 +1,5 @@
 package io.venuekit.server.security;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,18 +12,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 
 /** Uploads meant to hurt: bombs, lies about size, truncations, other formats. Built in code, by name. */
 final class HostileImages {
 
-    private HostileImages() {
-    }
+    private HostileImages() {}
 
     static Map<String, byte[]> all() {
         Map<String, byte[]> all = new LinkedHashMap<>();
         byte[] jpeg = jpeg(64, 48);
         all.put("empty.jpg", new byte[0]);
-        all.put("one-byte.jpg", new byte[]{(byte) 0xFF});
+        all.put("one-byte.jpg", new byte[] {(byte) 0xFF});
         all.put("truncated-half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2));
         all.put("truncated-header.jpg", Arrays.copyOf(jpeg, 20));
         all.put("random.jpg", random(4096));
@@ -34,11 +33,14 @@ final class HostileImages {
         all.put("png-itxt-bomb.png", pngClaiming(16, 16, textBomb("iTXt", 300_000_000)));
         all.put("png-iccp-bomb.png", pngClaiming(16, 16, textBomb("iCCP", 300_000_000)));
         all.put("gif-claims-65535x65535.gif", gifClaiming(65_535, 65_535));
-        all.put("image.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
-                + "<script>alert(1)</script></svg>").getBytes(StandardCharsets.UTF_8));
+        all.put(
+                "image.svg",
+                ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                                + "<script>alert(1)</script></svg>")
+                        .getBytes(StandardCharsets.UTF_8));
         all.put("html.jpg", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         all.put("zero-size.png", pngClaiming(0, 0, new byte[0]));
-        all.put("tiff-header-only.tif", new byte[]{'I', 'I', 42, 0, 8, 0, 0, 0});
+        all.put("tiff-header-only.tif", new byte[] {'I', 'I', 42, 0, 8, 0, 0, 0});
         all.put("riff-not-webp.webp", "RIFF\u0004\u0000\u0000\u0000WAVE".getBytes(StandardCharsets.ISO_8859_1));
         return all;
     }
@@ -98,22 +100,42 @@ final class HostileImages {
 
     private static byte[] pngClaiming(int width, int height, byte[] extraChunks) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", ihdr.array());
         out.writeBytes(extraChunks);
-        chunk(out, "IDAT", new byte[]{0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
 
     private static byte[] gifClaiming(int width, int height) {
         ByteBuffer gif = ByteBuffer.allocate(32).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        gif.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) width).putShort((short) height)
-                .put((byte) 0).put((byte) 0).put((byte) 0)
-                .put((byte) 0x2C).putShort((short) 0).putShort((short) 0).putShort((short) width).putShort((short) height)
-                .put((byte) 0).put((byte) 2).put((byte) 2).put((byte) 0x4C).put((byte) 0x01).put((byte) 0).put((byte) 0x3B);
+        gif.put("GIF89a".getBytes(StandardCharsets.US_ASCII))
+                .putShort((short) width)
+                .putShort((short) height)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0x2C)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) width)
+                .putShort((short) height)
+                .put((byte) 0)
+                .put((byte) 2)
+                .put((byte) 2)
+                .put((byte) 0x4C)
+                .put((byte) 0x01)
+                .put((byte) 0)
+                .put((byte) 0x3B);
         return Arrays.copyOf(gif.array(), gif.position());
     }
 

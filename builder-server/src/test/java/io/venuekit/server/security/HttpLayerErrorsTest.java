@@ -1,22 +1,22 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Errors raised by the HTTP layer itself (414, 431, a broken request line) carry the JSON error body too. */
 class HttpLayerErrorsTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
@@ -39,17 +39,24 @@ class HttpLayerErrorsTest {
 
     @Test
     void anOverlongAddressIs414WithABody() throws Exception {
-        assertJsonError(RawHttp.get(server.port(), "/v1/venues/" + "a".repeat(10_000) + "/layout"), 414, "uri-too-long");
+        assertJsonError(
+                RawHttp.get(server.port(), "/v1/venues/" + "a".repeat(10_000) + "/layout"), 414, "uri-too-long");
     }
 
     @Test
     void overlargeHeadersAre431WithABody() throws Exception {
-        assertJsonError(RawHttp.get(server.port(), "/health", "X-Big: " + "b".repeat(20_000)), 431, "headers-too-large");
+        assertJsonError(
+                RawHttp.get(server.port(), "/health", "X-Big: " + "b".repeat(20_000)), 431, "headers-too-large");
     }
 
     @Test
     void aBrokenRequestLineIs400WithABody() throws Exception {
-        assertJsonError(RawHttp.send(server.port(), "GET /health HTTP/1.1 extra words\r\nHost: x\r\n\r\n"
-                .getBytes(StandardCharsets.ISO_8859_1), 5000), 400, "bad-request");
+        assertJsonError(
+                RawHttp.send(
+                        server.port(),
+                        "GET /health HTTP/1.1 extra words\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                        5000),
+                400,
+                "bad-request");
     }
 }

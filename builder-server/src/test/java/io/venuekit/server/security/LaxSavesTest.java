@@ -1,17 +1,16 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Finding 8: wrong-typed page fields were saved with warnings, and a string over 1 MB was
@@ -21,6 +20,7 @@ class LaxSavesTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
 
     @BeforeAll
@@ -39,7 +39,9 @@ class LaxSavesTest {
 
     private static void assertFault(Response r, String pointer) {
         assertEquals(400, r.status(), r.toString());
-        assertTrue(r.json().at("/error/faults").toString().contains("\"pointer\":\"" + pointer + "\""), pointer + ": " + r);
+        assertTrue(
+                r.json().at("/error/faults").toString().contains("\"pointer\":\"" + pointer + "\""),
+                pointer + ": " + r);
         assertEquals(0, server.get("/api/pages").json().path("pages").size(), "nothing was saved");
     }
 
@@ -59,7 +61,8 @@ class LaxSavesTest {
 
     @Test
     void aStringOverTheLimitIsTooLongNotTooDeep() {
-        Response r = server.post("/api/pages", SecurityFixtures.page("lax").toString().replace("Hello", "x".repeat(1_100_000)));
+        Response r = server.post(
+                "/api/pages", SecurityFixtures.page("lax").toString().replace("Hello", "x".repeat(1_100_000)));
         assertEquals(400, r.status(), r.toString());
         JsonNode fault = r.json().at("/error/faults/0");
         assertEquals("too-long", fault.path("code").asText(), r.toString());

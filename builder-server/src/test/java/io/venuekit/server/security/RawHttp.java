@@ -25,8 +25,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code request} (with its own CRLFs and blank line) and reads one answer, waiting at most {@code timeoutMs}. */
     static Answer send(int port, byte[] request, int timeoutMs) throws IOException {
@@ -60,7 +59,10 @@ final class RawHttp {
     }
 
     static Answer get(int port, String target, String... headerLines) throws IOException {
-        StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port)
+        StringBuilder request = new StringBuilder("GET ")
+                .append(target)
+                .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+                .append(port)
                 .append("\r\nConnection: close\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
@@ -80,7 +82,8 @@ final class RawHttp {
             return false;
         }
         int lineEnd = head.indexOf("\r\n", at);
-        int length = Integer.parseInt(head.substring(at + 15, lineEnd < 0 ? head.length() : lineEnd).trim());
+        int length = Integer.parseInt(
+                head.substring(at + 15, lineEnd < 0 ? head.length() : lineEnd).trim());
         return text.length() - end - 4 >= length;
     }
 

@@ -1,20 +1,19 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who may do what, cell by cell: anonymous, merchant A, merchant B and an operator against every
@@ -26,8 +25,7 @@ class RoleRouteMatrixTest {
     @TempDir
     Path dataDir;
 
-    private record Cell(String route, String role, int expected) {
-    }
+    private record Cell(String route, String role, int expected) {}
 
     @Test
     void withTokensEachRoleGetsExactlyItsCells() throws Exception {
@@ -36,10 +34,18 @@ class RoleRouteMatrixTest {
             Map<String, String[]> as = new LinkedHashMap<>();
             as.put("anonymous", new String[0]);
             as.put("operator", bearer(admin));
-            as.put("merchant-a", bearer(server.post("/api/users", Map.of("name", "shop-a", "role", "merchant"), bearer(admin))
-                    .json().path("token").asText()));
-            as.put("merchant-b", bearer(server.post("/api/users", Map.of("name", "shop-b", "role", "merchant"), bearer(admin))
-                    .json().path("token").asText()));
+            as.put(
+                    "merchant-a",
+                    bearer(server.post("/api/users", Map.of("name", "shop-a", "role", "merchant"), bearer(admin))
+                            .json()
+                            .path("token")
+                            .asText()));
+            as.put(
+                    "merchant-b",
+                    bearer(server.post("/api/users", Map.of("name", "shop-b", "role", "merchant"), bearer(admin))
+                            .json()
+                            .path("token")
+                            .asText()));
             String pageId = SecurityFixtures.published(server, "matrix", bearer(admin));
             byte[] photo = HostileImages.jpeg(320, 200);
             Response uploadA = upload(server, photo, as.get("merchant-a"));
@@ -55,21 +61,21 @@ class RoleRouteMatrixTest {
 
             List<Cell> cells = new ArrayList<>();
             String[][] routes = {
-                    {"GET /health", "200", "200", "200", "200"},
-                    {"GET /v1/venues/matrix/layout", "200", "200", "200", "200"},
-                    {"GET /venues/matrix", "200", "200", "200", "200"},
-                    {"GET /api/pages", "401", "200", "403", "403"},
-                    {"GET /api/pages/" + pageId, "401", "200", "403", "403"},
-                    {"POST /api/pages/" + pageId + "/publish", "401", "201", "403", "403"},
-                    {"GET /api/pages/" + pageId + "/preview?tier=low", "401", "200", "403", "403"},
-                    {"GET /api/components", "401", "200", "403", "403"},
-                    {"GET /api/users", "401", "200", "403", "403"},
-                    {"GET /api/session", "401", "200", "200", "200"},
-                    {"GET /api/assets/" + assetA, "401", "200", "200", "404"},
-                    {"GET /api/assets/" + assetB, "401", "200", "404", "200"},
-                    {"PUT /api/assets/" + assetA + "/focus", "401", "202", "202", "404"},
-                    {"PUT /api/assets/" + assetB + "/focus", "401", "202", "404", "202"},
-                    {"POST /api/assets/" + assetA + "/retry", "401", "409|202", "409|202", "404"},
+                {"GET /health", "200", "200", "200", "200"},
+                {"GET /v1/venues/matrix/layout", "200", "200", "200", "200"},
+                {"GET /venues/matrix", "200", "200", "200", "200"},
+                {"GET /api/pages", "401", "200", "403", "403"},
+                {"GET /api/pages/" + pageId, "401", "200", "403", "403"},
+                {"POST /api/pages/" + pageId + "/publish", "401", "201", "403", "403"},
+                {"GET /api/pages/" + pageId + "/preview?tier=low", "401", "200", "403", "403"},
+                {"GET /api/components", "401", "200", "403", "403"},
+                {"GET /api/users", "401", "200", "403", "403"},
+                {"GET /api/session", "401", "200", "200", "200"},
+                {"GET /api/assets/" + assetA, "401", "200", "200", "404"},
+                {"GET /api/assets/" + assetB, "401", "200", "404", "200"},
+                {"PUT /api/assets/" + assetA + "/focus", "401", "202", "202", "404"},
+                {"PUT /api/assets/" + assetB + "/focus", "401", "202", "404", "202"},
+                {"POST /api/assets/" + assetA + "/retry", "401", "409|202", "409|202", "404"},
             };
             String[] roles = {"anonymous", "operator", "merchant-a", "merchant-b"};
             List<String> wrong = new ArrayList<>();
@@ -88,7 +94,9 @@ class RoleRouteMatrixTest {
             // lists: each merchant sees exactly their own
             assertEquals(List.of(assetA), ids(server.get("/api/assets", as.get("merchant-a"))));
             assertEquals(List.of(assetB), ids(server.get("/api/assets", as.get("merchant-b"))));
-            assertEquals(List.of(assetB), ids(server.get("/api/assets?owner=shop-a", as.get("merchant-b"))),
+            assertEquals(
+                    List.of(assetB),
+                    ids(server.get("/api/assets?owner=shop-a", as.get("merchant-b"))),
                     "a merchant's owner= is ignored: they see their own");
         }
     }
@@ -98,16 +106,16 @@ class RoleRouteMatrixTest {
         try (TestServer server = TestServer.start(ServerConfig.forTests(dataDir))) {
             String pageId = SecurityFixtures.published(server, "gateway-matrix", "X-Venuekit-User", "ops-1");
             String[][] routes = {
-                    {"GET /api/pages", "200"},
-                    {"POST /api/pages/" + pageId + "/publish", "201"},
-                    {"GET /api/users", "404"},
-                    {"POST /api/session", "404"},
-                    {"GET /api/session", "200"},
-                    {"GET /v1/venues/gateway-matrix/layout", "200"},
+                {"GET /api/pages", "200"},
+                {"POST /api/pages/" + pageId + "/publish", "201"},
+                {"GET /api/users", "404"},
+                {"POST /api/session", "404"},
+                {"GET /api/session", "200"},
+                {"GET /v1/venues/gateway-matrix/layout", "200"},
             };
             List<String> wrong = new ArrayList<>();
-            for (String user : new String[]{null, "ops-1"}) {
-                String[] headers = user == null ? new String[0] : new String[]{"X-Venuekit-User", user};
+            for (String user : new String[] {null, "ops-1"}) {
+                String[] headers = user == null ? new String[0] : new String[] {"X-Venuekit-User", user};
                 for (String[] row : routes) {
                     String[] methodPath = row[0].split(" ", 2);
                     Object body = row[0].equals("POST /api/session") ? Map.of("token", "x") : null;
@@ -119,7 +127,8 @@ class RoleRouteMatrixTest {
             }
             assertEquals(List.of(), wrong);
             Response audit = server.get("/api/pages/" + pageId + "/audit");
-            assertEquals("ops-1", audit.json().at("/entries/0/actor").asText(), "the gateway's user is audited: " + audit);
+            assertEquals(
+                    "ops-1", audit.json().at("/entries/0/actor").asText(), "the gateway's user is audited: " + audit);
         }
     }
 
@@ -130,7 +139,7 @@ class RoleRouteMatrixTest {
     }
 
     private static String[] bearer(String token) {
-        return new String[]{"Authorization", "Bearer " + token};
+        return new String[] {"Authorization", "Bearer " + token};
     }
 
     private static Response upload(TestServer server, byte[] bytes, String[] auth) {

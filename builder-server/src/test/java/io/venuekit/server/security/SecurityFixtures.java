@@ -1,16 +1,15 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Pages the security tests publish and attack. */
 final class SecurityFixtures {
 
-    private SecurityFixtures() {
-    }
+    private SecurityFixtures() {}
 
     static ObjectNode page(String slug) {
         ObjectNode page = TestServer.MAPPER.createObjectNode();

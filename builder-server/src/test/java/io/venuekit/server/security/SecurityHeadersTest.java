@@ -1,29 +1,29 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every response says nosniff; every HTML page has a policy without inline scripts, and the preview is sandboxed. */
 class SecurityHeadersTest {
 
     @TempDir
     static Path dataDir;
+
     static TestServer server;
     static String pageId;
 
@@ -40,8 +40,15 @@ class SecurityHeadersTest {
 
     @Test
     void everyResponseSaysNosniff() {
-        for (Response r : new Response[]{server.get("/health"), server.get("/v1/venues/headers/layout"), server.get("/nowhere"),
-                server.get("/api/pages"), server.post("/api/pages", "{"), server.get("/builder/"), server.get("/venues/headers")}) {
+        for (Response r : new Response[] {
+            server.get("/health"),
+            server.get("/v1/venues/headers/layout"),
+            server.get("/nowhere"),
+            server.get("/api/pages"),
+            server.post("/api/pages", "{"),
+            server.get("/builder/"),
+            server.get("/venues/headers")
+        }) {
             assertEquals("nosniff", r.header("X-Content-Type-Options"), r.toString());
         }
     }
@@ -65,12 +72,20 @@ class SecurityHeadersTest {
         Response r = server.get("/venues/headers?tier=high");
         assertEquals(200, r.status(), r.toString());
         String csp = r.header("Content-Security-Policy");
-        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(r.text());
+        Matcher script =
+                Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(r.text());
         assertTrue(script.find(), "the high tier has its countdown script");
-        String hash = "'sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(script.group(1).getBytes(StandardCharsets.UTF_8))) + "'";
-        assertEquals("'self' " + hash, directive(csp, "script-src"), "this origin's files (the probe) and the countdown by hash: " + csp);
-        assertFalse(csp.contains("unsafe-inline'") && directive(csp, "script-src").contains("unsafe-inline"), csp);
+        String hash = "'sha256-"
+                + Base64.getEncoder()
+                        .encodeToString(MessageDigest.getInstance("SHA-256")
+                                .digest(script.group(1).getBytes(StandardCharsets.UTF_8)))
+                + "'";
+        assertEquals(
+                "'self' " + hash,
+                directive(csp, "script-src"),
+                "this origin's files (the probe) and the countdown by hash: " + csp);
+        assertFalse(
+                csp.contains("unsafe-inline'") && directive(csp, "script-src").contains("unsafe-inline"), csp);
     }
 
     @Test
@@ -85,7 +100,7 @@ class SecurityHeadersTest {
     @Test
     void theUnsavedDocumentPreviewRendersEachTierAndRefusesBadDocuments() {
         String doc = SecurityFixtures.page("unsaved").toString().replace("Hello", "Fresh text");
-        for (String tier : new String[]{"low", "mid", "high"}) {
+        for (String tier : new String[] {"low", "mid", "high"}) {
             Response json = server.post("/api/preview?tier=" + tier, doc);
             assertEquals(200, json.status(), json.toString());
             assertEquals(tier, json.json().at("/device/tier").asText());
@@ -94,9 +109,12 @@ class SecurityHeadersTest {
             assertTrue(both.json().path("html").asText().contains("Fresh text"), both.toString());
             assertEquals(tier, both.json().at("/layout/device/tier").asText());
         }
-        Response broken = server.post("/api/preview?tier=low", "{\"slug\": \"x\", \"title\": \"x\", \"components\": [{\"type\": 5}]}");
+        Response broken = server.post(
+                "/api/preview?tier=low", "{\"slug\": \"x\", \"title\": \"x\", \"components\": [{\"type\": 5}]}");
         assertEquals(400, broken.status(), broken.toString());
-        assertTrue(broken.json().at("/error/faults").toString().contains("\"pointer\":\"/components/0/type\""), broken.toString());
+        assertTrue(
+                broken.json().at("/error/faults").toString().contains("\"pointer\":\"/components/0/type\""),
+                broken.toString());
         assertEquals(400, server.post("/api/preview?tier=ultra", doc).status());
         assertEquals(404, server.get("/v1/venues/unsaved/layout").status(), "a preview stores nothing");
     }

@@ -1,16 +1,15 @@
 package io.venuekit.server.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.venuekit.server.ServerConfig;
 import io.venuekit.server.TestServer;
 import io.venuekit.server.TestServer.Response;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Failed sign-ins and bad tokens are limited per address and per account. */
 class SignInLimitTest {
@@ -39,7 +38,9 @@ class SignInLimitTest {
             int retryAfter = Integer.parseInt(last.header("Retry-After"));
             assertTrue(retryAfter >= 1 && retryAfter <= 61, "Retry-After " + retryAfter);
             assertTrue(last.json().at("/error/message").asText().contains("try again in"), last.toString());
-            assertEquals(429, server.get("/api/pages", "Authorization", "Bearer " + admin).status(),
+            assertEquals(
+                    429,
+                    server.get("/api/pages", "Authorization", "Bearer " + admin).status(),
                     "the address is held off whatever token it tries next");
             assertEquals(200, server.get("/health").status(), "the phones' and health routes need no sign-in");
         }

@@ -1,0 +1,107 @@
+package io.venuekit.server.ops;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+
+/**
+ * One line per request (time, request id, client, method, path, status, bytes, milliseconds) and the
+ * request id in {@code X-Request-Id}: the caller's when it is sane, else a new one, also kept on the
+ * context for error logs. Lines go to standard output from one writer thread, so an event loop never
+ * waits on a stream; when the writer falls behind, lines are dropped and counted rather than slowing
+ * serving.
+ */
+public final class AccessLog implements io.vertx.core.shareddata.Shareable, AutoCloseable {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    /** Where the request id is kept on the routing context. */
+    public static final String ID_KEY = "venuekit.requestId";
+
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(65_536);
+    private final LongAdder dropped = new LongAdder();
+    private final Thread writer;
+
+    public AccessLog() {
+        writer = new Thread(this::write, "access-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void close() {
+        writer.interrupt();
+    }
+
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String given = request.getHeader(REQUEST_ID);
+        String id = given != null && SANE_ID.matcher(given).matches() ? given : newId();
+        ctx.put(ID_KEY, id);
+        ctx.response().putHeader(REQUEST_ID, id);
+        long start = System.nanoTime();
+        ctx.addEndHandler(done -> {
+            var remote = request.remoteAddress();
+            String line = Instant.now() + " " + id + " " + (remote == null ? "-" : remote.hostAddress()) + " "
+                    + request.method()
+                    + " " + request.path() + " " + ctx.response().getStatusCode() + " "
+                    + ctx.response().bytesWritten() + " "
+                    + (System.nanoTime() - start) / 1_000 / 1000.0 + "ms" + (done.failed() ? " connection-closed" : "");
+            if (!lines.offer(line)) {
+                dropped.increment();
+            }
+        });
+        ctx.next();
+    }
+
+    /** The request id of this request, for a log line. */
+    public static String id(RoutingContext ctx) {
+        String id = ctx.get(ID_KEY);
+        return id == null ? "-" : id;
+    }
+
+    private static String newId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return Long.toHexString(r.nextLong() | Long.MIN_VALUE)
+                + Long.toHexString(r.nextLong() | Long.MIN_VALUE).substring(0, 8);
+    }
+
+    private void write() {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 64 * 1024);
+        try {
+            while (true) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line == null) {
+                    continue;
+                }
+                out.write("access ");
+                out.write(line);
+                out.newLine();
+                if (lines.isEmpty()) {
+                    out.flush();
+                }
+            }
+        } catch (InterruptedException | IOException e) {
+            try {
+                out.flush();
+            } catch (IOException ignored) {
+                // standard output is gone
+            }
+        }
+    }
+}
