@@ -1,77 +1,16 @@
 // Times the builder on a generated 1,000-component page in Debian's Chromium (headless), against
-// a running server: editor usable (tree and three previews drawn) after navigation, selecting a
-// component, a prop edit reaching the three previews, a keyboard move and a drag-and-drop move.
+// a running server: editor usable (the tree's rows and three previews drawn) after navigation,
+// unfolding a section, selecting a component, a prop edit reaching the three previews, a keyboard
+// move and a drag-and-drop move. The page's 40 top-level sections start folded (FOLD_ABOVE in
+// model/folding.js), so "usable" means their 40 rows are drawn, and each later step unfolds the
+// section it works in first.
 // Usage: node --experimental-websocket bench/builder/editor-speed.mjs [http://127.0.0.1:8080] [runs]
 // Figures go to stdout (median and worst of the runs); nothing here is a test.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chromium, bigPage, json as request, sleep } from './cdp.mjs';
 
 const base = process.argv[2] || 'http://127.0.0.1:8080';
 const runs = Number(process.argv[3] || 5);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// ---- a page of 1,000 components: 40 sections of 24 components (text, spacers, product grids of cards)
-function bigPage(n) {
-  const components = [];
-  let count = 0;
-  for (let s = 0; count < 1000; s++) {
-    const children = [];
-    count++;
-    for (let i = 0; i < 8 && count < 1000; i++) {
-      children.push({ id: `t-${s}-${i}`, type: 'rich-text', version: 2, props: { text: `Section ${s} paragraph ${i}` }, children: [] });
-      count++;
-      if (count < 1000) {
-        const cards = [];
-        for (let c = 0; c < 1 && count + 1 < 1000; c++) {
-          cards.push({ id: `card-${s}-${i}-${c}`, type: 'product-card', version: 1, props: { productId: `p-${s}-${i}-${c}`, title: `Product ${s}.${i}.${c}` }, children: [] });
-        }
-        children.push({ id: `grid-${s}-${i}`, type: 'product-grid', version: 1, props: { title: `Grid ${s}.${i}` }, children: cards });
-        count += 1 + cards.length;
-      }
-    }
-    components.push({ id: `section-${s}`, type: 'section', version: 1, props: { title: `Section ${s}` }, children });
-  }
-  return { slug: `bench-${n}-${Date.now()}`, title: `Bench page ${n}`, components };
-}
-
-async function json(method, path, body) {
-  const r = await fetch(base + path, { method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
-  const text = await r.text();
-  return text ? JSON.parse(text) : null;
-}
-
-async function chromium() {
-  const dir = mkdtempSync(join(tmpdir(), 'vk-bench-'));
-  const proc = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${dir}`,
-    '--remote-debugging-port=0', '--window-size=1600,1000', 'about:blank'], { stdio: 'ignore' });
-  while (!existsSync(join(dir, 'DevToolsActivePort'))) await sleep(50);
-  await sleep(100);
-  const port = readFileSync(join(dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const list = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
-  const ws = new WebSocket(list.find((t) => t.type === 'page').webSocketDebuggerUrl);
-  await new Promise((r) => ws.addEventListener('open', r));
-  let id = 0;
-  const pending = new Map();
-  ws.addEventListener('message', (m) => {
-    const msg = JSON.parse(m.data);
-    if (msg.id && pending.has(msg.id)) { pending.get(msg.id)(msg.result); pending.delete(msg.id); }
-  });
-  const send = (method, params = {}) => new Promise((r) => { const i = ++id; pending.set(i, r); ws.send(JSON.stringify({ id: i, method, params })); });
-  const evaluate = async (expression) => {
-    const r = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-    if (r.exceptionDetails) throw new Error(expression.slice(0, 80) + ': ' + (r.exceptionDetails.exception?.description || r.exceptionDetails.text));
-    return r.result?.value;
-  };
-  const close = async () => {
-    ws.close();
-    proc.kill();
-    await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
-    try { rmSync(dir, { recursive: true, force: true }); } catch { /* a helper still writing: it is a temporary directory */ }
-  };
-  return { send, evaluate, close };
-}
+const json = (method, path, body) => request(base, method, path, body);
 
 // the edited text is near the top, so every tier shows it (low defers the rest of a long page)
 // in-page: resolves with ms from now until `condition` holds, checked every animation frame
@@ -87,35 +26,48 @@ const stats = (xs) => {
   return `median ${s[Math.floor(s.length / 2)].toFixed(0)} ms, worst ${s[s.length - 1].toFixed(0)} ms`;
 };
 
-const results = { open: [], select: [], edit: [], keyMove: [], drag: [] };
+// every tier's frame shows a document with content, or (for the edit) with the text `v`
+const framesShow = (v) => `[...document.querySelectorAll('.preview-frame')].every((f) => { const d = f.contentDocument;
+  return d && d.readyState === 'complete' && d.body && d.body.childElementCount > 0 && ${v ? `d.body.textContent.includes(${v})` : 'true'}; })`;
+const rows = (section) => `document.querySelectorAll('.tree-item[data-id="${section}"] > .tree-list > .tree-item').length`;
+const unfold = (section) => `(() => { document.querySelector('.tree-item[data-id="${section}"] > .node > .fold').click();
+  return ${until(`${rows(section)} > 0`)}; })()`;
+
+const results = { open: [], unfold: [], select: [], edit: [], keyMove: [], drag: [] };
 for (let run = 0; run < runs; run++) {
-  const page = await json('POST', '/api/pages', bigPage(run));
+  const doc = bigPage(run);
+  const page = await json('POST', '/api/pages', doc);
   const b = await chromium();
   await b.send('Page.enable');
   const t0 = Date.now();
   await b.send('Page.navigate', { url: `${base}/builder/?page=${page.id}` });
-  // usable: every tree row and three previews with their budget lines
+  // usable: the tree's rows (every top-level one), three previews drawn and their budget lines
+  const top = doc.components.length;
   for (let waited = 0; ; waited++) {
     if (waited > 3000) throw new Error('the editor did not finish drawing in 30 s');
-    const ok = await b.evaluate(`document.querySelectorAll('.tree-item').length >= 1000 && document.querySelectorAll('#previews .budget').length === 3`);
+    const ok = await b.evaluate(`document.querySelectorAll('#tree > .tree-list > .tree-item').length >= ${top}
+      && document.querySelectorAll('#previews .budget').length === 3 && ${framesShow()}`);
     if (ok) break;
     await sleep(10);
   }
   results.open.push(Date.now() - t0);
 
+  results.unfold.push(await b.evaluate(unfold('section-0')));
   results.select.push(await b.evaluate(`(() => { document.querySelector('.tree-item[data-id="t-0-1"] > .node > .node-label').click();
     return ${until(`document.getElementById('field-text')?.value === 'Section 0 paragraph 1'`)}; })()`));
 
   results.edit.push(await b.evaluate(`(() => { const f = document.getElementById('field-text'); const v = 'Edited ' + Math.random();
     f.value = v; f.dispatchEvent(new Event('input', {bubbles: true}));
-    return ${until(`[...document.querySelectorAll('.preview-frame')].every(x => x.srcdoc.includes(v))`)}; })()`));
+    return ${until(framesShow('v'))}; })()`));
 
+  await b.evaluate(unfold('section-20'));
   results.keyMove.push(await b.evaluate(`(() => { const row = document.querySelector('.tree-item[data-id="t-20-3"] > .node > .node-label');
     row.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown', altKey: true, bubbles: true}));
     return ${until(`[...document.querySelectorAll('.tree-item[data-id="section-20"] > .tree-list > .tree-item')].findIndex(e => e.dataset.id === 't-20-3') === 7`)}; })()`));
 
   // a drag-and-drop move: real mouse events; timed from letting go until the tree shows the move
   const p = async (sel) => b.evaluate(`(() => { const e = document.querySelector('${sel}'); e.scrollIntoView({block: 'nearest'}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`);
+  await b.evaluate(unfold('section-21'));
   const target = '.tree-item[data-id="section-21"] > .tree-list > .tree-item';
   await p(target);
   const from = await p('.tree-item[data-id="t-21-5"]');
@@ -139,6 +91,7 @@ for (let run = 0; run < runs; run++) {
 
 console.log(`builder on a 1,000-component page, ${runs} runs (${base})`);
 console.log(`  usable after navigation (tree + three previews): ${stats(results.open)}`);
+console.log(`  unfold a section (its 24 rows drawn):             ${stats(results.unfold)}`);
 console.log(`  select a component (form shown):                 ${stats(results.select)}`);
 console.log(`  prop edit reflected in all three previews:       ${stats(results.edit)}`);
 console.log(`  keyboard move (tree redrawn):                     ${stats(results.keyMove)}`);

@@ -9,9 +9,6 @@ import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.Detector;
 import io.venuekit.assets.detect.ImageAnalyzer;
-
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,6 +19,8 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Processes one large upload (a 50 MP JPEG made by {@code bench/assets/heap-50mp.sh}) the way the
@@ -41,14 +40,21 @@ public final class AssetHeapCheck {
 
         AtomicLong maxBeforeGc = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long used = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
-                            .mapToLong(MemoryUsage::getUsed).sum();
-                    maxBeforeGc.accumulateAndGet(used, Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    var info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData());
+                                    long used = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
+                                            .mapToLong(MemoryUsage::getUsed)
+                                            .sum();
+                                    maxBeforeGc.accumulateAndGet(used, Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -60,12 +66,21 @@ public final class AssetHeapCheck {
 
         long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
         var source = asset.manifest().source();
-        System.out.printf("%d x %d (%.1f MP, %d KB) -> %d variants in %d ms, worked at %d x %d%n",
-                source.width(), source.height(), source.width() * (double) source.height() / 1e6, bytes.length / 1024,
-                asset.variants().size(), ms, source.decodedWidth(), source.decodedHeight());
-        System.out.printf("max heap: %d MB; peak heap in use at a GC start: %d MB; sum of heap pool peaks: %d MB%n",
+        System.out.printf(
+                "%d x %d (%.1f MP, %d KB) -> %d variants in %d ms, worked at %d x %d%n",
+                source.width(),
+                source.height(),
+                source.width() * (double) source.height() / 1e6,
+                bytes.length / 1024,
+                asset.variants().size(),
+                ms,
+                source.decodedWidth(),
+                source.decodedHeight());
+        System.out.printf(
+                "max heap: %d MB; peak heap in use at a GC start: %d MB; sum of heap pool peaks: %d MB%n",
                 Runtime.getRuntime().maxMemory() >> 20, maxBeforeGc.get() >> 20, poolPeaks >> 20);
         System.out.println("notes: " + asset.manifest().notes());
         pool.shutdown();

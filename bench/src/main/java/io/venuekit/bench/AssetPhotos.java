@@ -1,11 +1,5 @@
 package io.venuekit.bench;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.FileImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -17,6 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.FileImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Synthetic photo-like JPEGs for the asset benchmarks: smooth gradients, soft blobs, a headline and
@@ -25,8 +25,7 @@ import java.util.Random;
  */
 public final class AssetPhotos {
 
-    private AssetPhotos() {
-    }
+    private AssetPhotos() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);

@@ -8,6 +8,11 @@ import io.venuekit.assets.crop.CropPlanner;
 import io.venuekit.assets.detect.Detections;
 import io.venuekit.assets.detect.Detector;
 import io.venuekit.assets.detect.ImageAnalyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,12 +26,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A 4000 × 3000 JPEG from upload bytes to every variant ready: header check, decode, detection
@@ -60,12 +59,15 @@ public class AssetPipelineBenchmark {
         photo = AssetPhotos.jpeg(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), 42);
         Path models = Path.of(System.getProperty("models", "models"));
         Detector found = detector.equals("models") && Files.isDirectory(models)
-                ? ImageAnalyzer.fromModelsDir(models) : image -> Detections.NONE;
+                ? ImageAnalyzer.fromModelsDir(models)
+                : image -> Detections.NONE;
         pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         processor = new AssetProcessor(found, new CropPlanner(), PipelineSettings.defaults(), pool);
-        AssetManifest probe = processor.process(photo, null, ProgressListener.NONE).manifest();
-        System.out.printf("%n%d variants; detectors unavailable: %s%n", probe.variants().size(),
-                probe.detections().unavailable());
+        AssetManifest probe =
+                processor.process(photo, null, ProgressListener.NONE).manifest();
+        System.out.printf(
+                "%n%d variants; detectors unavailable: %s%n",
+                probe.variants().size(), probe.detections().unavailable());
     }
 
     @TearDown(Level.Trial)

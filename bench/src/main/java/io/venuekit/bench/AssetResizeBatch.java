@@ -7,7 +7,6 @@ import io.venuekit.assets.decode.ImageHeader;
 import io.venuekit.assets.decode.ImageLimits;
 import io.venuekit.assets.variant.JpegEncoder;
 import io.venuekit.assets.variant.Resizer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +29,9 @@ public final class AssetResizeBatch {
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int width = Integer.parseInt(args[2]);
-        int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 3
+                ? Integer.parseInt(args[3])
+                : Runtime.getRuntime().availableProcessors();
         Files.createDirectories(out);
         List<Path> files;
         try (Stream<Path> list = Files.list(in)) {
@@ -41,17 +42,19 @@ public final class AssetResizeBatch {
         JpegEncoder encoder = new JpegEncoder(0.82f);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        List<Future<Long>> done = files.stream().map(file -> pool.submit(() -> {
-            byte[] bytes = Files.readAllBytes(file);
-            ImageHeader header = HeaderReader.read(bytes, ImageLimits.DEFAULT);
-            int subsampling = ImageDecoder.subsamplingFor(header, width / (double) header.width());
-            DecodedImage decoded = decoder.decode(bytes, header, subsampling);
-            int w = Math.min(width, decoded.image().getWidth());
-            int h = (int) Math.round(w * header.height() / (double) header.width());
-            byte[] jpeg = encoder.encode(resizer.resize(decoded.image(), w, h));
-            write(out.resolve(file.getFileName()), jpeg);
-            return (long) jpeg.length;
-        })).toList();
+        List<Future<Long>> done = files.stream()
+                .map(file -> pool.submit(() -> {
+                    byte[] bytes = Files.readAllBytes(file);
+                    ImageHeader header = HeaderReader.read(bytes, ImageLimits.DEFAULT);
+                    int subsampling = ImageDecoder.subsamplingFor(header, width / (double) header.width());
+                    DecodedImage decoded = decoder.decode(bytes, header, subsampling);
+                    int w = Math.min(width, decoded.image().getWidth());
+                    int h = (int) Math.round(w * header.height() / (double) header.width());
+                    byte[] jpeg = encoder.encode(resizer.resize(decoded.image(), w, h));
+                    write(out.resolve(file.getFileName()), jpeg);
+                    return (long) jpeg.length;
+                }))
+                .toList();
         long bytes = 0;
         try {
             for (Future<Long> f : done) {
@@ -60,7 +63,8 @@ public final class AssetResizeBatch {
         } finally {
             pool.shutdownNow(); // a failed file must end the run, not leave idle workers holding the JVM
         }
-        System.out.printf("java: %d files to %d px wide in %d ms inside the JVM (%d threads), %d KB written%n",
+        System.out.printf(
+                "java: %d files to %d px wide in %d ms inside the JVM (%d threads), %d KB written%n",
                 files.size(), width, (System.nanoTime() - start) / 1_000_000, threads, bytes / 1024);
     }
 

@@ -7,6 +7,7 @@ import io.venuekit.device.Tier;
 import io.venuekit.renderer.LayoutRenderer;
 import io.venuekit.renderer.RenderRequest;
 import io.venuekit.renderer.image.AssetCatalog;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -15,8 +16,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Rendering the sample venue uncached, as the server does on a cache miss: snapshot to layout
@@ -48,6 +47,7 @@ public class RenderBenchmark {
 
     @Benchmark
     public byte[] layoutJson() {
-        return renderer.render(snapshot, profile, RenderFixture.CHROME, catalog, request).bytes();
+        return renderer.render(snapshot, profile, RenderFixture.CHROME, catalog, request)
+                .bytes();
     }
 }

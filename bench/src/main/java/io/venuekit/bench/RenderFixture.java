@@ -10,7 +10,6 @@ import io.venuekit.renderer.RenderRequest;
 import io.venuekit.renderer.image.AssetCatalog;
 import io.venuekit.renderer.image.AssetVariant;
 import io.venuekit.renderer.image.AssetView;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,10 +29,10 @@ final class RenderFixture {
 
     static final List<String> SHAPES = List.of("1:1", "3:4", "4:3", "16:9", "2:1", "9:16");
     static final int[] WIDTHS = {240, 480, 720, 1080};
-    static final ClientCapabilities CHROME = ClientCapabilities.DEFAULT.withAccept("image/avif,image/webp,image/apng,*/*;q=0.8");
+    static final ClientCapabilities CHROME =
+            ClientCapabilities.DEFAULT.withAccept("image/avif,image/webp,image/apng,*/*;q=0.8");
 
-    private RenderFixture() {
-    }
+    private RenderFixture() {}
 
     static ObjectNode snapshot() {
         ObjectNode s = SampleVenue.load().deepCopy();
@@ -43,19 +42,56 @@ final class RenderFixture {
     }
 
     static RenderRequest request(JsonNode snapshot) {
-        Instant start = OffsetDateTime.parse(snapshot.at("/schedule/start").asText()).toInstant();
+        Instant start =
+                OffsetDateTime.parse(snapshot.at("/schedule/start").asText()).toInstant();
         return new RenderRequest(start.plusSeconds(3600), "CN", "android", Set.of());
     }
 
     /** A Redmi-class phone (360 px, DPR 2) and a flagship (393 px, DPR 3), as the resolver reports them. */
     static DeviceProfile profile(Tier tier) {
         return switch (tier) {
-            case LOW -> new DeviceProfile(Tier.LOW, Tier.LOW, List.of("device-memory=2"), "android", 11, "Redmi 9A", 2.0, 360,
-                    "4g", false, false, Set.of());
-            case MID -> new DeviceProfile(Tier.MID, Tier.MID, List.of("device-memory=4"), "android", 13, "SM-A546B", 2.625, 412,
-                    "4g", false, false, Set.of());
-            case HIGH -> new DeviceProfile(Tier.HIGH, Tier.HIGH, List.of("device-memory=8"), "ios", 17, "iPhone15,2", 3.0, 393,
-                    "4g", false, false, Set.of());
+            case LOW ->
+                new DeviceProfile(
+                        Tier.LOW,
+                        Tier.LOW,
+                        List.of("device-memory=2"),
+                        "android",
+                        11,
+                        "Redmi 9A",
+                        2.0,
+                        360,
+                        "4g",
+                        false,
+                        false,
+                        Set.of());
+            case MID ->
+                new DeviceProfile(
+                        Tier.MID,
+                        Tier.MID,
+                        List.of("device-memory=4"),
+                        "android",
+                        13,
+                        "SM-A546B",
+                        2.625,
+                        412,
+                        "4g",
+                        false,
+                        false,
+                        Set.of());
+            case HIGH ->
+                new DeviceProfile(
+                        Tier.HIGH,
+                        Tier.HIGH,
+                        List.of("device-memory=8"),
+                        "ios",
+                        17,
+                        "iPhone15,2",
+                        3.0,
+                        393,
+                        "4g",
+                        false,
+                        false,
+                        Set.of());
         };
     }
 
@@ -76,11 +112,18 @@ final class RenderFixture {
             for (int w : WIDTHS) {
                 int h = (int) Math.round(w * Double.parseDouble(r[1]) / Double.parseDouble(r[0]));
                 for (String format : List.of("jpeg", "webp")) {
-                    variants.add(new AssetVariant(shape, w, h, format, bytes(w, h, format),
-                            "https://img.example.com/" + assetId + "/" + shape.replace(':', 'x') + "/" + w + "." + format));
+                    variants.add(new AssetVariant(
+                            shape,
+                            w,
+                            h,
+                            format,
+                            bytes(w, h, format),
+                            "https://img.example.com/" + assetId + "/" + shape.replace(':', 'x') + "/" + w + "."
+                                    + format));
                 }
             }
         }
-        return new AssetView("#c08040", "data:image/webp;base64,UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA", variants);
+        return new AssetView(
+                "#c08040", "data:image/webp;base64,UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA", variants);
     }
 }

@@ -6,6 +6,7 @@ import io.venuekit.device.Tier;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
 import io.venuekit.renderer.html.HtmlRenderer;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -14,8 +15,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.concurrent.TimeUnit;
 
 /** The H5 HTML of the sample venue's first page per tier, from an already rendered layout (for information). */
 @State(Scope.Benchmark)
@@ -33,8 +32,13 @@ public class RenderHtmlBenchmark {
     public void setUp() {
         ObjectNode snapshot = RenderFixture.snapshot();
         html = new HtmlRenderer();
-        layout = new LayoutRenderer(ComponentRegistry.loadDefault()).render(snapshot, RenderFixture.profile(Tier.parse(tier)),
-                RenderFixture.CHROME, RenderFixture.catalog(), RenderFixture.request(snapshot));
+        layout = new LayoutRenderer(ComponentRegistry.loadDefault())
+                .render(
+                        snapshot,
+                        RenderFixture.profile(Tier.parse(tier)),
+                        RenderFixture.CHROME,
+                        RenderFixture.catalog(),
+                        RenderFixture.request(snapshot));
     }
 
     @Benchmark

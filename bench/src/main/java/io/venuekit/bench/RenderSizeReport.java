@@ -6,7 +6,6 @@ import io.venuekit.components.ComponentRegistry;
 import io.venuekit.device.Tier;
 import io.venuekit.renderer.Layout;
 import io.venuekit.renderer.LayoutRenderer;
-
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,8 +17,7 @@ import java.util.Set;
  */
 public final class RenderSizeReport {
 
-    private RenderSizeReport() {
-    }
+    private RenderSizeReport() {}
 
     public static void main(String[] args) {
         LayoutRenderer renderer = new LayoutRenderer(ComponentRegistry.loadDefault());
@@ -28,36 +26,58 @@ public final class RenderSizeReport {
         long[] images = new long[3];
         Layout[] layouts = new Layout[3];
         for (Tier tier : Tier.values()) {
-            Layout layout = renderer.render(snapshot, RenderFixture.profile(tier), RenderFixture.CHROME, RenderFixture.catalog(),
+            Layout layout = renderer.render(
+                    snapshot,
+                    RenderFixture.profile(tier),
+                    RenderFixture.CHROME,
+                    RenderFixture.catalog(),
                     RenderFixture.request(snapshot));
             layouts[tier.ordinal()] = layout;
             json[tier.ordinal()] = layout.bytes().length;
             images[tier.ordinal()] = imageBytes(layout.payload());
-            System.out.printf(Locale.ROOT, "%-4s first response: %6d JSON bytes, %2d top-level modules, images %8d bytes, next=%s%n",
-                    tier.id(), json[tier.ordinal()], layout.payload().get("components").size(), images[tier.ordinal()],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-4s first response: %6d JSON bytes, %2d top-level modules, images %8d bytes, next=%s%n",
+                    tier.id(),
+                    json[tier.ordinal()],
+                    layout.payload().get("components").size(),
+                    images[tier.ordinal()],
                     layout.next().isPresent() ? "cursor" : "null");
         }
         int low = Tier.LOW.ordinal();
         int high = Tier.HIGH.ordinal();
-        System.out.printf(Locale.ROOT, "low/high JSON bytes:  %.3f (target <= 0.35)%n", (double) json[low] / json[high]);
-        System.out.printf(Locale.ROOT, "low/high image bytes: %.3f (target <= 0.30)%n", (double) images[low] / images[high]);
+        System.out.printf(
+                Locale.ROOT, "low/high JSON bytes:  %.3f (target <= 0.35)%n", (double) json[low] / json[high]);
+        System.out.printf(
+                Locale.ROOT, "low/high image bytes: %.3f (target <= 0.30)%n", (double) images[low] / images[high]);
         // like for like: the same top-level modules the low tier shows first, as the high tier renders them
         Set<String> lowIds = new HashSet<>();
-        layouts[low].payload().get("components").forEach(c -> lowIds.add(c.get("id").asText()));
+        layouts[low]
+                .payload()
+                .get("components")
+                .forEach(c -> lowIds.add(c.get("id").asText()));
         long highSame = 0;
         for (JsonNode c : layouts[high].payload().get("components")) {
             if (lowIds.contains(c.get("id").asText())) {
                 highSame += imageBytes(c);
             }
         }
-        System.out.printf(Locale.ROOT, "low/high image bytes, same %d modules: %.3f (%d / %d)%n", lowIds.size(),
-                (double) images[low] / highSame, images[low], highSame);
+        System.out.printf(
+                Locale.ROOT,
+                "low/high image bytes, same %d modules: %.3f (%d / %d)%n",
+                lowIds.size(),
+                (double) images[low] / highSame,
+                images[low],
+                highSame);
     }
 
     /** The bytes of every image a payload references, looked up by the size the fake catalog gives each variant. */
     static long imageBytes(JsonNode node) {
         if (node.isObject() && node.has("url") && node.has("w") && node.has("format")) {
-            return RenderFixture.bytes(node.get("w").asInt(), node.get("h").asInt(), node.get("format").asText());
+            return RenderFixture.bytes(
+                    node.get("w").asInt(),
+                    node.get("h").asInt(),
+                    node.get("format").asText());
         }
         long sum = 0;
         for (JsonNode child : node) {

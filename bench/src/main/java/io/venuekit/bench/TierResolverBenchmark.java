@@ -39,10 +39,26 @@ public class TierResolverBenchmark {
 
     /** What a phone's request carries besides the User-Agent, so lookups search a real-sized map. */
     private static final Map<String, String> TYPICAL_HEADERS = Map.of(
-            "Host", "venues.example.com", "Accept", "application/json", "Accept-Encoding", "gzip, deflate, br",
-            "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8", "Connection", "keep-alive",
-            "Cookie", "sid=0f3c1a; ab=7", "Referer", "https://venues.example.com/",
-            "Sec-Fetch-Mode", "cors", "Sec-Fetch-Site", "same-origin", "X-Request-Id", "9b1f0c4e");
+            "Host",
+            "venues.example.com",
+            "Accept",
+            "application/json",
+            "Accept-Encoding",
+            "gzip, deflate, br",
+            "Accept-Language",
+            "zh-CN,zh;q=0.9,en;q=0.8",
+            "Connection",
+            "keep-alive",
+            "Cookie",
+            "sid=0f3c1a; ab=7",
+            "Referer",
+            "https://venues.example.com/",
+            "Sec-Fetch-Mode",
+            "cors",
+            "Sec-Fetch-Site",
+            "same-origin",
+            "X-Request-Id",
+            "9b1f0c4e");
 
     private TierResolver resolver;
     private DeviceRequest[] warmRequests;
@@ -62,9 +78,20 @@ public class TierResolverBenchmark {
         }
         Map<String, String> hinted = new HashMap<>(TYPICAL_HEADERS);
         hinted.putAll(Map.of(
-                "User-Agent", "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36",
-                "Sec-CH-UA-Model", "\"SM-A546B\"", "Sec-CH-UA-Platform-Version", "\"14.0.0\"",
-                "Sec-CH-UA-Mobile", "?1", "ECT", "4g", "Sec-CH-DPR", "2.625", "Sec-CH-Viewport-Width", "412"));
+                "User-Agent",
+                "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36",
+                "Sec-CH-UA-Model",
+                "\"SM-A546B\"",
+                "Sec-CH-UA-Platform-Version",
+                "\"14.0.0\"",
+                "Sec-CH-UA-Mobile",
+                "?1",
+                "ECT",
+                "4g",
+                "Sec-CH-DPR",
+                "2.625",
+                "Sec-CH-Viewport-Width",
+                "412"));
         hintRequest = DeviceRequest.ofHeaders(hinted);
         resolver.resolve(hintRequest);
     }

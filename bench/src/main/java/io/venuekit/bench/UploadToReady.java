@@ -43,7 +43,8 @@ public final class UploadToReady {
             System.exit(2);
         }
         String base = args[0];
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> readyTimes = new ArrayList<>();
         List<Long> refinedTimes = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -52,36 +53,49 @@ public final class UploadToReady {
             HttpResponse<String> posted = client.send(upload(base, photo), HttpResponse.BodyHandlers.ofString());
             long postMs = (System.nanoTime() - start) / 1_000_000;
             if (posted.statusCode() / 100 != 2) {
-                throw new IllegalStateException("upload of " + photo + " answered " + posted.statusCode() + ": " + posted.body());
+                throw new IllegalStateException(
+                        "upload of " + photo + " answered " + posted.statusCode() + ": " + posted.body());
             }
             String id = first(ID, posted.body());
             String body;
             String status;
             do {
                 Thread.sleep(POLL_MS);
-                body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/assets/" + id))
-                        .header("X-Venuekit-User", "bench").build(), HttpResponse.BodyHandlers.ofString()).body();
+                body = client.send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/assets/" + id))
+                                        .header("X-Venuekit-User", "bench")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 status = first(STATUS, body);
             } while (!status.equals("ready") && !status.equals("failed"));
             long wall = (System.nanoTime() - start) / 1_000_000;
             Instant created = Instant.parse(first(CREATED, body));
-            long server = Duration.between(created, Instant.parse(first(READY, body))).toMillis();
+            long server =
+                    Duration.between(created, Instant.parse(first(READY, body))).toMillis();
             long ready = postMs + server;
-            System.out.printf("%s: %s in %d ms (POST answered in %d ms + server %d ms from stored upload to variants served); a poll saw it after %d ms%n",
+            System.out.printf(
+                    "%s: %s in %d ms (POST answered in %d ms + server %d ms from stored upload to variants served); a poll saw it after %d ms%n",
                     photo.getFileName(), status, ready, postMs, server, wall);
             readyTimes.add(ready);
             Matcher by = SUBJECT_BY.matcher(body);
-            if (by.find() && by.group(1).equals("salient-object model") && !first(READY, body).equals(first(UPDATED, body))) {
-                long refined = postMs + Duration.between(created, Instant.parse(first(UPDATED, body))).toMillis();
+            if (by.find()
+                    && by.group(1).equals("salient-object model")
+                    && !first(READY, body).equals(first(UPDATED, body))) {
+                long refined = postMs
+                        + Duration.between(created, Instant.parse(first(UPDATED, body)))
+                                .toMillis();
                 System.out.printf("    crops refined with the subject model in %d ms%n", refined);
                 refinedTimes.add(refined);
             }
         }
         if (!refinedTimes.isEmpty()) {
-            System.out.printf("median %.0f ms from upload to crops refined with the subject model over %d uploads%n",
+            System.out.printf(
+                    "median %.0f ms from upload to crops refined with the subject model over %d uploads%n",
                     median(refinedTimes), refinedTimes.size());
         }
-        System.out.printf("median %.0f ms from upload to all variants served over %d uploads (first %d ms)%n",
+        System.out.printf(
+                "median %.0f ms from upload to all variants served over %d uploads (first %d ms)%n",
                 median(readyTimes), readyTimes.size(), readyTimes.get(0));
     }
 
@@ -95,7 +109,8 @@ public final class UploadToReady {
     private static HttpRequest upload(String base, Path photo) throws Exception {
         String boundary = "venuekit-bench-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + photo.getFileName() + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + photo.getFileName() + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         return HttpRequest.newBuilder(URI.create(base + "/api/assets"))
                 .header("X-Venuekit-User", "bench")

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.venuekit.components.ComponentRegistry;
 import io.venuekit.components.samples.SampleVenue;
 import io.venuekit.components.validation.PageValidator;
-import io.venuekit.components.validation.Violation;
+import io.venuekit.faults.Fault;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -12,10 +15,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Validating whole page documents with {@link PageValidator}: the 58-component sample venue and
@@ -46,16 +45,16 @@ public class ValidationBenchmark {
     }
 
     @Benchmark
-    public List<Violation> sampleVenue() {
+    public List<Fault> sampleVenue() {
         return validator.validate(sampleVenue, assetExists);
     }
 
     @Benchmark
-    public List<Violation> thousandComponents() {
+    public List<Fault> thousandComponents() {
         return validator.validate(thousandComponents, assetExists);
     }
 
-    private static void requireValid(List<Violation> violations) {
+    private static void requireValid(List<Fault> violations) {
         if (!violations.isEmpty()) {
             throw new IllegalStateException("benchmark page is not valid: " + violations);
         }
