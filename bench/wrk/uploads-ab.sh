@@ -5,6 +5,7 @@
 # every second, ROUNDS times. Prints p50/p99 and requests/s per window, the load average beside each,
 # and the median p99 of each kind with their ratio; the layout cache misses in each window (each miss is
 # counted by the event loop's lookup and again by the render, so one render counts two).
+# THREAD_CPU=1 adds each window's CPU seconds per thread group (and their niceness).
 #   bench/wrk/uploads-ab.sh [JAR] [ROUNDS=3 (at most 5: 100 distinct pictures)]   # after mvn -B -q package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,15 +43,39 @@ end
 LUA
 python3 - "$WORK" <<'PY'
 import sys, random, struct, zlib
-for k in range(100):
+for k in range(100 + 8):
     random.seed(k); w, h = 1600, 1200
     raw = b''.join(b'\x00' + bytes(random.randrange(256) for _ in range(w * 3 // 8)) * 8 for _ in range(h))
     c = lambda t, d: struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
     open(f"{sys.argv[1]}/up{k}.png", "wb").write(b'\x89PNG\r\n\x1a\n' + c(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 2, 0, 0, 0)) + c(b'IDAT', zlib.compress(raw, 1)) + c(b'IEND', b''))
 PY
+# per thread group (a thread's name without its number): CPU seconds, niceness; THREAD_CPU=1 prints the
+# top groups per window, to see what takes the cores from the event loops while uploads run
+cpu() { for f in /proc/$SERVER/task/*/stat; do cat "$f" 2>/dev/null; echo; done; }
+cpu_diff() { python3 -c '
+import re, sys, collections
+def read(path):
+    out = {}
+    for line in open(path):
+        m = re.match(r"(\d+) \((.*)\) (.*)", line.strip())
+        if not m: continue
+        f = m.group(3).split()
+        out[m.group(1)] = (re.sub(r"[-#]?\d+$", "", m.group(2)), (int(f[11]) + int(f[12])) / 100, int(f[16]))
+    return out
+a, b = read(sys.argv[1]), read(sys.argv[2])
+groups = collections.defaultdict(lambda: [0.0, set()])
+for tid, (name, t, nice) in b.items():
+    groups[name][0] += t - a.get(tid, (name, 0.0, nice))[1]; groups[name][1].add(nice)
+top = sorted(groups.items(), key=lambda kv: -kv[1][0])[:8]
+print("  cpu s: " + ", ".join(f"{n} {v[0]:.1f}" + ("" if v[1] == {0} else f" (nice {max(v[1])})") for n, v in top))
+' "$1" "$2"; }
 w() { wrk -t1 -c32 -d"${WINDOW}s" --latency -s "$WORK/tiers.lua" "http://127.0.0.1:$PORT"; }
 ms() { awk -v k="$1" '$1 == k { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }'; }
 w >/dev/null # warm the cache and the JIT
+# and the upload path's code (PNG decoding, spooling, the library), as on a server that has taken uploads
+# before: without this the first upload window also measures the JIT compiling it (C2 threads, not niced)
+for k in $(seq 100 107); do curl -s -o /dev/null -H 'Content-Type: image/png' --data-binary @"$WORK/up$k.png" "localhost:$PORT/api/assets"; done
+for _ in $(seq 1 600); do curl -s "localhost:$PORT/api/assets?limit=200" | grep -qE '"status":"(queued|processing)"' || break; sleep 0.5; done
 quiet=(); busy=()
 for round in $(seq 1 "$ROUNDS"); do
   for kind in quiet uploads; do
@@ -64,11 +89,14 @@ for round in $(seq 1 "$ROUNDS"); do
         done > "$WORK/codes-$round" ) & pid=$!
     fi
     renders=$(curl -s "localhost:$PORT/metrics" | awk '$1 == "venuekit_layout_renders_total" {print $2}')
+    [ -n "${THREAD_CPU:-}" ] && cpu > "$WORK/cpu-before"
     out=$(w); [ -n "$pid" ] && wait "$pid"
+    [ -n "${THREAD_CPU:-}" ] && cpu > "$WORK/cpu-after"
     renders=$(curl -s "localhost:$PORT/metrics" | awk -v r="$renders" '$1 == "venuekit_layout_renders_total" {print $2 - r}')
     p50=$(echo "$out" | ms 50%); p99=$(echo "$out" | ms 99%); rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     codes=; [ "$kind" = uploads ] && codes=", uploads answered: $(sort "$WORK/codes-$round" | uniq -c | awk '{printf "%s x %s ", $1, $2}')"
     echo "round $round $kind: p50 $p50 ms, p99 $p99 ms, $rps req/s, layout cache misses $renders, load $(cut -d' ' -f1 /proc/loadavg), jobs running $(curl -s "localhost:$PORT/metrics" | awk '$1 == "venuekit_asset_jobs_running" {print $2}')$codes"
+    [ -n "${THREAD_CPU:-}" ] && cpu_diff "$WORK/cpu-before" "$WORK/cpu-after"
     if [ "$kind" = quiet ]; then quiet+=("$p99"); else busy+=("$p99"); fi
     [ "$kind" = uploads ] && { for _ in $(seq 1 600); do curl -s "localhost:$PORT/api/assets?limit=200" | grep -qE '"status":"(queued|processing)"' || break; sleep 0.5; done; }
   done
