@@ -13,6 +13,8 @@ JAR=${JAR:-builder-server/target/builder-server.jar}
 [ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 PORT=${PORT:-18080}; MPORT=${MPORT:-27999}
 WORK=$(mktemp -d)
+# a database left on the port by an interrupted run would be used instead of this run's, and never stopped
+if (echo > /dev/tcp/127.0.0.1/$MPORT) 2>/dev/null; then echo "port $MPORT is taken: set MPORT" >&2; exit 1; fi
 mongo() { java -Xmx256m -cp "$JAR" io.venuekit.server.db.StandaloneMongo "$MPORT" "$WORK/mongo.mv" >>"$WORK/mongo.log" 2>&1 & MONGO=$!; }
 mongo
 sleep 2
@@ -27,7 +29,8 @@ json.dump(limits, open(sys.argv[1], "w"))
 PY
 RATE_LIMITS=$WORK/limits.json PORT=$PORT DATA_DIR=$WORK/data MONGO_URI=mongodb://127.0.0.1:$MPORT java -Xmx1g -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER $MONGO 2>/dev/null; wait 2>/dev/null' EXIT
+# the database restarted at 35 s is started by the side loop, a subshell: its pid is not in $MONGO here
+trap 'kill $SERVER $MONGO 2>/dev/null; pkill -f "StandaloneMongo $MPORT $WORK/mongo.mv"; wait 2>/dev/null' EXIT
 for _ in $(seq 1 240); do curl -sf "localhost:$PORT/health" >/dev/null && break; sleep 0.5; done
 for _ in $(seq 1 480); do curl -s "localhost:$PORT/api/assets" | grep -qE '"status":"(queued|processing)"' || break; sleep 0.5; done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -55,7 +58,10 @@ done = function(summary, latency, requests)
 end
 LUA
 w() { wrk -t1 -c32 --latency -s "$WORK/tiers.lua" "http://127.0.0.1:$PORT" "$@"; }
-metric() { curl -s "localhost:$PORT/metrics" | awk -v n="$1" 'index($1, n) == 1 { s += $2 } END { printf "%.0f", s }'; }
+# the sum of a metric's series whose name and labels start with $1 (the value is the last field: a
+# label value such as id="G1 Eden Space" holds spaces)
+metric() { curl -s "localhost:$PORT/metrics" | awk -v n="$1" 'index($0, n) == 1 { s += $NF } END { printf "%.0f", s }'; }
+levels() { curl -s "localhost:$PORT/metrics" | awk -F'[{}]' '/^venuekit_rate_limit_refusals_total/ && $3 + 0 > 0 { printf "%s %d, ", $2, $3 }'; }
 
 w -d10s >/dev/null # warm the cache and the JIT
 echo "baseline, 20 s, no uploads:"; w -d20s | grep -E '5xx|Requests/sec| 50%| 99%'
@@ -87,4 +93,4 @@ echo "publishes: $(grep -c 'publish 201' "$WORK/side.log") of $(grep -c publish 
 echo "uploads: $(grep upload "$WORK/side.log" | awk '{print $3}' | sort | uniq -c | tr '\n' ' ')"
 sleep 5
 echo "heap used $(( $(metric 'jvm_memory_used_bytes{area="heap"') / 1048576 )) MB, live threads $(metric jvm_threads_live_threads)"
-echo "rate-limit refusals: $(metric venuekit_rate_limit_refusals_total); load average after: $(cut -d' ' -f1-3 /proc/loadavg); logs in $WORK"
+echo "rate-limit refusals: $(metric venuekit_rate_limit_refusals_total) ($(levels)a layout the cache answers past the ceiling is served and counted); load average after: $(cut -d' ' -f1-3 /proc/loadavg); logs in $WORK"
