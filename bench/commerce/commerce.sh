@@ -22,6 +22,9 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/v1/venues/double11-main/live" && break; sleep 0.5; done
+# the sample's pictures are processed after start (decoding, models, encoding) and each one that turns
+# ready re-renders the layouts showing it: measure after that, or the first runs measure start-up
+for _ in $(seq 1 240); do curl -s "http://127.0.0.1:$PORT/api/assets?limit=200" | grep -qE '"status":"(queued|processing)"' || break; sleep 0.5; done
 B="http://127.0.0.1:$PORT"
 load() { awk '{print "load " $1}' /proc/loadavg; }
 w() { wrk -t2 -c"${CONNS:-32}" -d"${D}s" --latency "$@"; }
