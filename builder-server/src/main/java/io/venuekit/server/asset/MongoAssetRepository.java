@@ -15,7 +15,6 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -33,26 +32,24 @@ import org.bson.conversions.Bson;
 /**
  * Asset documents in the {@code assets} collection, {@code _id} the asset id: each asset's job
  * state (claims, progress, completion, focus, retries) and its retired files. The libraries' order
- * is kept by {@link MongoAssetListings}, the use crops by {@link MongoUseCrops}.
+ * is kept by {@link MongoAssetListings}, the use crops by {@link MongoUseCrops}, the order in which
+ * assets' served variants changed by {@link MongoVariantsChanges}.
  */
 public final class MongoAssetRepository implements AssetRepository {
 
     private static final FindOneAndUpdateOptions AFTER =
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
-    /** Changes of served variants kept for instances that read them late. */
-    private static final int RETAINED_CHANGES = 500;
-
     private final MongoCollection<Document> assets;
-    private final MongoCollection<Document> counters;
     private final MongoAssetListings listings;
     private final MongoUseCrops useCrops;
+    private final MongoVariantsChanges variantsChanges;
 
     public MongoAssetRepository(MongoDatabase db) {
         this.assets = db.getCollection("assets");
-        this.counters = db.getCollection("counters");
         this.listings = new MongoAssetListings(db, assets);
         this.useCrops = new MongoUseCrops(db);
+        this.variantsChanges = new MongoVariantsChanges(db);
         io.venuekit.server.db.Database.ensure(db, "asset indexes and listings", () -> {
             assets.createIndex(Indexes.ascending("status", "heartbeatMs"));
             // Unique because _id is; see idAnd.
@@ -259,31 +256,12 @@ public final class MongoAssetRepository implements AssetRepository {
 
     @Override
     public long recordVariantsChange(String assetId) {
-        // one document, one atomic update: the number and the asset can never be seen apart
-        Document counter = counters.findOneAndUpdate(
-                eq("_id", "assetVariants"),
-                Updates.combine(
-                        Updates.inc("n", 1L),
-                        Updates.pushEach("recent", List.of(assetId), new PushOptions().slice(-RETAINED_CHANGES))),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return ((Number) counter.get("n")).longValue();
+        return variantsChanges.record(assetId);
     }
 
     @Override
     public VariantsChanges variantsChangesSince(long since) {
-        Document counter = counters.find(eq("_id", "assetVariants")).first();
-        long latest = counter == null ? 0 : ((Number) counter.get("n")).longValue();
-        if (since < 0 || latest <= since) {
-            return new VariantsChanges(latest, List.of(), since >= 0);
-        }
-        List<String> recent = counter.getList("recent", String.class, List.of());
-        long first = latest - recent.size() + 1;
-        List<VariantsChange> changes = new ArrayList<>();
-        for (int i = (int) Math.max(0, since + 1 - first); i < recent.size(); i++) {
-            changes.add(new VariantsChange(first + i, recent.get(i)));
-        }
-        // an instance further behind than the changes kept learns only that something changed
-        return new VariantsChanges(latest, changes, since + 1 >= first);
+        return variantsChanges.since(since);
     }
 
     @Override
