@@ -4,6 +4,7 @@
 // (a fresh browser: its JavaScript not yet compiled for the patching, the server's render of a
 // new document); this shows the steady state and where an edit's time goes.
 // Usage: node --experimental-websocket bench/builder/edit-latency.mjs [http://127.0.0.1:8080] [edits]
+// SETTLE=0 starts editing as soon as the editor is usable, as editor-speed.mjs does (default 1500 ms).
 import { chromium, bigPage, json, sleep } from './cdp.mjs';
 
 const base = process.argv[2] || 'http://127.0.0.1:8080';
@@ -15,11 +16,13 @@ await b.send('Page.navigate', { url: `${base}/builder/?page=${page.id}` });
 const frames = `[...document.querySelectorAll('.preview-frame')]`;
 const show = (v) => `${frames}.length === 3 && ${frames}.every((f) => f.contentDocument?.body?.textContent.includes(${v}))`;
 while (!(await b.evaluate(`document.querySelectorAll('#previews .budget').length === 3 && ${show("'Section 0'")}`))) await sleep(50);
-await sleep(1500);
+const settle = Number(process.env.SETTLE ?? 1500);
+await sleep(settle);
 await b.evaluate(`document.querySelector('.tree-item[data-id="section-0"] > .node > .fold').click(), true`);
-await sleep(500);
+await sleep(settle / 3);
 await b.evaluate(`document.querySelector('.tree-item[data-id="t-0-1"] > .node > .node-label').click(), true`);
-await sleep(500);
+while (!(await b.evaluate(`document.getElementById('field-text')?.value === 'Section 0 paragraph 1'`))) await sleep(5);
+await sleep(settle / 3);
 console.log(`prop edits on a 1,000-component page (${base}), ms from the input event:`);
 console.log('  request left  first byte  answer in  three frames show it');
 for (let i = 0; i < edits; i++) {
