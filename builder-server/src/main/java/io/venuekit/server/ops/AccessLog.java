@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,19 +31,34 @@ public final class AccessLog implements io.vertx.core.shareddata.Shareable, Auto
 
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
+    private static final long BATCH_MILLIS = 10;
+
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(65_536);
     private final LongAdder dropped = new LongAdder();
     private final Thread writer;
+    private final java.io.OutputStream sink;
 
     public AccessLog() {
+        this(System.out);
+    }
+
+    /** Writes the lines to {@code sink} (tests; the server uses standard output). */
+    AccessLog(java.io.OutputStream sink) {
+        this.sink = sink;
         writer = new Thread(this::write, "access-log");
         writer.setDaemon(true);
         writer.start();
     }
 
+    /** Stops the writer once what is queued has gone out (waits at most a second for that). */
     @Override
     public void close() {
         writer.interrupt();
+        try {
+            writer.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public long dropped() {
@@ -82,26 +99,41 @@ public final class AccessLog implements io.vertx.core.shareddata.Shareable, Auto
     }
 
     private void write() {
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 64 * 1024);
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 64 * 1024);
+        List<String> batch = new ArrayList<>(1024);
         try {
             while (true) {
-                String line = lines.poll(1, TimeUnit.SECONDS);
-                if (line == null) {
+                String first = lines.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
                     continue;
                 }
-                out.write("access ");
-                out.write(line);
-                out.newLine();
-                if (lines.isEmpty()) {
-                    out.flush();
-                }
+                batch.add(first);
+                lines.drainTo(batch);
+                writeAll(out, batch);
+                // one wake-up and one write per batch instead of per line: under load the lines of
+                // these milliseconds gather in the queue meanwhile
+                Thread.sleep(BATCH_MILLIS);
             }
-        } catch (InterruptedException | IOException e) {
+        } catch (InterruptedException e) {
+            // closing: what is queued still goes out
+            lines.drainTo(batch);
             try {
-                out.flush();
+                writeAll(out, batch);
             } catch (IOException ignored) {
                 // standard output is gone
             }
+        } catch (IOException e) {
+            // standard output is gone
         }
+    }
+
+    private static void writeAll(BufferedWriter out, List<String> batch) throws IOException {
+        for (String line : batch) {
+            out.write("access ");
+            out.write(line);
+            out.newLine();
+        }
+        out.flush();
+        batch.clear();
     }
 }
