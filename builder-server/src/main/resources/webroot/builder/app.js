@@ -46,4 +46,7 @@ function App() {
 }
 
 setLang(lang());
-render(html`<${App} />`, document.getElementById('app'));
+const root = document.getElementById('app');
+// index.html's "Loading…" stands until the modules arrive; Preact would render beside it, not over it
+root.replaceChildren();
+render(html`<${App} />`, root);

@@ -57,6 +57,11 @@ class BuilderLoginBrowserTest {
                 chromium.open("http://127.0.0.1:" + server.port() + "/builder/");
                 chromium.waitUntil(
                         "[...document.querySelectorAll('.pages-table a')].some(a => a.textContent === 'Locked venue')");
+                assertEquals(
+                        0,
+                        chromium.eval("document.querySelectorAll('#app .loading').length")
+                                .asInt(),
+                        "the page's loading placeholder is gone once the list is drawn");
                 chromium.eval(
                         "[...document.querySelectorAll('.pages-table a')].find(a => a.textContent === 'Locked venue').click(), true");
                 // the previews are rendered from the document in the browser by POST /api/preview, a change
