@@ -4,7 +4,7 @@
 // component, or at the rim of a container, puts it before or after that component in its parent
 // (beside it when its siblings are drawn in a row). Components a tier does not show have no box
 // and are stepped over. Whether the place is allowed is the slots' business, not this module's.
-import { locate } from './document.js';
+import { locate, childrenOf } from './document.js';
 
 /** How close to a container's top or bottom (px) counts as pointing at the container itself. */
 export const RIM = 8;
@@ -21,18 +21,14 @@ export function dropPlace(doc, hitId, point, boxOf, takesChildren) {
   const found = hitId ? locate(doc, hitId) : null;
   if (!found) return among(null, doc.components || [], point, boxOf, null);
   const box = boxOf(found.node.id);
-  if (!box) return among(found.parent, siblingsOf(doc, found.parent), point, boxOf, null);
+  if (!box) return among(found.parent, (childrenOf(doc, found.parent) || []), point, boxOf, null);
   if (takesChildren(found.node) && point.y > box.top + RIM && point.y < box.bottom - RIM) {
     return among(found.node.id, found.node.children || [], point, boxOf, box);
   }
-  const siblings = siblingsOf(doc, found.parent);
+  const siblings = (childrenOf(doc, found.parent) || []);
   const row = siblings.some((s) => s.id !== found.node.id && boxOf(s.id) && overlapsVertically(boxOf(s.id), box));
   const after = row ? point.x > (box.left + box.right) / 2 : point.y > (box.top + box.bottom) / 2;
   return { parent: found.parent, index: found.index + (after ? 1 : 0), line: edge(box, after, row) };
-}
-
-function siblingsOf(doc, parent) {
-  return parent === null ? doc.components || [] : locate(doc, parent)?.node.children || [];
 }
 
 /** The insertion line on one side of a box: its bottom or top edge, or its right or left one in a row. */

@@ -26,7 +26,8 @@ export function aspectFor(palette, schema, key, formTitle) {
     if (!slot?.aspect || !raw) continue;
     const own = palette.resolve(raw);
     if (own.title !== schema?.title || own.description !== schema?.description) continue;
-    found.push({ title: c.title || c.type, aspect: slot.aspect });
+    // the form's title is the translated one (palette.titleOf), so match that
+    found.push({ title: palette.titleOf(c), aspect: slot.aspect });
   }
   const shapes = new Set(found.map((f) => f.aspect));
   if (shapes.size === 1) return found[0].aspect;

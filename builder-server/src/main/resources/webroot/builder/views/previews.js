@@ -241,11 +241,10 @@ function Phone({ tier, result, onSelect, arrange }) {
   const hasHtml = typeof result?.html === 'string';
   const drawn = useRef(false); // once drawn, a failed preview keeps the last good one beside its message
   drawn.current = drawn.current || hasHtml;
-  // the ids that are components (the renderer's own wrappers, like main#venue, are not)
-  if (frame.current && ids) frame.current.__vkIds = ids;
   useLayoutEffect(() => {
     const f = frame.current;
     if (!f || !hasHtml) return;
+    // the ids that are components (the renderer's own wrappers, like main#venue, are not)
     if (ids) f.__vkIds = ids;
     if (show(f, result.html)) {
       listenForClicks(f, onSelect);

@@ -8,11 +8,6 @@ import { t } from '../i18n/i18n.js';
 import { iconFor, DRAG_GROUP } from './palette.js';
 import { compact } from '../model/events.js';
 
-/** Whether a component type takes children at all. */
-export function isContainer(palette, type) {
-  return palette.nests(type);
-}
-
 export function TreeView({ ctx, lang }) {
   const { doc } = ctx.editor;
   return html`<section id="tree" class="panel" aria-labelledby="tree-heading">
@@ -79,7 +74,7 @@ class TreeItem extends Component {
     const label = palette.label(node);
     const name = label.text ? `${label.text} · ${label.type}` : label.type;
     const schema = palette.get(node.type);
-    const container = isContainer(palette, node.type);
+    const container = palette.nests(node.type);
     const isSelected = selected === node.id;
     const faulty = faultyIds.has(node.id);
     const folded = container && folding.isFolded(node.id);
