@@ -112,8 +112,8 @@ final class ComponentResolver {
     /** Whether the component is shown to this request at all; cheaper than {@link #resolve}: no children, no images. */
     boolean shows(JsonNode component, RenderContext ctx) {
         if (Experiments.is(component)) {
-            JsonNode variant = variant(component, ctx);
-            return variant != null && shows(variant, ctx);
+            Assigned assigned = assigned(component, ctx);
+            return assigned != null && shows(assigned.child(), ctx);
         }
         return chain(component, ctx) != null;
     }
@@ -135,24 +135,26 @@ final class ComponentResolver {
      * tracking names the experiment as its slot, and the variant by name.
      */
     private Resolved resolveExperiment(JsonNode experiment, RenderContext ctx, double cssWidth) {
-        JsonNode variant = variant(experiment, ctx);
-        if (variant == null) {
+        Assigned assigned = assigned(experiment, ctx);
+        if (assigned == null) {
             return null;
         }
-        Resolved r = resolve(variant, ctx, cssWidth);
+        Resolved r = resolve(assigned.child(), ctx, cssWidth);
         if (r != null) {
-            Experiments.Pick pick = Experiments.pick(ctx.pageId, experiment, ctx.request.subject());
             String experimentId = experiment.path("id").asText("");
             ObjectNode tracking = (ObjectNode) r.node().get("tracking");
             tracking.put("slot", ctx.pageId + ":" + experimentId);
             tracking.put("experiment", experimentId);
-            tracking.put("variant", pick.name());
+            tracking.put("variant", assigned.pick().name());
         }
         return r;
     }
 
-    /** The child the request's user is assigned, or null (recorded) when the experiment is hidden or malformed. */
-    private static JsonNode variant(JsonNode experiment, RenderContext ctx) {
+    /** A variant the request's user is assigned: the experiment's child and the pick that chose it. */
+    private record Assigned(JsonNode child, Experiments.Pick pick) {}
+
+    /** The variant the request's user is assigned, or null (recorded) when the experiment is hidden or malformed. */
+    private static Assigned assigned(JsonNode experiment, RenderContext ctx) {
         if (!Targeting.admits(experiment.get("targeting"), ctx.request)) {
             return null;
         }
@@ -168,7 +170,8 @@ final class ComponentResolver {
                     "Experiment left out: it needs one child per variant");
             return null;
         }
-        return experiment.path("children").get(pick.index());
+        JsonNode child = experiment.path("children").get(pick.index());
+        return child == null ? null : new Assigned(child, pick);
     }
 
     private record Chain(

@@ -21,10 +21,6 @@ final class ViewModel {
 
     private ViewModel() {}
 
-    static List<Object> components(JsonNode components, Predicate<String> hasFragment, LinkPolicy links) {
-        return components(components, hasFragment, links, null);
-    }
-
     /**
      * @param live the page's live data to show in place of the published values (a page without script), or
      *             null to leave that to the live script; each component then gets {@code live} (see
