@@ -22,10 +22,6 @@ final class HealthHandler {
     private final Database database;
     private final BooleanSupplier draining;
 
-    HealthHandler(Database database) {
-        this(database, () -> false);
-    }
-
     HealthHandler(Database database, BooleanSupplier draining) {
         this.database = database;
         this.draining = draining;

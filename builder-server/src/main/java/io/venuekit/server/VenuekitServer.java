@@ -56,14 +56,14 @@ public final class VenuekitServer implements AutoCloseable {
         vertx.sharedData().getLocalMap(LIFECYCLE).put(METRICS, metrics);
         vertx.sharedData().getLocalMap(LIFECYCLE).put(ACCESS_LOG, new io.venuekit.server.ops.AccessLog());
         // one limiter for every event loop's router
-        vertx.sharedData().getLocalMap(LIFECYCLE).put(RATE_LIMITER, new io.venuekit.server.ops.RateLimiter(limits));
+        io.venuekit.server.ops.RateLimiter limiter = new io.venuekit.server.ops.RateLimiter(limits);
+        vertx.sharedData().getLocalMap(LIFECYCLE).put(RATE_LIMITER, limiter);
         Wiring wiring = null;
         try {
             Clock clock = Clock.systemUTC();
             wiring = new Wiring(config, database, clock, new io.venuekit.server.ops.ModelTimes(metrics.registry()));
             Services services = wiring.services();
-            bindMeters(metrics, wiring, database, (io.venuekit.server.ops.RateLimiter)
-                    vertx.sharedData().getLocalMap(LIFECYCLE).get(RATE_LIMITER));
+            bindMeters(metrics, wiring, database, limiter);
             Wiring w = wiring;
             database.ensure("the first operator", w::ensureOperator);
             // where the assets' variant changes stand, before anything is cached under their versions

@@ -95,11 +95,6 @@ final class StockBuckets {
         return -1;
     }
 
-    /** Puts one unit back (a claim that could not be recorded after taking it). */
-    void putBack(String owner, int bucket) {
-        buckets.updateOne(Filters.eq("_id", bucketId(owner, bucket)), Updates.inc("stock", 1));
-    }
-
     /**
      * Adds stock (spread evenly) or takes it (from the fullest buckets first, never below zero).
      *

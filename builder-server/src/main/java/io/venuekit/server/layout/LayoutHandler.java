@@ -90,10 +90,6 @@ public final class LayoutHandler {
     private final String defaultRegion;
     private final java.util.function.BooleanSupplier stale;
 
-    public LayoutHandler(LayoutService layouts, Clock clock, String defaultRegion) {
-        this(layouts, clock, defaultRegion, () -> false);
-    }
-
     /** @param stale true while answers come from copies the database cannot confirm (it is unreachable) */
     public LayoutHandler(
             LayoutService layouts, Clock clock, String defaultRegion, java.util.function.BooleanSupplier stale) {

@@ -122,11 +122,7 @@ public final class LayoutService {
      * @param variants the experiments' variants the user was assigned ({@code X-Venuekit-Variants}),
      *                 or null when the page has no experiment and the bytes depend on no user
      */
-    public record Served(Rendered rendered, DeviceProfile profile, String variants) {
-        public Served(Rendered rendered, DeviceProfile profile) {
-            this(rendered, profile, null);
-        }
-    }
+    public record Served(Rendered rendered, DeviceProfile profile, String variants) {}
 
     public DeviceProfile profile(DeviceRequest request) {
         return tiers.resolve(request);

@@ -112,10 +112,6 @@ public final class RenderedCache {
      *                    briefly as the live data
      */
     public record Rendered(Buffer bytes, Buffer gzip, String etag, boolean provisional, boolean liveData) {
-        static Rendered of(byte[] bytes) {
-            return of(bytes, false, false);
-        }
-
         static Rendered of(byte[] bytes, boolean provisional, boolean liveData) {
             return new Rendered(Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), etag(bytes), provisional, liveData);
         }
